@@ -1,0 +1,30 @@
+/// A word, number or punctuation mark of a sentence, with Unicode-scalar offsets into the file.
+public struct Token: Hashable, Sendable {
+    public enum Kind: Sendable, Hashable {
+        /// Letters, with inner apostrophes and hyphens kept ("o'clock", "sixty-three").
+        case word
+        /// Digits, with inner `,` `.` `:` `/` kept ("1,200", "1.2", "10:30", "1992/1993").
+        case number
+        /// Digits directly followed by letters ("25th", "1990s", "5pm").
+        case alphanumeric
+        case punctuation
+    }
+
+    public var text: String
+    /// `text` lower-cased, for matching against word lists.
+    public var lower: String
+    public var kind: Kind
+    public var start: Int
+    public var end: Int
+
+    public init(text: String, kind: Kind, start: Int, end: Int) {
+        self.text = text
+        self.lower = text.lowercased()
+        self.kind = kind
+        self.start = start
+        self.end = end
+    }
+
+    /// Whether the word starts with an upper-case letter.
+    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+}

@@ -1,0 +1,2 @@
+// The renderer: see Chart/, Report/, Backend/.
+public enum AnnalsRenderInfo { public static let name = "AnnalsRender" }

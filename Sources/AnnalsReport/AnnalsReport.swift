@@ -1,0 +1,3 @@
+import AnnalsCore
+import AnnalsRender
+public enum AnnalsReportInfo { public static let name = "AnnalsReport" }
