@@ -17,14 +17,19 @@ public struct EventMention: Codable, Hashable, Sendable {
     public var names: [String]
     /// Indices of the figures (in the same extraction result) that this happening caused.
     public var figures: [Int]
-    /// For a commemoration: the words naming what it remembers, when the sentence says so.
-    public var commemorates: String?
-    /// The time marker words that make the mention relative to the document date ("today").
+    /// How this happening relates to another mention of the same document (a commemoration
+    /// remembers an attack; a ceasefire ends a war), with that mention's index.
+    public var relation: EventRelation?
+    public var relatedMention: Int?
+    /// Organisations or people the sentence names as taking part (organisers, forces).
+    public var participants: [String]
+    /// Whether its date was read relative to the document date ("today", "last week").
     public var isRelativeToDocumentDate: Bool
 
     public init(start: Int, end: Int, text: String, type: EventType, sentence: Int, date: DateSpan? = nil,
                 dateText: String? = nil, places: [String] = [], names: [String] = [], figures: [Int] = [],
-                commemorates: String? = nil, isRelativeToDocumentDate: Bool = false) {
+                relation: EventRelation? = nil, relatedMention: Int? = nil, participants: [String] = [],
+                isRelativeToDocumentDate: Bool = false) {
         self.start = start
         self.end = end
         self.text = text
@@ -35,7 +40,17 @@ public struct EventMention: Codable, Hashable, Sendable {
         self.places = places
         self.names = names
         self.figures = figures
-        self.commemorates = commemorates
+        self.relation = relation
+        self.relatedMention = relatedMention
+        self.participants = participants
         self.isRelativeToDocumentDate = isRelativeToDocumentDate
     }
+}
+
+/// How one happening relates to another.
+public enum EventRelation: String, Codable, Sendable, CaseIterable {
+    /// A commemoration remembers the related event.
+    case commemorates
+    /// A ceasefire or agreement ends the related event.
+    case ends
 }

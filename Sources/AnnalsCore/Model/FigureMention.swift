@@ -12,9 +12,12 @@ public struct FigureMention: Codable, Hashable, Sendable {
     public var sentence: Int
     /// Index of the total this figure is a part of, within the same list of mentions.
     public var partOf: Int?
+    /// The place the sentence ties to this figure ("613 victims murdered in Halabja"), set by
+    /// event extraction; it tells which happening the figure belongs to.
+    public var place: String?
 
     public init(start: Int, end: Int, text: String, outcome: Outcome, category: CasualtyCategory,
-                quantity: Quantity, sentence: Int, partOf: Int? = nil) {
+                quantity: Quantity, sentence: Int, partOf: Int? = nil, place: String? = nil) {
         self.start = start
         self.end = end
         self.text = text
@@ -23,5 +26,6 @@ public struct FigureMention: Codable, Hashable, Sendable {
         self.quantity = quantity
         self.sentence = sentence
         self.partOf = partOf
+        self.place = place
     }
 }

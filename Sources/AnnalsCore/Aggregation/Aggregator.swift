@@ -1,0 +1,131 @@
+import OrderedCollections
+
+/// Merges the extractions of a corpus into events, figures and breakdowns.
+///
+/// Complexity: O(e·E) for e event clusters and E merged events, plus O(f) for f figures.
+public struct Aggregator: Sendable {
+    public var rules: MergeRules
+    public var lexicon: EventLexicon
+
+    public init(rules: MergeRules = .standard, lexicon: EventLexicon = .shared) {
+        self.rules = rules
+        self.lexicon = lexicon
+    }
+
+    public func aggregate(_ documents: [DocumentExtraction], metadata: [SourceMetadata]) -> Digest {
+        let byFile = Dictionary(metadata.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
+        let sources = documents.enumerated().map { i, doc in
+            let m = byFile[doc.file]
+            return Source(number: i + 1, file: doc.file, title: m?.title, publisher: m?.publisher, url: m?.url,
+                          published: doc.dct, note: m?.note, removed: doc.removed)
+        }
+
+        var global: [EventCluster] = []
+        // Per document: cluster index → global index, and each figure's global cluster.
+        var figureHomes: [(doc: Int, figure: Int, cluster: Int)] = []
+        var relationEdges: [(from: Int, relation: EventRelation, to: Int)] = []
+        let clusterer = DocumentClusterer(rules: rules)
+        for (d, doc) in documents.enumerated() {
+            let local = clusterer.cluster(doc)
+            var toGlobal: [Int] = []
+            for c in local.clusters {
+                if let g = global.indices.first(where: { sameHappening(global[$0], c) }) {
+                    global[g].absorb(c)
+                    toGlobal.append(g)
+                } else {
+                    global.append(c)
+                    toGlobal.append(global.count - 1)
+                }
+            }
+            for (ci, c) in local.clusters.enumerated() {
+                for (relation, target) in c.relations { relationEdges.append((toGlobal[ci], relation, toGlobal[target])) }
+            }
+            for (f, c) in local.figureCluster.enumerated() where c >= 0 { figureHomes.append((d, f, toGlobal[c])) }
+        }
+
+        // Order: dated events by date, then year-less, then undated; ties keep corpus order.
+        let reconciled = global.map { DateReconciler.reconcile($0.dates) }
+        let order = global.indices.sorted { a, b in
+            let ka = sortKey(reconciled[a].date), kb = sortKey(reconciled[b].date)
+            return ka != kb ? ka < kb : a < b
+        }
+        var idOf = [Int: String]()
+        for (n, g) in order.enumerated() { idOf[g] = "E\(n + 1)" }
+        let titler = EventTitler(lexicon: lexicon)
+        var baseTitle = [Int: String]()
+        for g in global.indices { baseTitle[g] = titler.title(global[g], related: nil) }
+
+        var events: [Event] = []
+        for g in order {
+            let c = global[g]
+            let edges = relationEdges.filter { $0.from == g && $0.to != g }
+            let commemorated = edges.first { $0.relation == .commemorates }?.to
+            let ended = edges.first { $0.relation == .ends }?.to
+            let title = titler.title(c, related: (ended ?? commemorated).flatMap { baseTitle[$0] })
+            let (date, dateSources, conflicts) = reconciled[g]
+            events.append(Event(id: idOf[g]!, type: c.type, title: title, date: date, dateConflict: conflicts,
+                                places: c.places, names: c.names + c.participants.filter { !c.names.contains($0) },
+                                sources: c.files, mentions: c.mentions, dateSources: dateSources,
+                                commemorates: commemorated.flatMap { idOf[$0] }))
+        }
+
+        // Figures: group values by (event, outcome, category); equal quantities share one value.
+        struct Key: Hashable { var event: String; var outcome: Outcome; var category: CasualtyCategory }
+        var grouped = OrderedDictionary<Key, [FigureValue]>()
+        for home in figureHomes {
+            let doc = documents[home.doc]
+            let m = doc.figures[home.figure]
+            let key = Key(event: idOf[home.cluster]!, outcome: m.outcome, category: m.category)
+            let ref = clusterer.reference(doc, m.sentence, m.start, m.end)
+            var values = grouped[key] ?? []
+            if let i = values.firstIndex(where: { $0.quantity == m.quantity }) {
+                values[i].sources.append(ref)
+                if !values[i].texts.contains(m.text) { values[i].texts.append(m.text) }
+            } else {
+                values.append(FigureValue(quantity: m.quantity, texts: [m.text], sources: [ref]))
+            }
+            grouped[key] = values
+        }
+        var figures = grouped.map { FigureReconciler.reconcile(event: $0.key.event, outcome: $0.key.outcome, category: $0.key.category, values: $0.value) }
+        figures.sort { ($0.event.eventNumber, $0.outcome, $0.category) < ($1.event.eventNumber, $1.outcome, $1.category) }
+        return Digest(sources: sources, events: events, figures: figures, breakdowns: breakdowns(figures))
+    }
+
+    /// Breakdowns for every event and outcome that has a total and at least one category.
+    func breakdowns(_ figures: [Figure]) -> [Breakdown] {
+        var result: [Breakdown] = []
+        let totals = figures.filter { $0.category == .all && $0.best != nil }
+        for total in totals {
+            let parts = figures.filter { $0.event == total.event && $0.outcome == total.outcome && $0.category != .all && $0.best != nil }
+            guard !parts.isEmpty else { continue }
+            var files = total.sources
+            for p in parts { for f in p.sources where !files.contains(f) { files.append(f) } }
+            result.append(Breakdown(event: total.event, outcome: total.outcome, total: total.best!,
+                                    parts: Dictionary(uniqueKeysWithValues: parts.map { ($0.category, $0.best!) }), sources: files))
+        }
+        return result
+    }
+
+    private func sortKey(_ date: DateSpan?) -> (Int, Int) {
+        guard let date else { return (2, 0) }
+        if let b = date.ordinalBounds { return (0, b.0) }
+        return (1, (date.start.month ?? 0) * 100 + (date.start.day ?? 0))
+    }
+
+    /// Whether two clusters from different documents report one happening (see `MergeRules`).
+    func sameHappening(_ a: EventCluster, _ b: EventCluster) -> Bool {
+        guard a.type == b.type, a.datesFit(b) else { return false }
+        let matcher = NameMatcher(maximumDistanceRatio: rules.nameDistanceRatio)
+        if a.type == .commemoration && rules.commemorationsNeedDates && (!a.isDated || !b.isDated) { return false }
+        if !a.keys.isEmpty && !b.keys.isEmpty { return matcher.anyMatch(a.keys, b.keys) }
+        if a.keys.isEmpty && b.keys.isEmpty && rules.mergeUnnamedSameDay {
+            return a.dates.contains { x in b.dates.contains { y in x.date.start.precision >= .day && y.date.start.precision >= .day && x.date == y.date } }
+        }
+        return false
+    }
+}
+
+extension String {
+    /// The number in an event id ("E12" → 12), for ordering.
+    var eventNumber: Int { Int(dropFirst()) ?? Int.max }
+}

@@ -1,0 +1,54 @@
+/// Mentions believed to report one happening, while merging is under way.
+struct EventCluster {
+    var type: EventType
+    var mentions: [SourceReference] = []
+    /// Trigger phrases as written, for the neutral title.
+    var triggers: [String] = []
+    var dates: [DatedClaim] = []
+    /// Dates stated in words that could not be resolved ("last week" with no document date).
+    var unresolvedDates: [(text: String, ref: SourceReference)] = []
+    var places: [String] = []
+    var names: [String] = []
+    var participants: [String] = []
+    var relations: [(EventRelation, Int)] = []
+    var files: [String] = []
+
+    init(type: EventType) { self.type = type }
+
+    var keys: [String] { places + names }
+    var isDated: Bool { !dates.isEmpty }
+
+    /// Whether every date of the cluster fits `date`.
+    func datesFit(_ date: DateSpan?) -> Bool {
+        guard let date else { return true }
+        return dates.allSatisfy { $0.date.isCompatible(with: date) }
+    }
+
+    func datesFit(_ other: EventCluster) -> Bool {
+        other.dates.allSatisfy { datesFit($0.date) }
+    }
+
+    mutating func absorb(_ other: EventCluster) {
+        mentions += other.mentions
+        triggers += other.triggers
+        for claim in other.dates { addDate(claim.date, claim.sources) }
+        unresolvedDates += other.unresolvedDates
+        addUnique(&places, other.places)
+        addUnique(&names, other.names)
+        addUnique(&participants, other.participants)
+        for f in other.files where !files.contains(f) { files.append(f) }
+    }
+
+    mutating func addDate(_ date: DateSpan, _ refs: [SourceReference]) {
+        if let i = dates.firstIndex(where: { $0.date == date }) {
+            for r in refs where !dates[i].sources.contains(r) { dates[i].sources.append(r) }
+        } else {
+            dates.append(DatedClaim(date: date, sources: refs))
+        }
+    }
+
+    func addUnique(_ list: inout [String], _ more: [String]) {
+        let matcher = NameMatcher()
+        for m in more where !list.contains(where: { matcher.matches($0, m) }) { list.append(m) }
+    }
+}

@@ -1,0 +1,25 @@
+/// The thresholds of event merging, in one place so a user can tune them.
+///
+/// Two mentions are one happening when:
+/// - their types are equal;
+/// - their dates are compatible (`DateSpan.isCompatible`), or one of them is undated;
+/// - they share a place or name (`NameMatcher` with `nameDistanceRatio`), or — within one
+///   document only — the later mention names no place at all (a definite reference such as
+///   "the ceremony" or "the war" points back to the latest happening of its type);
+/// - across documents, two mentions without any place or name merge only when both are dated to
+///   the same day (`mergeUnnamedSameDay`).
+public struct MergeRules: Codable, Hashable, Sendable {
+    public var nameDistanceRatio: Double
+    public var mergeUnnamedSameDay: Bool
+    /// Commemorations happen again every year: across documents they merge only when both are
+    /// dated and compatible, never on a shared place alone.
+    public var commemorationsNeedDates: Bool
+
+    public init(nameDistanceRatio: Double = 0.25, mergeUnnamedSameDay: Bool = true, commemorationsNeedDates: Bool = true) {
+        self.nameDistanceRatio = nameDistanceRatio
+        self.mergeUnnamedSameDay = mergeUnnamedSameDay
+        self.commemorationsNeedDates = commemorationsNeedDates
+    }
+
+    public static let standard = MergeRules()
+}

@@ -1,0 +1,62 @@
+import Foundation
+
+/// Decides whether two place or event names are spellings of one name: "Khojaly", "Khojali" and
+/// "Xocalı" are; "Baku" and "Basra" are not.
+///
+/// Names are folded (diacritics and case removed, common transliteration pairs unified) and then
+/// compared by edit distance relative to length.
+public struct NameMatcher: Sendable {
+    /// Largest edit distance, as a share of the longer folded name, at which two names match.
+    public var maximumDistanceRatio: Double
+
+    public init(maximumDistanceRatio: Double = 0.25) { self.maximumDistanceRatio = maximumDistanceRatio }
+
+    /// Folded form: lower case, no diacritics, and transliteration variants unified
+    /// (kh/x, j/c, y/i at the end, doubled letters single).
+    public static func fold(_ name: String) -> String {
+        var s = name.folding(options: [.diacriticInsensitive, .caseInsensitive], locale: Locale(identifier: "en_US_POSIX"))
+        s = s.replacingOccurrences(of: "ı", with: "i")
+        s = s.replacingOccurrences(of: "kh", with: "x")
+        s = s.replacingOccurrences(of: "j", with: "c")
+        s = s.replacingOccurrences(of: "dzh", with: "c")
+        if s.hasSuffix("y") { s = String(s.dropLast()) + "i" }
+        var out = ""
+        for ch in s where ch.isLetter || ch.isNumber || ch == " " {
+            if let last = out.last, last == ch, ch != " " { continue }
+            out.append(ch)
+        }
+        return out.trimmingCharacters(in: .whitespaces)
+    }
+
+    public func matches(_ a: String, _ b: String) -> Bool {
+        let fa = Self.fold(a), fb = Self.fold(b)
+        if fa.isEmpty || fb.isEmpty { return false }
+        if fa == fb { return true }
+        // "New York" and "New York City": one name containing the other word for word.
+        let wa = fa.split(separator: " "), wb = fb.split(separator: " ")
+        if wa.count != wb.count, Set(wa).isSubset(of: Set(wb)) || Set(wb).isSubset(of: Set(wa)) { return true }
+        let longest = max(fa.count, fb.count)
+        guard longest >= 4 else { return false }
+        return Double(Self.editDistance(Array(fa), Array(fb))) / Double(longest) <= maximumDistanceRatio
+    }
+
+    public func anyMatch(_ a: [String], _ b: [String]) -> Bool {
+        a.contains { x in b.contains { matches(x, $0) } }
+    }
+
+    /// Levenshtein distance. Complexity: O(m·n).
+    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+        if a.isEmpty { return b.count }
+        if b.isEmpty { return a.count }
+        var previous = Array(0...b.count)
+        var current = [Int](repeating: 0, count: b.count + 1)
+        for i in 1...a.count {
+            current[0] = i
+            for j in 1...b.count {
+                current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1))
+            }
+            swap(&previous, &current)
+        }
+        return previous[b.count]
+    }
+}

@@ -1,0 +1,242 @@
+/// Finds happenings in a document's sentences and ties each to what its sentence says of when
+/// and where.
+///
+/// The rules, in order:
+/// 1. A trigger word or phrase (`events/triggers.txt`) outside quotation marks, outside a time
+///    expression and outside a casualty figure's own words signals a happening of its type.
+///    Triggers of one type in one sentence are one mention ("attacked ... invaded").
+/// 2. Each dated expression of the sentence (a range, else a date) goes to the nearest trigger,
+///    except that a date after "of" ("victims of October 7th") never dates a commemoration.
+/// 3. Each place ("in Baku") goes to the nearest trigger; a capitalised name directly before a
+///    trigger noun ("the Halabja attack") names that happening; organisations are participants.
+/// 4. A commemoration followed within a few words by an attack or war mention remembers it; an
+///    agreement in a sentence with a war mention ends it.
+public struct EventExtractor: Sendable {
+    public let lexicon: EventLexicon
+    /// How many tokens after a commemoration trigger an attack may stand and still be what it remembers.
+    public var commemorationReach = 7
+
+    public static let shared = EventExtractor(lexicon: .shared)
+
+    public init(lexicon: EventLexicon) { self.lexicon = lexicon }
+
+    struct Trigger {
+        var tokens: Range<Int>
+        var type: EventType
+        var phrase: String
+    }
+
+    /// The happenings of one document. Sets `place` on figures whose sentence ties them to one.
+    public func extract(sentences: [Sentence], timexes: [Timex], ranges: [TimeRange], figures: inout [FigureMention]) -> [EventMention] {
+        let quoted = QuotedSpans.find(in: sentences)
+        var mentions: [EventMention] = []
+        var figurePlaces: [Int: String] = [:]
+        for sentence in sentences {
+            let tokens = Tokenizer.tokenize(sentence.text, offset: sentence.start)
+            let sTimexes = timexes.filter { $0.start >= sentence.start && $0.end <= sentence.end }
+            let sRanges = ranges.filter { $0.start >= sentence.start && $0.end <= sentence.end }
+            let sFigures = figures.enumerated().filter { $0.element.start >= sentence.start && $0.element.end <= sentence.end }
+            mentions += extract(sentence: sentence, tokens: tokens, timexes: sTimexes, ranges: sRanges,
+                                figures: sFigures.map { ($0.offset, $0.element) }, quoted: quoted, firstIndex: mentions.count,
+                                figurePlaces: &figurePlaces)
+        }
+        for (i, place) in figurePlaces { figures[i].place = place }
+        return mentions
+    }
+
+    // swiftlint:disable:next function_body_length
+    func extract(sentence: Sentence, tokens: [Token], timexes: [Timex], ranges: [TimeRange],
+                 figures: [(Int, FigureMention)], quoted: [Range<Int>], firstIndex: Int,
+                 figurePlaces: inout [Int: String]) -> [EventMention] {
+        func inside(_ t: Token, _ spans: [(Int, Int)]) -> Bool { spans.contains { t.start >= $0.0 && t.end <= $0.1 } }
+        let timeSpans = timexes.map { ($0.start, $0.end) } + ranges.map { ($0.start, $0.end) }
+        let figureSpans = figures.map { ($0.1.start, $0.1.end) }
+        let quoteSpans = quoted.map { ($0.lowerBound, $0.upperBound) }
+        var blocked = Set<Int>()
+        var quotedTokens = Set<Int>()
+        for (i, t) in tokens.enumerated() {
+            if inside(t, timeSpans) { blocked.insert(i) }
+            if inside(t, quoteSpans) { quotedTokens.insert(i); blocked.insert(i) }
+        }
+        let triggers = findTriggers(tokens, excluded: blocked.union(figureTokens(tokens, figureSpans)))
+        guard !triggers.isEmpty else { return [] }
+
+        // One mention per type per sentence, at its first trigger.
+        var byType: [EventType: [Trigger]] = [:]
+        var order: [EventType] = []
+        for t in triggers {
+            if byType[t.type] == nil { order.append(t.type) }
+            byType[t.type, default: []].append(t)
+        }
+        func tokenIndex(ofOffset offset: Int) -> Int {
+            tokens.firstIndex { $0.end > offset } ?? max(0, tokens.count - 1)
+        }
+        func distance(_ index: Int, _ trigger: Trigger) -> Int {
+            if index < trigger.tokens.lowerBound { return trigger.tokens.lowerBound - index }
+            if index >= trigger.tokens.upperBound { return index - trigger.tokens.upperBound + 1 }
+            return 0
+        }
+        func nearestType(to index: Int, allowing: (EventType) -> Bool = { _ in true }) -> EventType? {
+            var best: (EventType, Int)?
+            for type in order where allowing(type) {
+                for t in byType[type]! {
+                    let d = distance(index, t)
+                    // On a tie the trigger before wins: English attaches dates and places after the noun.
+                    if best == nil || d < best!.1 || (d == best!.1 && t.tokens.lowerBound < index) { best = (type, d) }
+                }
+            }
+            return best?.0
+        }
+
+        var dates: [EventType: (DateSpan, String, Bool)] = [:]
+        // Ranges first: "between 1988 and 1994" dates a period as a whole.
+        var carriers: [(start: Int, end: Int, text: String, span: DateSpan?, relative: Bool)] =
+            ranges.map { ($0.start, $0.end, $0.text, $0.span, false) }
+        for x in timexes where (x.type == .date || x.type == .time) && !ranges.contains(where: { $0.start <= x.start && x.end <= $0.end }) {
+            carriers.append((x.start, x.end, x.text, x.date, Self.isRelative(x)))
+        }
+        for c in carriers {
+            let index = tokenIndex(ofOffset: c.start)
+            if quotedTokens.contains(index) { continue }
+            let afterOf = index > 0 && (tokens[index - 1].lower == "of" || (index > 1 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of"))
+            guard let type = nearestType(to: index, allowing: { !(afterOf && $0 == .commemoration) }) else { continue }
+            if dates[type] != nil { continue }
+            guard let span = c.span else {
+                // A date the text states but that cannot be resolved (no document date): the
+                // happening is dated in words only and stays undated on the axis.
+                dates[type] = (DateSpan(start: PartialDate(year: nil), certainty: .unknown), c.text, c.relative)
+                continue
+            }
+            dates[type] = (span, c.text, c.relative)
+        }
+
+        let names = NameFinder(lexicon: lexicon).runs(in: tokens, blocked: blocked, triggerStarts: Set(triggers.map(\.tokens.lowerBound)))
+        var places: [EventType: [String]] = [:]
+        var modifiers: [EventType: [String]] = [:]
+        var participants: [EventType: [String]] = [:]
+        for run in names {
+            switch run.role {
+            case .modifier:
+                if let type = order.first(where: { byType[$0]!.contains { $0.tokens.lowerBound == run.tokens.upperBound } }) {
+                    modifiers[type, default: []].append(run.text)
+                }
+            case .place:
+                let nearest = nearestType(to: run.tokens.lowerBound)
+                if let f = Self.figure(before: run, tokens, figures) {
+                    figurePlaces[f] = run.text
+                    // The place of a figure is the place of the harm, not of a ceremony that mentions it.
+                    guard let nearest, [.attack, .battle, .war, .displacement].contains(nearest) else { continue }
+                }
+                if let type = nearest { places[type, default: []].append(run.text) }
+            case .organisation:
+                if let type = nearestType(to: run.tokens.lowerBound) { participants[type, default: []].append(run.text) }
+            case .other:
+                continue
+            }
+        }
+
+        var result: [EventMention] = []
+        for type in order {
+            let first = byType[type]![0]
+            let t0 = tokens[first.tokens.lowerBound], t1 = tokens[first.tokens.upperBound - 1]
+            let date = dates[type]
+            var mention = EventMention(
+                start: t0.start, end: t1.end, text: first.phrase, type: type, sentence: sentence.index,
+                date: date.flatMap { $0.0.start.year == nil && $0.0.start.month == nil ? nil : $0.0 },
+                dateText: date?.1, places: unique(places[type] ?? []), names: unique(modifiers[type] ?? []),
+                figures: [], participants: unique(participants[type] ?? []), isRelativeToDocumentDate: date?.2 ?? false)
+            mention.figures = figures.filter { nearestAttackLike($0.1, tokens, byType, order) == type }.map(\.0)
+            result.append(mention)
+        }
+        linkRelations(&result, byType: byType, firstIndex: firstIndex)
+        return result
+    }
+
+    /// Figures belong to the harm-causing happening of their sentence, if there is one.
+    private func nearestAttackLike(_ figure: FigureMention, _ tokens: [Token], _ byType: [EventType: [Trigger]], _ order: [EventType]) -> EventType? {
+        let harmful: [EventType] = [.attack, .battle, .war, .displacement]
+        let index = tokens.firstIndex { $0.end > figure.start } ?? 0
+        var best: (EventType, Int)?
+        for type in order where harmful.contains(type) {
+            for t in byType[type]! {
+                let d = abs(t.tokens.lowerBound - index)
+                // A war is the setting, not the cause, when a more specific happening is named.
+                let penalty = type == .war ? 1000 : 0
+                if best == nil || d + penalty < best!.1 { best = (type, d + penalty) }
+            }
+        }
+        return best?.0
+    }
+
+    private func linkRelations(_ mentions: inout [EventMention], byType: [EventType: [Trigger]], firstIndex: Int) {
+        for i in mentions.indices {
+            switch mentions[i].type {
+            case .commemoration:
+                let reachEnd = byType[.commemoration]!.map { $0.tokens.upperBound + commemorationReach }.max() ?? 0
+                let start = byType[.commemoration]!.map(\.tokens.lowerBound).min() ?? 0
+                if let j = mentions.indices.first(where: { k in
+                    [.attack, .battle, .war].contains(mentions[k].type)
+                        && byType[mentions[k].type]!.contains { $0.tokens.lowerBound > start && $0.tokens.lowerBound <= reachEnd }
+                }) {
+                    mentions[i].relation = .commemorates
+                    mentions[i].relatedMention = firstIndex + j
+                }
+            case .agreement:
+                if let j = mentions.indices.first(where: { mentions[$0].type == .war }) {
+                    mentions[i].relation = .ends
+                    mentions[i].relatedMention = firstIndex + j
+                }
+            default:
+                continue
+            }
+        }
+    }
+
+    private func findTriggers(_ tokens: [Token], excluded: Set<Int>) -> [Trigger] {
+        var found: [Trigger] = []
+        var i = 0
+        while i < tokens.count {
+            guard !excluded.contains(i), tokens[i].kind == .word, let candidates = lexicon.triggers[tokens[i].lower] else { i += 1; continue }
+            var matched = false
+            for c in candidates where i + c.words.count <= tokens.count {
+                let r = i..<(i + c.words.count)
+                if zip(r, c.words).allSatisfy({ tokens[$0.0].lower == $0.1 && !excluded.contains($0.0) }) {
+                    found.append(Trigger(tokens: r, type: c.type, phrase: tokens[r].map(\.text).joined(separator: " ")))
+                    i = r.upperBound
+                    matched = true
+                    break
+                }
+            }
+            if !matched { i += 1 }
+        }
+        return found
+    }
+
+    /// Tokens that are a figure's own words: "killed" in "613 residents were killed" reports harm,
+    /// it is not a further happening.
+    private func figureTokens(_ tokens: [Token], _ spans: [(Int, Int)]) -> Set<Int> {
+        var set = Set<Int>()
+        for (i, t) in tokens.enumerated() where spans.contains(where: { t.start >= $0.0 && t.end <= $0.1 }) { set.insert(i) }
+        return set
+    }
+
+    /// "613 victims murdered in Halabja": the place belongs to the figure's happening, not the sentence's other triggers.
+    /// The figure that ends within three words before the place's preposition, if any.
+    private static func figure(before run: NameRun, _ tokens: [Token], _ figures: [(Int, FigureMention)]) -> Int? {
+        let k = run.tokens.lowerBound
+        guard k >= 1 else { return nil }
+        let windowStart = tokens[max(0, k - 4)].start
+        let placeStart = tokens[k].start
+        return figures.last { $0.1.end >= windowStart && $0.1.end <= placeStart }?.0
+    }
+
+    static func isRelative(_ x: Timex) -> Bool {
+        let lower = x.text.lowercased()
+        return ["today", "yesterday", "tomorrow", "ago", "last", "next", "this", "tonight", "week", "month"].contains { lower.contains($0) }
+    }
+
+    private func unique(_ xs: [String]) -> [String] {
+        var seen = Set<String>()
+        return xs.filter { seen.insert($0).inserted }
+    }
+}

@@ -1,0 +1,41 @@
+/// The event word lists (`Resources/english/events/`), loaded once.
+public struct EventLexicon: Sendable {
+    /// Trigger phrases as word sequences, longest first for greedy matching, keyed by first word.
+    public let triggers: [String: [(words: [String], type: EventType)]]
+    public let neutralNames: [String: String]
+    public let prepositions: Set<String>
+    public let placeNouns: Set<String>
+    public let ofAfter: Set<String>
+    public let organisationHeads: Set<String>
+    public let notNames: Set<String>
+
+    public static let shared: EventLexicon = {
+        do { return try load() } catch { fatalError("Annals resources are damaged: \(error)") }
+    }()
+
+    public static func load() throws -> EventLexicon {
+        var triggers: [String: [(words: [String], type: EventType)]] = [:]
+        for (key, value) in try ResourceFile.pairs("english/events/triggers.txt") {
+            guard let type = EventType(rawValue: value) else { continue }
+            let words = key.lowercased().split(separator: " ").map(String.init)
+            guard let first = words.first else { continue }
+            triggers[first, default: []].append((words, type))
+        }
+        for key in triggers.keys { triggers[key]!.sort { $0.words.count > $1.words.count } }
+        var names: [String: String] = [:]
+        for (k, v) in try ResourceFile.pairs("english/events/neutral-names.txt") { names[k.lowercased()] = v }
+        var prepositions = Set<String>(), placeNouns = Set<String>(), ofAfter = Set<String>(), orgs = Set<String>()
+        for (kind, word) in try ResourceFile.pairs("english/events/places.txt") {
+            switch kind {
+            case "preposition": prepositions.insert(word.lowercased())
+            case "place-noun": placeNouns.insert(word.lowercased())
+            case "of-after": ofAfter.insert(word.lowercased())
+            case "organisation": orgs.insert(word.lowercased())
+            default: continue
+            }
+        }
+        let notNames = Set(try ResourceFile.lines("english/events/not-names.txt").map { $0.lowercased() })
+        return EventLexicon(triggers: triggers, neutralNames: names, prepositions: prepositions, placeNouns: placeNouns,
+                            ofAfter: ofAfter, organisationHeads: orgs, notNames: notNames)
+    }
+}

@@ -1,0 +1,73 @@
+/// A run of capitalised words in a sentence ("New York", "Muslim American Leadership Alliance of
+/// New York"), with the token range it covers and what it is.
+struct NameRun: Hashable, Sendable {
+    enum Role: Hashable, Sendable {
+        /// Follows a place preposition: "in Baku".
+        case place
+        /// Directly precedes a trigger noun: "the Halabja attack", "the Iran–Iraq War".
+        case modifier
+        /// Ends in an organisation word: "the Red Cross Society".
+        case organisation
+        /// Any other capitalised run: a person, a nationality, a title.
+        case other
+    }
+    var text: String
+    var tokens: Range<Int>
+    var role: Role
+}
+
+/// Finds capitalised runs and classifies them by the words around them.
+struct NameFinder {
+    let lexicon: EventLexicon
+
+    /// - Parameters:
+    ///   - tokens: the sentence's tokens.
+    ///   - blocked: token indices that belong to time expressions or quotes and so cannot be names.
+    ///   - triggerStarts: token indices where a trigger begins (a run stops there).
+    func runs(in tokens: [Token], blocked: Set<Int>, triggerStarts: Set<Int>) -> [NameRun] {
+        var result: [NameRun] = []
+        var i = 0
+        while i < tokens.count {
+            guard startsName(tokens, i, blocked, triggerStarts) else { i += 1; continue }
+            var j = i + 1
+            while j < tokens.count {
+                if triggerStarts.contains(j) || blocked.contains(j) { break }
+                if isNameWord(tokens[j]) { j += 1; continue }
+                // "of" joins two capitalised runs: "Alliance of New York", "Bank of England".
+                if tokens[j].lower == "of", j + 1 < tokens.count, isNameWord(tokens[j + 1]), !blocked.contains(j + 1), !triggerStarts.contains(j + 1) { j += 2; continue }
+                break
+            }
+            let text = tokens[i..<j].map(\.text).joined(separator: " ")
+            result.append(NameRun(text: text, tokens: i..<j, role: role(tokens, i..<j, triggerStarts)))
+            i = j
+        }
+        return result
+    }
+
+    private func isNameWord(_ t: Token) -> Bool {
+        t.kind == .word && t.isCapitalized && !lexicon.notNames.contains(t.lower)
+    }
+
+    private func startsName(_ tokens: [Token], _ i: Int, _ blocked: Set<Int>, _ triggers: Set<Int>) -> Bool {
+        !blocked.contains(i) && !triggers.contains(i) && isNameWord(tokens[i])
+    }
+
+    private func role(_ tokens: [Token], _ r: Range<Int>, _ triggers: Set<Int>) -> NameRun.Role {
+        if let last = tokens[r].last, lexicon.organisationHeads.contains(last.lower) { return .organisation }
+        if triggers.contains(r.upperBound) { return .modifier }
+        let next = r.upperBound < tokens.count ? tokens[r.upperBound] : nil
+        let followedByLowerWord = next.map { $0.kind == .word && !$0.isCapitalized } ?? false
+        let nextIsPlaceNoun = next.map { lexicon.placeNouns.contains($0.lower) } ?? false
+        if followedByLowerWord && !nextIsPlaceNoun { return .other }
+        var k = r.lowerBound - 1
+        if k >= 0, tokens[k].lower == "the" { k -= 1 }
+        guard k >= 0 else { return .other }
+        let before = tokens[k].lower
+        if lexicon.prepositions.contains(before) { return .place }
+        if before == "of", k > 0 {
+            let head = tokens[k - 1]
+            if lexicon.ofAfter.contains(head.lower) || (head.isCapitalized && head.kind == .word) { return .place }
+        }
+        return .other
+    }
+}

@@ -1,2 +1,0 @@
-// The renderer: see Chart/, Report/, Backend/.
-public enum AnnalsRenderInfo { public static let name = "AnnalsRender" }
