@@ -1,7 +1,85 @@
 import ArgumentParser
 import AnnalsCore
+import Foundation
 
-// Placeholder: filled in by the temporal-tagger work.
+/// `annals eval ...`: measures extraction against annotated corpora.
 struct EvalCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "eval", abstract: "Not yet implemented.")
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Measures the extractors against annotated corpora.",
+        subcommands: [TimeMLEval.self]
+    )
+}
+
+/// `annals eval timeml DIR [--verbose]`: TempEval-3 Task A scores of the temporal tagger.
+struct TimeMLEval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "timeml",
+        abstract: "Scores the temporal tagger on TimeML (.tml) files, TempEval-3 Task A style."
+    )
+
+    @Argument(help: "A directory searched recursively for .tml files.")
+    var directory: String
+
+    @Flag(help: "List misses, spurious expressions and wrong values per document.")
+    var verbose = false
+
+    func run() throws {
+        var isDir: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: directory, isDirectory: &isDir), isDir.boolValue else {
+            throw ValidationError("'\(directory)' is not a directory")
+        }
+        let root = URL(fileURLWithPath: directory)
+        var files: [URL] = []
+        if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) {
+            for case let url as URL in walker where url.pathExtension == "tml" { files.append(url) }
+        }
+        files.sort { $0.path < $1.path }
+        guard !files.isEmpty else { throw ValidationError("no .tml files under '\(directory)'") }
+        let tagger = try TemporalTagger.load()
+        var total = TimexScore()
+        var reports: [TimexErrors] = []
+        for url in files {
+            guard let data = FileManager.default.contents(atPath: url.path), let source = String(data: data, encoding: .utf8) else {
+                throw ValidationError("cannot read '\(url.path)' as UTF-8 text")
+            }
+            let doc: TimeMLDocument
+            do { doc = try TimeMLDocument(parsing: source) } catch {
+                throw ValidationError("'\(url.path)': \(error)")
+            }
+            let sentence = Sentence(index: 0, start: 0, end: doc.text.unicodeScalars.count, text: doc.text)
+            let analysis = tagger.tag(sentences: [sentence], documentDate: doc.dct)
+            let name = url.path.hasPrefix(root.path) ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
+            let (score, errors) = TimexScorer.score(gold: doc.timexes, system: analysis.timexes.map(TimeMLDocument.Annotation.init), document: name)
+            total = total + score
+            reports.append(errors)
+        }
+        if verbose { printErrors(reports) }
+        printTable(total, documents: files.count)
+    }
+
+    func printErrors(_ reports: [TimexErrors]) {
+        for r in reports where !(r.misses.isEmpty && r.spurious.isEmpty && r.wrongValues.isEmpty && r.wrongTypes.isEmpty) {
+            print("== \(r.document)")
+            for g in r.misses { print("  MISS     [\(g.text)] \(g.type) \(g.value)") }
+            for s in r.spurious { print("  SPURIOUS [\(s.text)] \(s.type) \(s.value)") }
+            for (g, s) in r.wrongValues { print("  VALUE    [\(g.text)] gold \(g.value) | system [\(s.text)] \(s.value)") }
+            for (g, s) in r.wrongTypes { print("  TYPE     [\(g.text)] gold \(g.type) | system [\(s.text)] \(s.type)") }
+        }
+    }
+
+    func printTable(_ s: TimexScore, documents: Int) {
+        func pct(_ x: Double) -> String { String(format: "%6.2f", x * 100) }
+        func row(_ name: String, _ p: TimexScore.PRF) -> String {
+            name.padding(toLength: 20, withPad: " ", startingAt: 0) + pct(p.precision) + "  " + pct(p.recall) + "  " + pct(p.f1)
+        }
+        print("documents \(documents)   gold \(s.gold)   system \(s.system)   strict \(s.strictMatches)   relaxed \(s.relaxedMatches)")
+        print("".padding(toLength: 20, withPad: " ", startingAt: 0) + "     P       R      F1")
+        print(row("strict extraction", s.strict))
+        print(row("relaxed extraction", s.relaxed))
+        print(row("type", s.type))
+        print(row("value", s.value))
+        print("type accuracy".padding(toLength: 20, withPad: " ", startingAt: 0) + pct(s.typeAccuracy))
+        print("value accuracy".padding(toLength: 20, withPad: " ", startingAt: 0) + pct(s.valueAccuracy))
+    }
 }

@@ -1,0 +1,60 @@
+/// What the temporal tagger found in one document: its time expressions and the ranges they form.
+public struct TemporalAnalysis: Codable, Hashable, Sendable {
+    public var timexes: [Timex]
+    public var ranges: [TimeRange]
+
+    public init(timexes: [Timex] = [], ranges: [TimeRange] = []) {
+        self.timexes = timexes
+        self.ranges = ranges
+    }
+}
+
+/// Finds TIMEX3 time expressions (DATE, TIME, DURATION, SET) with their TimeML values.
+///
+/// Relative expressions are anchored on the document creation time (DCT) when it is known to the
+/// day. Without it (nil, or known only to the month or year) nothing is guessed: "today" and
+/// "now" give `PRESENT_REF`, "yesterday" `XXXX-XX-XX`, "last week" `XXXX-WXX`, "last year" `XXXX`,
+/// and their `date` stays nil. Dates written without a year take the year of a date stated in the
+/// same or the previous sentence, else the year that puts them within about six months of the
+/// DCT; such dates are `.inferred` with a note. Without either they keep `XXXX-MM-DD`.
+///
+/// Complexity: linear in the number of tokens; the word lists are dictionaries built once.
+public struct TemporalTagger: Sendable {
+    let lexicon: TimeLexicon
+
+    /// The tagger with the bundled word lists. A missing bundled resource is an installation
+    /// defect, reported with the file's name; use `load()` to handle it as an error.
+    public static let shared: TemporalTagger = {
+        do { return try load() } catch { fatalError("Annals temporal tagger cannot start: \(error)") }
+    }()
+
+    /// Loads the word lists of `Resources/english/time/`.
+    public static func load() throws -> TemporalTagger { TemporalTagger(lexicon: try TimeLexicon.load()) }
+
+    /// Tags the sentences of one document. `documentDate` is the DCT; nil means unknown.
+    public func tag(sentences: [Sentence], documentDate: PartialDate?) -> TemporalAnalysis {
+        var dct: CalendarDay?
+        if let d = documentDate, let y = d.year, let m = d.month, let day = d.day, CalendarDay.isValid(y, m, day) {
+            dct = CalendarDay(year: y, month: m, day: day)
+        }
+        var context = ScanContext()
+        var analysis = TemporalAnalysis()
+        for sentence in sentences {
+            let tokens = Tokenizer.tokenize(sentence.text, offset: sentence.start)
+            var scanner = TimexScanner(lex: lexicon, tokens: tokens, dct: dct, sentence: sentence.index, context: context)
+            let matches = scanner.scan()
+            context = scanner.context
+            let text = ScalarText(sentence.text)
+            var found: [Timex] = []
+            for m in matches {
+                let start = m.scalarRange?.start ?? tokens[m.first].start
+                let end = m.scalarRange?.end ?? tokens[m.end - 1].end
+                found.append(Timex(start: start, end: end, text: text.slice(start - sentence.start, end - sentence.start),
+                                   type: m.type, value: m.value, sentence: sentence.index, date: m.date))
+            }
+            analysis.ranges += TimeRangeFinder.ranges(in: found, tokens: tokens, sentence: sentence, text: text)
+            analysis.timexes += found
+        }
+        return analysis
+    }
+}

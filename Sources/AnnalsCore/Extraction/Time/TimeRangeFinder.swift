@@ -1,0 +1,53 @@
+/// Finds stated ranges between two dates of a sentence: "between 1988 and 1994", "from May to
+/// July", "1988-1994", "1992/1993", "the night between February 25th and 26th"; and approximate
+/// single dates ("circa 1992", "c. 1992").
+enum TimeRangeFinder {
+    /// Words that open a range before its first date, and the word that must join the two dates.
+    static let openers: [String: Set<String>] = [
+        "between": ["and"], "from": ["to", "until", "till", "through", "-", "–", "—"],
+    ]
+    /// Joiners allowed without an opener ("1988-1994", "1988 to 1994", "1992/1993").
+    static let bareJoiners: Set<String> = ["-", "–", "—", "to", "through", "/"]
+
+    static func ranges(in timexes: [Timex], tokens: [Token], sentence: Sentence, text: ScalarText) -> [TimeRange] {
+        var out: [TimeRange] = []
+        func tokenIndex(startingAt offset: Int) -> Int? { tokens.firstIndex { $0.start == offset } }
+        func tokenIndex(endingAt offset: Int) -> Int? { tokens.firstIndex { $0.end == offset } }
+        var used = Set<Int>()
+        for k in timexes.indices {
+            let a = timexes[k]
+            guard a.type == .date, let da = a.date else { continue }
+            if k + 1 < timexes.count, !used.contains(k) {
+                let b = timexes[k + 1]
+                if b.type == .date, let db = b.date {
+                    let gap = text.slice(a.end - sentence.start, b.start - sentence.start).trimmingCharacters(in: .whitespaces).lowercased()
+                    var first = a.start
+                    var matched = false
+                    if a.start == b.start - 5 - (a.end - a.start - 4) && gap == "/" { matched = true }
+                    if let i = tokenIndex(startingAt: a.start), i > 0, let joiners = openers[tokens[i - 1].lower], joiners.contains(gap) {
+                        matched = true
+                        first = tokens[i - 1].start
+                        // "the night between ...": a part of the day or "the period" before the opener belongs to the range.
+                        if i >= 3, tokens[i - 3].lower == "the", ["night", "day", "period", "weekend", "week", "morning", "evening"].contains(tokens[i - 2].lower) {
+                            first = tokens[i - 3].start
+                        }
+                    } else if bareJoiners.contains(gap) {
+                        matched = true
+                    }
+                    if matched, let endDate = db.end ?? Optional(db.start), (da.start.year ?? 0) <= (endDate.year ?? Int.max) {
+                        let certainty = max(da.certainty, db.certainty)
+                        let note = [da.note, db.note].compactMap { $0 }.first
+                        let span = DateSpan(start: da.start, end: endDate, certainty: certainty, note: note)
+                        out.append(TimeRange(start: first, end: b.end, text: text.slice(first - sentence.start, b.end - sentence.start), sentence: sentence.index, span: span))
+                        used.insert(k + 1)
+                        continue
+                    }
+                }
+            }
+            if da.certainty == .approximate, !used.contains(k), let lead = a.text.split(separator: " ").first.map({ $0.lowercased() }), ["circa", "c.", "about", "around"].contains(lead) {
+                out.append(TimeRange(start: a.start, end: a.end, text: a.text, sentence: sentence.index, span: da))
+            }
+        }
+        return out
+    }
+}

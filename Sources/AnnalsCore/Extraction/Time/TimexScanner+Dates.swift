@@ -1,0 +1,289 @@
+/// Rules for calendar dates: numeric dates, month/day dates, years, decades, centuries,
+/// seasons, fiscal quarters and fixed holidays.
+extension TimexScanner {
+    /// Words before a bare month name that show it is the month ("in May", "since March").
+    static let monthContext: Set<String> = ["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "through", "from", "to", "before", "after", "during", "between", "and", "or", "end", "beginning", "start", "middle", "-", "each", "every", "that"]
+
+    /// Words after which a 4-digit number is not a year ("$1990", "No. 1990").
+    static let notYearBefore: Set<String> = ["$", "£", "€", "#", "no", "number", "nos", "route", "flight", "room", "model", "about", "some", "nearly", "almost", "over", "than"]
+    /// Words after a 4-digit number that show it counts things.
+    static let notYearAfter: Set<String> = ["%", "percent", "people", "persons", "troops", "soldiers", "men", "women", "children", "dollars", "shares", "votes", "miles", "kilometers", "km", "feet", "meters", "tons", "points", "barrels", "acres", "units", "jobs", "workers", "cases", "deaths", "homes", "houses", "members", "students", "families", "civilians", "refugees", "prisoners", "residents", "hours", "minutes", "seconds", "days", "weeks", "years", "cars", "aircraft", "cents", "yen", "pounds", "euros", "marks", "francs", "rubles"]
+    /// Words before a year below 1900 that show it is a year ("in 1848", "since 1492").
+    static let oldYearContext: Set<String> = ["in", "since", "of", "from", "until", "till", "by", "before", "after", "circa", "year", "during", "around", "between", "and", "to", "c", ".", ","]
+
+    /// The year for a month (and day) written without one, with the rule that gave it; nil when
+    /// no rule applies (the value then keeps `XXXX`).
+    func inferredYear(month: Int, day: Int?, near i: Int) -> (year: Int, note: String)? {
+        if let stated = context.lastStatedYear, sentence - stated.sentence <= 1 {
+            return (stated.year, "year taken from a date stated nearby")
+        }
+        guard let dct else { return nil }
+        let d = min(day ?? 15, 28)
+        let future = futureNear(i)
+        var best: (year: Int, distance: Int)?
+        for y in [dct.year - 1, dct.year, dct.year + 1] {
+            let delta = CalendarDay(year: y, month: month, day: d).serial - dct.serial
+            // Within about six months; on a tie the tense of the sentence decides.
+            guard abs(delta) <= 190 else { continue }
+            let distance = abs(delta) * 2 + ((delta > 0) == future ? 0 : 1)
+            if best == nil || distance < best!.distance { best = (y, distance) }
+        }
+        return best.map { ($0.year, "year taken from the document date") }
+    }
+
+    /// A match for a month or day of a month whose year may be unwritten.
+    func monthDay(_ first: Int, _ end: Int, month: Int, day: Int?, year: Int?) -> TimexMatch? {
+        if let year {
+            if let day {
+                guard CalendarDay.isValid(year, month, day) else { return nil }
+                return stated(first, end, .day(CalendarDay(year: year, month: month, day: day)), year: year)
+            }
+            return stated(first, end, .month(year, month), year: year)
+        }
+        if let day, !CalendarDay.isValid(2000, month, day) { return nil }
+        guard let inferred = inferredYear(month: month, day: day, near: first) else {
+            let p = PartialDate(year: nil, month: month, day: day)
+            return TimexMatch(first: first, end: end, type: .date, value: p.description, date: DateSpan(start: p, certainty: .stated))
+        }
+        if let day, !CalendarDay.isValid(inferred.year, month, day) { return nil }
+        let g: Granule = day.map { .day(CalendarDay(year: inferred.year, month: month, day: $0)) } ?? .month(inferred.year, month)
+        return TimexMatch(first: first, end: end, type: .date, value: g.value, date: g.span(.inferred, note: inferred.note), day: dayOf(g))
+    }
+
+    /// "2/26/1992", "02/26/92", "1992-02-26".
+    func numericDate(_ i: Int) -> TimexMatch? {
+        guard kind(i) == .number else { return nil }
+        let t = w(i)
+        if t.contains("/") {
+            let parts = t.split(separator: "/").compactMap { Int($0) }
+            guard parts.count == 3, t.split(separator: "/").last!.count != 3 else { return nil }
+            var y = parts[2]
+            if t.split(separator: "/").last!.count == 2 { y += y < 30 ? 2000 : 1900 }
+            guard (1000...2099).contains(y), CalendarDay.isValid(y, parts[0], parts[1]) else { return nil }
+            return stated(i, i + 1, .day(CalendarDay(year: y, month: parts[0], day: parts[1])), year: y)
+        }
+        guard let y = yearNumber(i), w(i + 1) == "-", touching(i), touching(i + 1), kind(i + 2) == .number,
+              w(i + 2).count == 2, let m = Int(w(i + 2)) else { return nil }
+        if w(i + 3) == "-", touching(i + 2), touching(i + 3), w(i + 4).count == 2, let d = Int(w(i + 4)) {
+            guard CalendarDay.isValid(y, m, d) else { return nil }
+            return stated(i, i + 5, .day(CalendarDay(year: y, month: m, day: d)), year: y)
+        }
+        return nil
+    }
+
+    /// "February 26, 1992", "Feb. 26", "Friday, Oct. 23", "July 1997", "June of 1998", "November",
+    /// "last November", and listed days "February 25th and 26th" (two matches).
+    func monthFirstDate(_ i: Int) -> [TimexMatch]? {
+        var first = i, j = i
+        if lex.weekdays[w(i)] != nil, tokens.indices.contains(i), tokens[i].isCapitalized, w(i + 1) == "," { j = i + 2 }
+        var lead: String?
+        if ["last", "next", "this", "that"].contains(w(i)), month(i + 1) != nil { lead = w(i); j = i + 1 }
+        guard let (m, next) = month(j) else { return nil }
+        if j == i { first = i }
+        if let d = dayNumber(next), kind(next + 1) != .word || !(lex.units[w(next + 1)] != nil) {
+            var end = next + 1
+            var year: Int?
+            if w(end) == ",", let y = yearNumber(end + 1) { year = y; end += 2 } else if let y = yearNumber(end) { year = y; end += 1 }
+            guard let firstMatch = monthDay(first, end, month: m, day: d, year: year) else { return nil }
+            // "February 25th and 26th": the second day shares the month (and year).
+            if year == nil, ["and", "to", "-", "–", "through", "or", "until"].contains(w(end)), let d2 = dayNumber(end + 1),
+               d2 > d, !(w(end + 2) == "," && yearNumber(end + 3) == nil && false) {
+                var y2 = firstMatch.date?.start.year
+                var yEnd = end + 2
+                if w(yEnd) == ",", let y = yearNumber(yEnd + 1) { y2 = y; yEnd += 2 } else if let y = yearNumber(yEnd) { y2 = y; yEnd += 1 }
+                if yEnd > end + 2, let y2 {
+                    // The year written after the second day holds for both.
+                    if let a = monthDay(first, end, month: m, day: d, year: y2), let b = monthDay(end + 1, yEnd, month: m, day: d2, year: y2) { return [a, b] }
+                }
+                let second: TimexMatch?
+                if let y2, let fd = firstMatch.date {
+                    guard CalendarDay.isValid(y2, m, d2) else { return [firstMatch] }
+                    let g = Granule.day(CalendarDay(year: y2, month: m, day: d2))
+                    second = TimexMatch(first: end + 1, end: end + 2, type: .date, value: g.value, date: g.span(fd.certainty, note: fd.note ?? "month taken from the preceding date"), day: dayOf(g))
+                } else {
+                    let p = PartialDate(year: nil, month: m, day: d2)
+                    second = TimexMatch(first: end + 1, end: end + 2, type: .date, value: p.description, date: DateSpan(start: p, certainty: .stated))
+                }
+                if let second { return [firstMatch, second] }
+            }
+            return [firstMatch]
+        }
+        if let y = yearNumber(next) { return monthDay(first, next + 1, month: m, day: nil, year: y).map { [$0] } }
+        if w(next) == "of", let y = yearNumber(next + 1) { return monthDay(first, next + 2, month: m, day: nil, year: y).map { [$0] } }
+        // A bare month name: ambiguous words ("May", "March") need a sign they are months.
+        let ambiguous = ["may", "march", "sun", "sat", "wed", "mar", "jan", "jun", "jul", "aug", "dec", "nov", "oct", "sept", "sep", "apr", "feb"].contains(w(j))
+        if lead == nil && (ambiguous || j == 0) && !TimexScanner.monthContext.contains(w(j - 1)) { return nil }
+        if let lead, let dct {
+            var year = dct.year
+            switch lead {
+            case "last": if m >= dct.month { year -= 1 }
+            case "next": if m <= dct.month { year += 1 }
+            default: break
+            }
+            let g = Granule.month(year, m)
+            return [TimexMatch(first: i, end: next, type: .date, value: g.value, date: g.span(.inferred, note: "year taken from the document date"))]
+        }
+        return monthDay(first, next, month: m, day: nil, year: nil).map { [$0] }
+    }
+
+    /// "26 February 1992", "the 25th of February", "26th February".
+    func dayFirstDate(_ i: Int) -> TimexMatch? {
+        let j = w(i) == "the" ? i + 1 : i
+        guard let d = dayNumber(j) else { return nil }
+        var k = j + 1
+        if w(k) == "of" { k += 1 }
+        // A spelled ordinal needs the full form "the first of May".
+        if kind(j) == .word && (j == i || k == j + 1) { return nil }
+        guard let (m, next) = month(k) else { return nil }
+        var end = next
+        var year: Int?
+        if w(end) == ",", let y = yearNumber(end + 1) { year = y; end += 2 } else if let y = yearNumber(end) { year = y; end += 1 }
+        return monthDay(i, end, month: m, day: d, year: year)
+    }
+
+    /// "1992", "fiscal 1989", "the year 2000", "calendar 1990".
+    func year(_ i: Int) -> TimexMatch? {
+        var j = i
+        if ["fiscal", "calendar"].contains(w(i)) { j = i + 1 }
+        if w(i) == "the", w(i + 1) == "year" { j = i + 2 } else if w(i) == "year", kind(i + 1) == .number { j = i + 1 }
+        guard let y = yearNumber(j) else { return nil }
+        if TimexScanner.notYearBefore.contains(w(j - 1)) && j == i { return nil }
+        if TimexScanner.notYearAfter.contains(w(j + 1)) { return nil }
+        if w(j + 1) == "-" && touching(j) && kind(j + 2) == .word && lex.units[w(j + 2)] == nil && !touching(j + 1) == false { /* "1992-style" stays a year */ }
+        if y < 1900 && j == i && !TimexScanner.oldYearContext.contains(w(i - 1)) { return nil }
+        if j == i, w(i + 1) == ":" || (w(i + 1) == "," && kind(i + 2) == .number && w(i + 2).count == 3) { return nil }
+        return stated(i, j + 1, .year(y), year: y)
+    }
+
+    /// "1992/1993" (one token): two years sharing the token, each with its own offsets.
+    func slashedYears(_ i: Int) -> [TimexMatch]? {
+        guard kind(i) == .number else { return nil }
+        let parts = w(i).split(separator: "/")
+        guard parts.count == 2, parts[0].count == 4, let a = Int(parts[0]), (1000...2099).contains(a) else { return nil }
+        let b: Int
+        if parts[1].count == 4, let y = Int(parts[1]) { b = y } else if parts[1].count == 2, let y = Int(parts[1]) { b = a - a % 100 + y } else { return nil }
+        guard b > a, b - a <= 10 else { return nil }
+        var first = stated(i, i + 1, .year(a), year: a)
+        first.scalarRange = (tokens[i].start, tokens[i].start + 4)
+        var second = stated(i, i + 1, .year(b), year: b)
+        second.scalarRange = (tokens[i].start + 5, tokens[i].end)
+        return [first, second]
+    }
+
+    /// "the 1990s", "the early 1990s", "'90s", "the 20th century", "the nineteenth century".
+    func decadeOrCentury(_ i: Int) -> TimexMatch? {
+        var j = i
+        if w(j) == "the" { j += 1 }
+        var modifier: String?
+        if ["early", "late", "mid"].contains(w(j)) { modifier = tokens[j].text; j += 1; if w(j) == "-" { j += 1 } }
+        if w(j) == "'" || w(j) == "’", kind(j + 1) == .alphanumeric { j += 1 }
+        let t = w(j)
+        var g: Granule?
+        if kind(j) == .alphanumeric, t.hasSuffix("s"), let n = Int(t.dropLast()), n % 10 == 0 {
+            if t.count == 5, (1000...2090).contains(n) { g = .decade(n) } else if t.count == 3 { g = .decade(n < 30 && n != 20 ? 2000 + n : 1900 + n) }
+        } else if w(j + 1) == "century" || w(j + 1) == "centuries", let n = lex.ordinal(t), (1...21).contains(n) {
+            g = .century((n - 1) * 100); j += 1
+        }
+        guard let g else { return nil }
+        if j == i && modifier == nil && w(i) == "the" { return nil }
+        var m = stated(i, j + 1, g)
+        if let modifier { m.date?.certainty = .approximate; m.date?.note = "stated approximately (\(modifier))" }
+        return m
+    }
+
+    /// "summer 1998", "the summer of 1998", "this summer", "last winter", "the fall".
+    func season(_ i: Int) -> TimexMatch? {
+        var j = i
+        var lead: String?
+        if ["last", "this", "next", "the", "that", "past"].contains(w(j)) { lead = w(j); j += 1 }
+        guard let code = lex.seasons[w(j)] else { return nil }
+        // "fall" is also a verb and a noun ("the fall of the city"): require a year or a determiner.
+        let end = j + 1
+        if let y = yearNumber(end) { return stated(i, end + 1, .season(y, code), year: y) }
+        if w(end) == "of", let y = yearNumber(end + 1) { return stated(i, end + 2, .season(y, code), year: y) }
+        guard let lead, lead != "the" || code != "FA" else { return nil }
+        if lead == "the", w(end) == "of" { return nil }
+        guard let dct else { return TimexMatch(first: i, end: end, type: .date, value: "XXXX-" + code) }
+        let startMonth = ["SP": 3, "SU": 6, "FA": 9, "WI": 12][code] ?? 1
+        var year = dct.year
+        switch lead {
+        case "last", "past": if dct.month < startMonth + 3 { year -= 1 }
+        case "next": if dct.month >= startMonth { year += 1 }
+        default: break
+        }
+        return relative(i, end, .season(year, code), note: "year taken from the document date")
+    }
+
+    /// "the third quarter", "third-quarter", "the fiscal first quarter", "the quarter",
+    /// "the latest quarter", "the year-earlier quarter", "the first quarter of 1990".
+    func quarter(_ i: Int) -> TimexMatch? {
+        var j = i
+        var yearShift = 0
+        if ["the", "its", "this", "last", "next", "a", "that"].contains(w(j)) { j += 1 }
+        if w(j) == "this" || w(j) == "next" || w(j) == "last", w(j + 1) == "year", w(j + 2) == "'s" || (w(j + 2) == "'" && w(j + 3) == "s") {
+            yearShift = w(j) == "next" ? 1 : w(j) == "last" ? -1 : 0
+            j += w(j + 2) == "'s" ? 3 : 4
+        }
+        if w(j) == "fiscal" { j += 1 }
+        var q: Int?
+        var relativeShift: Int?
+        var end = j
+        let t = w(j)
+        if t.hasSuffix("-quarter"), let n = lex.ordinal(String(t.dropLast(8))), (1...4).contains(n) {
+            q = n; end = j + 1
+        } else if t.hasPrefix("fiscal-"), t.hasSuffix("-quarter") || w(j + 1) == "quarter", let n = lex.ordinal(String(t.dropFirst(7)).replacingOccurrences(of: "-quarter", with: "")), (1...4).contains(n) {
+            q = n; end = t.hasSuffix("-quarter") ? j + 1 : j + 2
+        } else if let n = lex.ordinal(t), (1...4).contains(n), w(j + 1) == "quarter" {
+            q = n; end = j + 2
+        } else if w(i) == "the" || w(i) == "this" || w(i) == "last" || w(i) == "next" || w(i) == "its" {
+            let lead = j == i + 1 ? w(i) : "the"
+            var k = j
+            var shift = 0
+            switch w(k) {
+            case "latest", "recent", "most-recent", "past", "previous", "just-ended": shift = -1; k += 1
+            case "current", "present": k += 1
+            case "year-earlier", "year-ago": shift = -4; k += 1
+            case "next", "coming": shift = 1; k += 1
+            default: shift = lead == "last" ? -1 : lead == "next" ? 1 : lead == "this" ? 0 : -1
+            }
+            guard w(k) == "quarter" else { return nil }
+            if k == j && lead == "this" { shift = 0 }
+            relativeShift = shift; end = k + 1
+        }
+        if let q {
+            if w(end) == "of", let y = yearNumber(end + 1) { return stated(i, end + 2, .quarter(y, q), year: y) }
+            if let y = yearNumber(end) { return stated(i, end + 1, .quarter(y, q), year: y) }
+            guard let dct else { return TimexMatch(first: i, end: end, type: .date, value: "XXXX-Q\(q)") }
+            var year = dct.year + yearShift
+            if yearShift == 0 && q > dct.quarter && !futureNear(i) { year -= 1 }
+            return relative(i, end, .quarter(year, q), note: "year taken from the document date")
+        }
+        guard let shift = relativeShift else { return nil }
+        guard let dct else { return TimexMatch(first: i, end: end, type: .date, value: "XXXX-QX") }
+        return relative(i, end, dct.granule(unit: "Q", shiftedBy: shift))
+    }
+
+    /// "Christmas", "Christmas Day 1998", "New Year's Eve".
+    func holiday(_ i: Int) -> TimexMatch? {
+        guard tokens.indices.contains(i), tokens[i].isCapitalized else { return nil }
+        for n in stride(from: min(lex.holidayMaxLength + 2, tokens.count - i), through: 1, by: -1) {
+            let words = (i..<(i + n)).map { w($0) }
+            guard let md = lex.holidays[words] ?? lex.holidays[mergedApostrophes(words)] else { continue }
+            let end = i + n
+            if let y = yearNumber(end) { return stated(i, end + 1, .day(CalendarDay(year: y, month: md.month, day: md.day)), year: y) }
+            return monthDay(i, end, month: md.month, day: md.day, year: nil)
+        }
+        return nil
+    }
+
+    /// Joins "'", "s" into "'s" so "New Year's" matches however it was tokenized.
+    func mergedApostrophes(_ words: [String]) -> [String] {
+        var out: [String] = []
+        for word in words {
+            if word == "s", let last = out.last, last == "'" || last == "’" { out[out.count - 1] = "'s"; continue }
+            if (word == "'" || word == "’"), !out.isEmpty { out.append("'"); continue }
+            out.append(word)
+        }
+        return out
+    }
+}

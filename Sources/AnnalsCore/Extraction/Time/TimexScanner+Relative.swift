@@ -1,0 +1,225 @@
+/// Rules for expressions resolved against the document date or the previous date of the text:
+/// "today", "on Monday", "last week", "the following day", "two days ago".
+extension TimexScanner {
+    /// Lower-case text without a possessive "'s" ("today's" => "today").
+    func bare(_ i: Int) -> String {
+        let t = w(i)
+        if t.hasSuffix("'s") || t.hasSuffix("’s") { return String(t.dropLast(2)) }
+        return t
+    }
+
+    /// A part of the day at i ("morning", "night"), with its code.
+    func partOfDay(_ i: Int) -> String? { lex.partsOfDay[bare(i)] }
+
+    /// "today", "yesterday morning", "tomorrow", "tonight", "the day before yesterday".
+    func dayWord(_ i: Int) -> TimexMatch? {
+        var j = i
+        var extra = 0
+        if w(i) == "the", w(i + 1) == "day", ["before", "after"].contains(w(i + 2)) {
+            extra = w(i + 2) == "before" ? -1 : 1; j = i + 3
+        }
+        let offsets = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+        guard let offset = offsets[bare(j)] else { return nil }
+        if extra != 0 && offset == 0 { return nil }
+        var end = j + 1
+        var part: String? = bare(j) == "tonight" ? "NI" : nil
+        if part == nil, let p = partOfDay(end), !w(end).hasSuffix("s") { part = p; end += 1 }
+        guard let dct else {
+            if bare(j) == "today" && part == nil { return TimexMatch(first: i, end: end, type: .date, value: "PRESENT_REF") }
+            return TimexMatch(first: i, end: end, type: part == nil ? .date : .time, value: part.map { "XXXX-XX-XXT" + $0 } ?? "XXXX-XX-XX")
+        }
+        let day = dct.adding(days: offset + extra)
+        if let part { return relative(i, end, .partOfDay(day, part), type: .time) }
+        return relative(i, end, .day(day))
+    }
+
+    /// "Friday", "on Monday", "last Tuesday", "next Sunday", "Wednesday night": the nearest such
+    /// day before the document date, or after it when the sentence speaks of the future.
+    func weekday(_ i: Int) -> TimexMatch? {
+        var j = i
+        var lead: String?
+        if ["last", "next", "this", "past", "coming"].contains(w(i)) { lead = w(i); j = i + 1 }
+        guard let target = lex.weekdays[bare(j)], tokens.indices.contains(j), tokens[j].isCapitalized else { return nil }
+        var end = j + 1
+        if bare(j).count <= 4 {
+            // Abbreviations ("Sun", "Wed") are also other words: only "Wed." with its period.
+            guard w(end) == ".", touching(j) else { return nil }
+            end += 1
+        }
+        var part: String?
+        if let p = partOfDay(end), !w(end).hasSuffix("s") { part = p; end += 1 }
+        guard let dct else {
+            return TimexMatch(first: i, end: end, type: part == nil ? .date : .time, value: "XXXX-WXX-\(target)" + (part.map { "T" + $0 } ?? ""))
+        }
+        var delta = target - dct.weekday
+        let future: Bool
+        switch lead {
+        case "next", "coming": future = true
+        case "last", "past": future = false
+        default: future = futureNear(j)
+        }
+        if future {
+            if delta < 0 || (delta == 0 && lead != nil) { delta += 7 }
+        } else {
+            if delta > 0 || (delta == 0 && lead != nil) { delta -= 7 }
+        }
+        let day = dct.adding(days: delta)
+        if let part { return relative(i, end, .partOfDay(day, part), type: .time, note: "weekday placed relative to the document date") }
+        return relative(i, end, .day(day), note: "weekday placed relative to the document date")
+    }
+
+    /// "last week", "next month", "this year", "earlier this month", "this morning", "last night",
+    /// "the weekend", "this past week", "the coming year".
+    func deictic(_ i: Int) -> TimexMatch? {
+        var j = i
+        var prefixed = false
+        if ["earlier", "later"].contains(w(j)), ["this", "last", "next"].contains(w(j + 1)) || (w(j + 1) == "in" && w(j + 2) == "the") {
+            j += w(j + 1) == "in" ? 2 : 1; prefixed = true
+        }
+        var lead = w(j)
+        if lead == "this", w(j + 1) == "past" { lead = "last"; j += 1 }
+        if lead == "the", ["coming", "past", "previous"].contains(w(j + 1)) == false, w(j + 1) == "weekend" || prefixed {
+            // "the weekend", "earlier in the year"
+        } else if !["last", "next", "this", "coming", "past", "previous"].contains(lead) { return nil }
+        let unitIndex = j + 1
+        let unitWord = bare(unitIndex)
+        let end = unitIndex + 1
+        var shift = 0
+        switch lead {
+        case "last", "past", "previous": shift = -1
+        case "next", "coming": shift = 1
+        default: shift = 0
+        }
+        if let part = partOfDay(unitIndex), !unitWord.hasSuffix("s") {
+            // "this morning", "last night", "tonight"-like.
+            guard lead == "this" || (lead == "last" && part == "NI") else { return nil }
+            guard let dct else { return TimexMatch(first: i, end: end, type: .time, value: "XXXX-XX-XXT" + part) }
+            return relative(i, end, .partOfDay(dct.adding(days: lead == "last" ? -1 : 0), part), type: .time)
+        }
+        guard let unit = lex.units[unitWord], !unitWord.hasSuffix("s") || unit == "WE" && false else { return nil }
+        guard ["Y", "M", "W", "D", "DE", "CE", "WE"].contains(unit) else { return nil }
+        // "the past week" / "the past year" are spans of time, handled as durations.
+        if (lead == "past" || lead == "previous") && w(i - 1) == "the" { return nil }
+        if unit == "D" && lead != "the" { return nil }
+        if lead == "the" {
+            guard unit == "WE" || prefixed else { return nil }
+            guard let dct else { return TimexMatch(first: i, end: end, type: .date, value: unit == "WE" ? "XXXX-WXX-WE" : "XXXX") }
+            if unit == "WE" {
+                let future = futureNear(i)
+                var s = 0
+                if dct.weekday < 6 { s = future ? 0 : -1 }
+                return relative(i, end, .weekend(dct.adding(days: 7 * s)))
+            }
+            return relative(i, end, dct.granule(unit: unit, shiftedBy: 0))
+        }
+        guard let dct else {
+            let g = CalendarDay(year: 2000, month: 1, day: 1).granule(unit: unit, shiftedBy: 0)
+            return TimexMatch(first: i, end: end, type: .date, value: g?.unanchoredValue ?? "XXXX")
+        }
+        return relative(i, end, dct.granule(unit: unit, shiftedBy: shift))
+    }
+
+    /// "the following day", "the next morning", "the day before", "the previous week", "that day",
+    /// "the same day": anchored on the last day named in the text, else on the document date.
+    func anchoredOnPrevious(_ i: Int) -> TimexMatch? {
+        guard ["the", "that"].contains(w(i)) else { return nil }
+        var j = i + 1
+        var shift = 0
+        if w(i) == "that" {
+            shift = 0
+        } else {
+            switch w(j) {
+            case "following", "next": shift = 1; j += 1
+            case "previous", "preceding", "prior": shift = -1; j += 1
+            case "same": shift = 0; j += 1
+            default:
+                guard w(j) == "day", ["before", "after"].contains(w(j + 1)) else { return nil }
+                guard !["yesterday", "tomorrow"].contains(w(j + 2)) else { return nil }
+                let anchor = context.lastDay ?? dct
+                guard let anchor else { return TimexMatch(first: i, end: j + 2, type: .date, value: "XXXX-XX-XX") }
+                return anchored(i, j + 2, .day(anchor.adding(days: w(j + 1) == "before" ? -1 : 1)))
+            }
+        }
+        let word = bare(j)
+        let end = j + 1
+        let anchor = context.lastDay ?? dct
+        if let part = partOfDay(j), !word.hasSuffix("s") {
+            guard let anchor else { return TimexMatch(first: i, end: end, type: .time, value: "XXXX-XX-XXT" + part) }
+            return anchored(i, end, .partOfDay(anchor.adding(days: shift), part), type: .time)
+        }
+        guard let unit = lex.units[word], !word.hasSuffix("s"), ["D", "W", "M", "Y"].contains(unit) else { return nil }
+        if w(i) == "that", unit != "D" { return nil }
+        guard let anchor else {
+            let g = CalendarDay(year: 2000, month: 1, day: 1).granule(unit: unit, shiftedBy: 0)
+            return TimexMatch(first: i, end: end, type: .date, value: g?.unanchoredValue ?? "XXXX")
+        }
+        return anchored(i, end, anchor.granule(unit: unit, shiftedBy: shift))
+    }
+
+    func anchored(_ first: Int, _ end: Int, _ g: Granule?, type: TimexType = .date) -> TimexMatch {
+        let note = context.lastDay != nil ? "counted from the previous date in the text" : "counted from the document date"
+        return relative(first, end, g, type: type, note: note)
+    }
+
+    /// A count before a unit: digits, number words, "a"/"an", or a vague quantity (nil count).
+    /// Returns the index after the count and the count (nil for "several"/"a few").
+    func count(_ i: Int) -> (next: Int, value: Int?)? {
+        let t = w(i)
+        if t == "a" || t == "an" {
+            if w(i + 1) == "few" || w(i + 1) == "couple" { return (w(i + 2) == "of" ? i + 3 : i + 2, w(i + 1) == "couple" ? 2 : nil) }
+            return (i + 1, 1)
+        }
+        if lex.vagueQuantities.contains(t) { return (i + 1, nil) }
+        if kind(i) == .number, let n = Int(t), n > 0, n < 10_000 { return (i + 1, n) }
+        if kind(i) == .word, let n = lex.cardinal(t) {
+            if n >= 20, n % 10 == 0, w(i + 1) == "-", let u = lex.numbers[w(i + 2)], u < 10 { return (i + 3, n + u) }
+            return (i + 1, n)
+        }
+        return nil
+    }
+
+    /// "two days ago", "33 years ago", "a year earlier", "three weeks later", "several years ago".
+    func agoOrLater(_ i: Int) -> TimexMatch? {
+        guard let (next, n) = count(i), let unitWord = Optional(bare(next)), let unit = lex.units[unitWord] else { return nil }
+        let end = next + 1
+        let word = w(end)
+        var sign = 0
+        var useText = false
+        var stop = end + 1
+        switch word {
+        case "ago": sign = -1
+        case "earlier", "before": sign = -1; useText = true
+        case "later", "after": sign = 1; useText = true
+        case "from" where w(end + 1) == "now": sign = 1; stop = end + 2
+        case "hence": sign = 1
+        default: return nil
+        }
+        guard let n else {
+            if sign < 0 && word == "ago" { return TimexMatch(first: i, end: stop, type: .date, value: "PAST_REF") }
+            return nil
+        }
+        guard ["Y", "M", "W", "D", "Q", "DE", "CE", "FN", "TH", "TM"].contains(unit) else { return nil }
+        let anchor = useText ? (context.lastDay ?? dct) : dct
+        guard let anchor else {
+            let g = CalendarDay(year: 2000, month: 1, day: 1).granule(unit: unit == "TH" || unit == "TM" ? "D" : unit, shiftedBy: 0)
+            return TimexMatch(first: i, end: stop, type: .date, value: g?.unanchoredValue ?? "XXXX")
+        }
+        if unit == "TH" || unit == "TM" {
+            return TimexMatch(first: i, end: stop, type: .duration, value: "PT\(n)" + (unit == "TH" ? "H" : "M"))
+        }
+        // In reports on fiscal quarters, "a year ago" means the same quarter a year before.
+        if unit == "Y" && context.quarterTalk && useText == false && n == 1 || unit == "Y" && context.quarterTalk && n == 1 {
+            return anchored(i, stop, anchor.granule(unit: "Q", shiftedBy: sign * 4 * n))
+        }
+        return useText ? anchored(i, stop, anchor.granule(unit: unit, shiftedBy: sign * n)) : relative(i, stop, anchor.granule(unit: unit, shiftedBy: sign * n))
+    }
+
+    /// "now", "currently", "recently", "the future", "in the past": reference words.
+    func reference(_ i: Int) -> TimexMatch? {
+        for n in stride(from: min(lex.referenceMaxLength, tokens.count - i), through: 1, by: -1) {
+            let words = (i..<(i + n)).map { w($0) }
+            if let v = lex.references[words] { return TimexMatch(first: i, end: i + n, type: .date, value: v) }
+        }
+        return nil
+    }
+}

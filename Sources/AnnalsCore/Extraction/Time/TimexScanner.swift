@@ -1,0 +1,196 @@
+/// One time expression found by a `TimexScanner` rule, as a token range of its sentence.
+struct TimexMatch: Sendable {
+    /// Token range `first..<end`.
+    var first: Int
+    var end: Int
+    var type: TimexType
+    var value: String
+    var date: DateSpan?
+    /// The day it names, for later expressions anchored on the previous date ("the following day").
+    var day: CalendarDay?
+    /// A year written in the text, for later yearless dates nearby ("February 25th").
+    var statedYear: Int?
+    /// Scalar offsets within one token, for two expressions sharing a token ("1992/1993").
+    var scalarRange: (start: Int, end: Int)?
+}
+
+/// What earlier expressions of the same document tell later ones.
+struct ScanContext: Sendable {
+    /// The last day named in the text (absolute or resolved), with its sentence.
+    var lastDay: CalendarDay?
+    var lastDaySentence = -1
+    /// The last year written in the text and the sentence that states it.
+    var lastStatedYear: (year: Int, sentence: Int)?
+    /// Whether the last year-level expression was a fiscal quarter ("a year ago" then means the quarter).
+    var quarterTalk = false
+}
+
+/// Finds time expressions in the tokens of one sentence with dictionary lookups, trying every
+/// rule at each token and keeping the longest match (ties: the first rule in `rules`).
+///
+/// Complexity: O(tokens × rules), each rule looking at a bounded window of tokens.
+struct TimexScanner {
+    let lex: TimeLexicon
+    let tokens: [Token]
+    let dct: CalendarDay?
+    let sentence: Int
+    var context: ScanContext
+
+    // MARK: token access
+
+    /// Lower-cased token text, "" outside the sentence.
+    func w(_ i: Int) -> String { i >= 0 && i < tokens.count ? tokens[i].lower : "" }
+    func kind(_ i: Int) -> Token.Kind? { i >= 0 && i < tokens.count ? tokens[i].kind : nil }
+    /// Whether tokens i and i+1 touch (no space between them).
+    func touching(_ i: Int) -> Bool { i >= 0 && i + 1 < tokens.count && tokens[i].end == tokens[i + 1].start }
+    /// Index after an optional period glued to token i-1 ("Feb." / "a.m.").
+    func skipGluedPeriod(_ i: Int) -> Int { w(i) == "." && touching(i - 1) ? i + 1 : i }
+
+    /// A 4-digit year token value in 1000...2099 (no separators).
+    func yearNumber(_ i: Int) -> Int? {
+        guard kind(i) == .number else { return nil }
+        let t = w(i)
+        guard t.count == 4, let y = Int(t), (1000...2099).contains(y) else { return nil }
+        return y
+    }
+
+    /// A day-of-month token: "26", "26th", "twenty-sixth".
+    func dayNumber(_ i: Int) -> Int? {
+        let t = w(i)
+        if kind(i) == .number, t.count <= 2, let d = Int(t), (1...31).contains(d) { return d }
+        if kind(i) == .alphanumeric, let d = lex.ordinal(t), (1...31).contains(d) { return d }
+        if kind(i) == .word, let d = lex.ordinal(t), (1...31).contains(d) { return d }
+        return nil
+    }
+
+    /// A month name at i, with the index after it (skipping an abbreviation's period).
+    func month(_ i: Int) -> (month: Int, next: Int)? {
+        guard kind(i) == .word, let m = lex.months[w(i)] else { return nil }
+        let t = w(i)
+        if t.count < 3 { return nil }
+        // Lower-case "may"/"march"/"sun"... are ordinary words: months are capitalized in news.
+        if !tokens[i].isCapitalized { return nil }
+        return (m, skipGluedPeriod(i + 1))
+    }
+
+    // MARK: scanning
+
+    /// All matches of the sentence, left to right, without overlaps.
+    mutating func scan() -> [TimexMatch] {
+        var found: [TimexMatch] = []
+        var i = 0
+        while i < tokens.count {
+            guard var best = bestMatch(at: i), let last = best.last, last.end > i else { i += 1; continue }
+            if let floor = found.last?.end { best[0] = extendLeft(best[0], floor: floor) } else { best[0] = extendLeft(best[0], floor: 0) }
+            for m in best { remember(m) }
+            found.append(contentsOf: best)
+            i = last.end
+        }
+        return found
+    }
+
+    /// The longest match starting at token i (several matches for a listed pair like "May 3 and 4").
+    func bestMatch(at i: Int) -> [TimexMatch]? {
+        var best: [TimexMatch]?
+        for rule in rules {
+            guard let ms = rule(self, i), let end = ms.last?.end else { continue }
+            if end > (best?.last?.end ?? i) { best = ms }
+        }
+        return best
+    }
+
+    /// The rules in priority order (earlier wins ties).
+    var rules: [(TimexScanner, Int) -> [TimexMatch]?] {
+        [
+            { $0.numericDate($1).map { [$0] } },
+            { $0.monthFirstDate($1) },
+            { $0.dayFirstDate($1).map { [$0] } },
+            { $0.quarter($1).map { [$0] } },
+            { $0.decadeOrCentury($1).map { [$0] } },
+            { $0.season($1).map { [$0] } },
+            { $0.year($1).map { [$0] } },
+            { $0.slashedYears($1) },
+            { $0.holiday($1).map { [$0] } },
+            { $0.dayWord($1).map { [$0] } },
+            { $0.weekday($1).map { [$0] } },
+            { $0.deictic($1).map { [$0] } },
+            { $0.anchoredOnPrevious($1).map { [$0] } },
+            { $0.agoOrLater($1).map { [$0] } },
+            { $0.duration($1).map { [$0] } },
+            { $0.set($1).map { [$0] } },
+            { $0.clockTime($1).map { [$0] } },
+            { $0.reference($1).map { [$0] } },
+        ]
+    }
+
+    /// Records what a match tells later expressions.
+    mutating func remember(_ m: TimexMatch) {
+        if let d = m.day { context.lastDay = d; context.lastDaySentence = sentence }
+        if let y = m.statedYear { context.lastStatedYear = (y, sentence) }
+        if m.value.contains("-Q") { context.quarterTalk = true }
+    }
+
+    // MARK: modifiers
+
+    /// Words before an expression that TimeML keeps in its span and that make it approximate.
+    static let approximators: Set<String> = ["about", "around", "nearly", "almost", "approximately", "roughly", "circa", "some", "over", "under", "more", "less", "early", "late", "mid", "mid-", "earlier", "later"]
+
+    /// Extends a match over preceding modifiers ("late November", "about two years ago",
+    /// "the end of 1990", "more than four decades", "mid-1990"), not past `floor`.
+    func extendLeft(_ m: TimexMatch, floor: Int) -> TimexMatch {
+        var m = m
+        var approximate = false
+        var i = m.first
+        while i - 1 >= floor {
+            let p = w(i - 1)
+            if ["early", "late", "mid", "about", "around", "nearly", "almost", "approximately", "roughly", "circa"].contains(p) {
+                i -= 1; approximate = true; continue
+            }
+            if p == "-" && w(i - 2) == "mid" && touching(i - 2) && i - 2 >= floor { i -= 2; approximate = true; continue }
+            if p == "than" && ["more", "less", "fewer"].contains(w(i - 2)) && i - 2 >= floor { i -= 2; approximate = true; continue }
+            if p == "." && w(i - 2) == "c" && touching(i - 2) && i - 2 >= floor && m.type == .date { i -= 2; approximate = true; continue }
+            if p == "of", ["end", "beginning", "start", "middle", "close", "turn"].contains(w(i - 2)), i - 2 >= floor {
+                i -= 2; approximate = true
+                if w(i - 1) == "the", i - 1 >= floor { i -= 1 }
+                continue
+            }
+            break
+        }
+        if i < m.first {
+            m.first = i
+            if approximate, var d = m.date, d.certainty == .stated {
+                d.certainty = .approximate
+                d.note = "stated approximately (\(tokens[i].text))"
+                m.date = d
+            }
+        }
+        return m
+    }
+
+    // MARK: building matches
+
+    /// A match for a period resolved against the document date (or unanchored without one).
+    func relative(_ first: Int, _ end: Int, _ g: Granule?, type: TimexType = .date, note: String = "counted from the document date") -> TimexMatch {
+        guard let g else { return TimexMatch(first: first, end: end, type: type, value: "XXXX-XX-XX") }
+        if dct == nil { return TimexMatch(first: first, end: end, type: type, value: g.unanchoredValue) }
+        return TimexMatch(first: first, end: end, type: type, value: g.value, date: g.span(.inferred, note: note), day: dayOf(g))
+    }
+
+    /// A match for a period stated in full in the text.
+    func stated(_ first: Int, _ end: Int, _ g: Granule, type: TimexType = .date, year: Int? = nil) -> TimexMatch {
+        TimexMatch(first: first, end: end, type: type, value: g.value, date: g.span(.stated, note: nil), day: dayOf(g), statedYear: year)
+    }
+
+    func dayOf(_ g: Granule) -> CalendarDay? {
+        switch g {
+        case .day(let d), .partOfDay(let d, _), .clock(let d, _, _): return d
+        default: return nil
+        }
+    }
+
+    /// Whether the words around token i speak of the future ("will", "next", "scheduled").
+    func futureNear(_ i: Int) -> Bool {
+        for j in max(0, i - 8)..<min(tokens.count, i + 6) where lex.futureCues.contains(w(j)) { return true }
+        return false
+    }
+}
