@@ -11,10 +11,11 @@ extension TimexScanner {
     /// Words before a year below 1900 that show it is a year ("in 1848", "since 1492").
     static let oldYearContext: Set<String> = ["in", "since", "of", "from", "until", "till", "by", "before", "after", "circa", "year", "during", "around", "between", "and", "to", "c", ".", ","]
 
-    /// The year for a month (and day) written without one, with the rule that gave it; nil when
-    /// no rule applies (the value then keeps `XXXX`).
+    /// The year for a month (and day) written without one, with the rule that gave it: the year
+    /// written earlier in the same sentence at most 25 tokens before, else the year placing it within about six months of the
+    /// DCT (the tense of the sentence breaks ties). Nil when no rule applies (the value keeps `XXXX`).
     func inferredYear(month: Int, day: Int?, near i: Int) -> (year: Int, note: String)? {
-        if let stated = context.lastStatedYear, sentence - stated.sentence <= 1 {
+        if let stated = context.lastStatedYear, stated.sentence == sentence, i - stated.token <= 25 {
             return (stated.year, "year taken from a date stated nearby")
         }
         guard let dct else { return nil }

@@ -207,9 +207,9 @@ extension TimexScanner {
         if unit == "TH" || unit == "TM" {
             return TimexMatch(first: i, end: stop, type: .duration, value: "PT\(n)" + (unit == "TH" ? "H" : "M"))
         }
-        // In reports on fiscal quarters, "a year ago" means the same quarter a year before.
-        if unit == "Y" && context.quarterTalk && useText == false && n == 1 || unit == "Y" && context.quarterTalk && n == 1 {
-            return anchored(i, stop, anchor.granule(unit: "Q", shiftedBy: sign * 4 * n))
+        // In reports on fiscal quarters, "a year ago" means the quarter last named, a year before.
+        if unit == "Y", n == 1, let q = context.lastQuarter {
+            return anchored(i, stop, .quarter(q.year - 1, q.quarter))
         }
         return useText ? anchored(i, stop, anchor.granule(unit: unit, shiftedBy: sign * n)) : relative(i, stop, anchor.granule(unit: unit, shiftedBy: sign * n))
     }

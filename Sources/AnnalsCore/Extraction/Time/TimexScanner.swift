@@ -20,9 +20,9 @@ struct ScanContext: Sendable {
     var lastDay: CalendarDay?
     var lastDaySentence = -1
     /// The last year written in the text and the sentence that states it.
-    var lastStatedYear: (year: Int, sentence: Int)?
-    /// Whether the last year-level expression was a fiscal quarter ("a year ago" then means the quarter).
-    var quarterTalk = false
+    var lastStatedYear: (year: Int, sentence: Int, token: Int)?
+    /// The last fiscal quarter named (year, quarter): in quarterly reports "a year ago" means that quarter a year before.
+    var lastQuarter: (year: Int, quarter: Int)?
 }
 
 /// Finds time expressions in the tokens of one sentence with dictionary lookups, trying every
@@ -126,8 +126,10 @@ struct TimexScanner {
     /// Records what a match tells later expressions.
     mutating func remember(_ m: TimexMatch) {
         if let d = m.day { context.lastDay = d; context.lastDaySentence = sentence }
-        if let y = m.statedYear { context.lastStatedYear = (y, sentence) }
-        if m.value.contains("-Q") { context.quarterTalk = true }
+        if let y = m.statedYear { context.lastStatedYear = (y, sentence, m.first) }
+        if m.value.count == 7, m.value.dropFirst(4).hasPrefix("-Q"), let y = Int(m.value.prefix(4)), let q = Int(m.value.suffix(1)) {
+            context.lastQuarter = (y, q)
+        }
     }
 
     // MARK: modifiers
