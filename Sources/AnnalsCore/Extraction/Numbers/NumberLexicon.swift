@@ -1,0 +1,47 @@
+/// The word lists the number parser reads, loaded once from `Resources/english/numbers/`.
+struct NumberLexicon: Sendable {
+    /// "one" → 1 ... "ninety" → 90 (parts of hyphenated compounds).
+    var words: [String: Int] = [:]
+    /// Spaced scale words: "hundred" → 100, "million" → 1,000,000, "dozen" → 12.
+    var scales: [String: Int] = [:]
+    /// Letters glued to digits: "m" → 1,000,000 in "3.5m".
+    var suffixScales: [String: Int] = [:]
+    /// "dozens" → 24...open, approximate.
+    var vague = PhraseTable<Quantity>()
+    /// Modifiers before the number.
+    var before = PhraseTable<Modifier>()
+    /// Modifiers after the number ("or more").
+    var after = PhraseTable<Modifier>()
+
+    static let shared = NumberLexicon.load()
+
+    static func load() -> NumberLexicon {
+        var lex = NumberLexicon()
+        for (k, v) in (try? ResourceFile.pairs("english/numbers/words.txt")) ?? [] {
+            if let n = Int(v) { lex.words[k.lowercased()] = n }
+        }
+        for (k, v) in (try? ResourceFile.pairs("english/numbers/scales.txt")) ?? [] {
+            guard let n = Int(v) else { continue }
+            if k.hasPrefix("suffix:") { lex.suffixScales[String(k.dropFirst(7)).lowercased()] = n }
+            else { lex.scales[k.lowercased()] = n }
+        }
+        for (k, v) in (try? ResourceFile.pairs("english/numbers/vague.txt")) ?? [] {
+            if let q = parseInterval(v) { lex.vague.insert(k, q) }
+        }
+        for (k, v) in (try? ResourceFile.pairs("english/numbers/modifiers.txt")) ?? [] {
+            let parts = v.split(separator: " ")
+            guard let first = parts.first, let kind = ModifierKind(rawValue: String(first)) else { continue }
+            let m = Modifier(kind: kind, approximate: parts.contains("~") || kind == .approx)
+            if k.hasPrefix("after:") { lex.after.insert(String(k.dropFirst(6)), m) } else { lex.before.insert(k, m) }
+        }
+        return lex
+    }
+
+    /// `24+` → 24...open; `2-9` → 2...9; both approximate.
+    static func parseInterval(_ text: String) -> Quantity? {
+        if text.hasSuffix("+"), let low = Int(text.dropLast()) { return Quantity(low: low, high: nil, approximate: true) }
+        let parts = text.split(separator: "-")
+        if parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]), a <= b { return Quantity(low: a, high: b, approximate: true) }
+        return nil
+    }
+}

@@ -1,0 +1,202 @@
+/// Finds number phrases in tokens and reads them as intervals (`Quantity`).
+///
+/// Reads digits with separators and scales ("1,200", "1.2 million", "3.5m"), number words
+/// ("two hundred and five", "sixty-three", "a dozen"), vague quantities ("dozens", "tens of
+/// thousands"), modifiers ("at least", "up to", "about", "or more") and ranges ("between 30 and
+/// 40", "30 to 40", "30-40"). Word lists live in `Resources/english/numbers/`.
+/// Ordinals ("25th", "first") and clock times are never numbers; values overflowing `Int` and
+/// negative numbers ("-5") are rejected.
+///
+/// Complexity: O(n) in the number of tokens (each position tries a bounded number of phrases).
+public struct NumberParser: Sendable {
+    public static let shared = NumberParser(lexicon: .shared)
+
+    let lexicon: NumberLexicon
+
+    init(lexicon: NumberLexicon) { self.lexicon = lexicon }
+
+    /// Every number phrase in the tokens, modifiers included ("at least 20", "between 30 and 40", "dozens").
+    public func numbers(in tokens: [Token]) -> [NumberMatch] {
+        var result: [NumberMatch] = []
+        var i = 0
+        while i < tokens.count {
+            if let m = match(tokens, at: i) {
+                result.append(m)
+                i = m.tokenRange.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// Parses a whole phrase, e.g. "two hundred and five" → 205; nil if it is not one number phrase.
+    public func parse(_ phrase: String) -> Quantity? {
+        let tokens = Tokenizer.tokenize(phrase)
+        guard !tokens.isEmpty, let m = match(tokens, at: 0), m.tokenRange == 0..<tokens.count else { return nil }
+        return m.quantity
+    }
+
+    /// The number phrase starting exactly at token `i`, if any.
+    func match(_ tokens: [Token], at i: Int) -> NumberMatch? {
+        var quantity: Quantity
+        var coreRange: Range<Int>
+        var end: Int
+        if let (mod, len) = lexicon.before.match(tokens, at: i), len + i < tokens.count {
+            if mod.kind == .range {
+                // "between A and B"
+                guard let a = core(tokens, at: i + len), a.end + 1 < tokens.count, tokens[a.end].lower == "and",
+                      let b = core(tokens, at: a.end + 1), let lo = a.quantity.low, let hi = b.quantity.high ?? b.quantity.low, lo <= hi
+                else { return nil }
+                quantity = Quantity(low: lo, high: hi, approximate: a.quantity.approximate || b.quantity.approximate)
+                coreRange = (i + len)..<b.end
+                end = b.end
+            } else {
+                guard let c = core(tokens, at: i + len) else { return nil }
+                let (q, e) = rangeExtension(tokens, c.quantity, c.end, allowed: mod.kind == .approx || mod.kind == .exact)
+                quantity = mod.kind.apply(to: q, approximate: mod.approximate)
+                coreRange = (i + len)..<e
+                end = e
+            }
+        } else {
+            guard let c = core(tokens, at: i) else { return nil }
+            if isNegativeSign(tokens, before: i) { return nil }
+            let (q, e) = rangeExtension(tokens, c.quantity, c.end, allowed: true)
+            quantity = q
+            coreRange = i..<e
+            end = e
+        }
+        if end < tokens.count, let (mod, len) = lexicon.after.match(tokens, at: end), isSuffix(tokens, end, len) {
+            quantity = mod.kind.apply(to: quantity, approximate: mod.approximate)
+            end += len
+        }
+        let range = i..<end
+        return NumberMatch(quantity: quantity, tokenRange: range, start: tokens[i].start, end: tokens[end - 1].end,
+                           text: Self.join(tokens[range]), coreRange: coreRange)
+    }
+
+    /// "+" only counts as "or more" when glued to the number ("40+"), "plus" when it ends the phrase.
+    private func isSuffix(_ tokens: [Token], _ at: Int, _ len: Int) -> Bool {
+        if tokens[at].lower == "+" { return tokens[at].start == tokens[at - 1].end }
+        return true
+    }
+
+    /// A "-" glued to the number with no number before it is a minus sign ("-5"): reject.
+    private func isNegativeSign(_ tokens: [Token], before i: Int) -> Bool {
+        guard i > 0, tokens[i - 1].text == "-" || tokens[i - 1].text == "−", tokens[i - 1].end == tokens[i].start else { return false }
+        if i >= 2, tokens[i - 2].kind == .number || lexicon.words[tokens[i - 2].lower] != nil, tokens[i - 2].end == tokens[i - 1].start { return false }
+        return true
+    }
+
+    /// "30 to 40" / "30-40" after a core: widens it to a range when the second number is not smaller.
+    private func rangeExtension(_ tokens: [Token], _ q: Quantity, _ end: Int, allowed: Bool) -> (Quantity, Int) {
+        guard allowed, end + 1 < tokens.count, let lo = q.low, q.high == lo else { return (q, end) }
+        let sep = tokens[end].lower
+        guard sep == "-" || sep == "–" || sep == "to" else { return (q, end) }
+        if sep == "to", end - 1 >= 0, tokens.indices.contains(end - 2), tokens[end - 2].lower == "from" { return (q, end) }
+        guard let b = core(tokens, at: end + 1), let hi = b.quantity.low, b.quantity.high == hi, hi > lo else { return (q, end) }
+        return (Quantity(low: lo, high: hi, approximate: q.approximate || b.quantity.approximate), b.end)
+    }
+
+    /// A bare number (no modifiers) at token `i`: its interval and the index past its last token.
+    func core(_ tokens: [Token], at i: Int) -> (quantity: Quantity, end: Int)? {
+        guard i < tokens.count else { return nil }
+        if let (q, len) = lexicon.vague.match(tokens, at: i) { return (q, i + len) }
+        let t = tokens[i]
+        switch t.kind {
+        case .number:
+            guard let parts = DigitReader.parts(t.text) else { return nil }
+            if i + 1 < tokens.count, let scale = lexicon.scales[tokens[i + 1].lower], let v = DigitReader.value(parts, scale: scale) {
+                return (Quantity(exactly: v), i + 2)
+            }
+            guard let v = DigitReader.value(parts, scale: 1) else { return nil }
+            return (Quantity(exactly: v), i + 1)
+        case .alphanumeric:
+            // "3.5m", "10k": digits glued to a scale suffix; anything else ("25th", "5pm") is not a count.
+            let scalars = Array(t.text.unicodeScalars)
+            guard let cut = scalars.firstIndex(where: { $0.properties.isAlphabetic }) else { return nil }
+            let digits = String(String.UnicodeScalarView(scalars[..<cut]))
+            let suffix = String(String.UnicodeScalarView(scalars[cut...])).lowercased()
+            guard let scale = lexicon.suffixScales[suffix], let parts = DigitReader.parts(digits),
+                  let v = DigitReader.value(parts, scale: scale) else { return nil }
+            return (Quantity(exactly: v), i + 1)
+        case .word:
+            return words(tokens, at: i)
+        case .punctuation:
+            return nil
+        }
+    }
+
+    /// Number words: "two hundred and five", "sixty-three", "a dozen", "one thousand two hundred".
+    /// Stops before a word that cannot continue the same number ("five three" is two numbers).
+    private func words(_ tokens: [Token], at i: Int) -> (quantity: Quantity, end: Int)? {
+        var total = 0, current = 0
+        var k = i
+        var consumed = false
+        var lastSmall: Int? = nil      // the last unit/teen/tens value added since the last scale
+        var lastWasScale = false
+        var lastScale = Int.max          // scales must fall ("million ... thousand ... hundred")
+        func add(_ a: Int, _ b: Int) -> Int? { let (r, o) = a.addingReportingOverflow(b); return o ? nil : r }
+        func mul(_ a: Int, _ b: Int) -> Int? { let (r, o) = a.multipliedReportingOverflow(by: b); return o ? nil : r }
+        while k < tokens.count {
+            let w = tokens[k].lower
+            guard tokens[k].kind == .word else { break }
+            if !consumed, w == "a" || w == "an" {
+                guard k + 1 < tokens.count, lexicon.scales[tokens[k + 1].lower] != nil else { return nil }
+                current = 1; k += 1; consumed = false
+                let s = lexicon.scales[tokens[k].lower]!
+                guard let v = mul(current, s) else { return nil }
+                if s >= 1000 { total = v; current = 0 } else { current = v }
+                lastScale = s; lastWasScale = true; consumed = true; k += 1
+                continue
+            }
+            if let value = compoundValue(w) {
+                if let prev = lastSmall, prev < 20 || prev % 10 != 0 || value >= 10 { break }
+                guard let c = add(current, value) else { return nil }
+                current = c; lastSmall = value; lastWasScale = false; consumed = true; k += 1
+                continue
+            }
+            if consumed, let s = lexicon.scales[w] {
+                if lastWasScale && s >= lastScale { break }
+                if s == 100 || s == 12 {
+                    guard let v = mul(max(current, 1), s) else { return nil }
+                    current = v
+                } else {
+                    guard s < lastScale || current > 0, let v = mul(max(current, 1), s), let t = add(total, v) else { return nil }
+                    total = t; current = 0; lastScale = s
+                }
+                lastSmall = nil; lastWasScale = true; k += 1
+                continue
+            }
+            if consumed, w == "and", k + 1 < tokens.count, compoundValue(tokens[k + 1].lower) != nil, lastWasScale {
+                k += 1
+                continue
+            }
+            break
+        }
+        guard consumed, let v = add(total, current) else { return nil }
+        return (Quantity(exactly: v), k)
+    }
+
+    /// "sixty-three" → 63, "seven" → 7; nil unless every hyphen part is a number word.
+    private func compoundValue(_ word: String) -> Int? {
+        if let v = lexicon.words[word] { return v }
+        guard word.contains("-") else { return nil }
+        let parts = word.split(separator: "-")
+        guard parts.count == 2, let tens = lexicon.words[String(parts[0])], let unit = lexicon.words[String(parts[1])],
+              tens >= 20, tens % 10 == 0, unit < 10, unit > 0 else { return nil }
+        return tens + unit
+    }
+
+    /// Tokens joined as written: a space wherever the source had a gap.
+    static func join(_ tokens: ArraySlice<Token>) -> String {
+        var s = ""
+        var previousEnd: Int? = nil
+        for t in tokens {
+            if let p = previousEnd, t.start > p { s += " " }
+            s += t.text
+            previousEnd = t.end
+        }
+        return s
+    }
+}
