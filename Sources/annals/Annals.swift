@@ -5,7 +5,8 @@ struct Annals: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "annals",
         abstract: "Turns a folder of news articles into a sourced timeline and casualty statistics.",
+        discussion: "Start with: annals report seeds --out reports",
         version: "0.1.0",
-        subcommands: [TimexCommand.self, EvalCommand.self]
+        subcommands: [SummaryCommand.self, ExtractCommand.self, TimexCommand.self, EvalCommand.self]
     )
 }

@@ -14,7 +14,8 @@ struct EventTitler {
             if let place { return "Armed conflict in \(place)" }
             return noun
         case .attack, .battle:
-            if let target = place ?? name { return "\(noun) on \(target)" }
+            // A name the sources give the happening ("the Halabja attack") is more specific than a country.
+            if let target = name ?? place { return "\(noun) on \(target)" }
             return noun
         case .agreement:
             if let related { return "\(noun) ending the \(related)" }

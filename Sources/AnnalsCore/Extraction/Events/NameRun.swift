@@ -38,10 +38,23 @@ struct NameFinder {
                 break
             }
             let text = tokens[i..<j].map(\.text).joined(separator: " ")
-            result.append(NameRun(text: text, tokens: i..<j, role: role(tokens, i..<j, triggerStarts)))
+            let run = NameRun(text: text, tokens: i..<j, role: role(tokens, i..<j, triggerStarts))
+            result.append(contentsOf: splitOrganisationOfPlace(run, tokens))
             i = j
         }
         return result
+    }
+
+    /// "Muslim American Leadership Alliance of New York" is an organisation based in a place: the
+    /// whole run is the organisation and the part after "of" is a place.
+    private func splitOrganisationOfPlace(_ run: NameRun, _ tokens: [Token]) -> [NameRun] {
+        for k in run.tokens where tokens[k].lower == "of" && k > run.tokens.lowerBound && lexicon.organisationHeads.contains(tokens[k - 1].lower) {
+            let placeTokens = (k + 1)..<run.tokens.upperBound
+            guard !placeTokens.isEmpty, !lexicon.organisationHeads.contains(tokens[placeTokens.upperBound - 1].lower) else { break }
+            let place = NameRun(text: tokens[placeTokens].map(\.text).joined(separator: " "), tokens: placeTokens, role: .place)
+            return [NameRun(text: run.text, tokens: run.tokens, role: .organisation), place]
+        }
+        return [run]
     }
 
     private func isNameWord(_ t: Token) -> Bool {
@@ -54,9 +67,19 @@ struct NameFinder {
 
     private func role(_ tokens: [Token], _ r: Range<Int>, _ triggers: Set<Int>) -> NameRun.Role {
         if let last = tokens[r].last, lexicon.organisationHeads.contains(last.lower) { return .organisation }
-        if triggers.contains(r.upperBound) { return .modifier }
+        // A name before a trigger noun names the happening ("the Halabja attack", "1988 Halabja
+        // attack"); before a verb it is the subject ("Kurds remember"), so a determiner or a year
+        // must come first.
+        if triggers.contains(r.upperBound), r.lowerBound > 0 {
+            let before = tokens[r.lowerBound - 1]
+            if ["the", "a", "an"].contains(before.lower) || before.kind == .number || before.text == "’s" || before.text == "'s" { return .modifier }
+        }
         let next = r.upperBound < tokens.count ? tokens[r.upperBound] : nil
-        let followedByLowerWord = next.map { $0.kind == .word && !$0.isCapitalized } ?? false
+        // "the Jewish school": a capitalised adjective before a common noun. A function word after
+        // the run ("in Baku and", "named Halabja in") does not make it an adjective.
+        let followedByLowerWord = next.map {
+            $0.kind == .word && !$0.isCapitalized && !lexicon.notNames.contains($0.lower) && !lexicon.prepositions.contains($0.lower)
+        } ?? false
         let nextIsPlaceNoun = next.map { lexicon.placeNouns.contains($0.lower) } ?? false
         if followedByLowerWord && !nextIsPlaceNoun { return .other }
         var k = r.lowerBound - 1

@@ -1,0 +1,58 @@
+/// Infers a document's date when its metadata gives none and its text allows it: a sentence that
+/// states a year for a happening and says it was "N years ago" or is its "Nth anniversary" dates
+/// the document to that year plus N (year precision, marked inferred with the reasoning).
+public enum DocumentDateInference {
+    public static func infer(sentences: [Sentence], timexes: [Timex]) -> DocumentDate? {
+        for sentence in sentences {
+            let local = timexes.filter { $0.sentence == sentence.index }
+            let statedYears = local.compactMap { t -> Int? in
+                guard t.type == .date, let d = t.date, d.certainty == .stated, !d.isPeriod, d.start.precision == .year else { return nil }
+                return d.start.year
+            }
+            guard let year = statedYears.first else { continue }
+            let tokens = Tokenizer.tokenize(sentence.text, offset: sentence.start)
+            if let n = yearsAgo(tokens) ?? anniversary(tokens) {
+                let (sum, overflow) = year.addingReportingOverflow(n)
+                guard !overflow, sum < 10_000 else { continue }
+                return DocumentDate(date: PartialDate(year: sum), certainty: .inferred,
+                                    reasoning: "the text dates a happening to \(year) and says it was \(n) years before: \(year) + \(n)")
+            }
+        }
+        return nil
+    }
+
+    /// N in "N years ago" (digits or a number word).
+    static func yearsAgo(_ tokens: [Token]) -> Int? {
+        for i in tokens.indices.dropFirst(2) where tokens[i].lower == "ago" && ["years", "year"].contains(tokens[i - 1].lower) {
+            if let n = NumberParser.shared.parse(tokens[i - 2].text)?.exact { return n }
+        }
+        return nil
+    }
+
+    /// N in "the Nth anniversary" ("33rd", "thirty-third").
+    static func anniversary(_ tokens: [Token]) -> Int? {
+        for i in tokens.indices.dropFirst() where tokens[i].lower == "anniversary" {
+            let word = tokens[i - 1].lower
+            let digits = word.prefix { $0.isNumber }
+            if !digits.isEmpty, let n = Int(digits) { return n }
+            if let n = OrdinalWords.value(word) { return n }
+        }
+        return nil
+    }
+}
+
+/// Ordinal words up to the ninety-ninth, for anniversaries.
+enum OrdinalWords {
+    static let units = ["first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+                        "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+                        "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40,
+                        "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "eightieth": 80, "ninetieth": 90, "hundredth": 100]
+    static let tens = ["twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90]
+
+    static func value(_ word: String) -> Int? {
+        if let v = units[word] { return v }
+        let parts = word.split(separator: "-")
+        if parts.count == 2, let t = tens[String(parts[0])], let u = units[String(parts[1])], u < 10 { return t + u }
+        return nil
+    }
+}

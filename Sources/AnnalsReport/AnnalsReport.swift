@@ -1,3 +1,0 @@
-import AnnalsCore
-import AnnalsRender
-public enum AnnalsReportInfo { public static let name = "AnnalsReport" }

@@ -1,0 +1,68 @@
+import AnnalsCore
+
+/// The summary as tables: events, figures and sources, every row naming its sources.
+struct SummaryTables {
+    let digest: Digest
+
+    private func markers(_ files: [String]) -> String {
+        let numbers = Dictionary(digest.sources.map { ($0.file, $0.number) }, uniquingKeysWith: { a, _ in a })
+        return Set(files.compactMap { numbers[$0] }).sorted().map { "[\($0)]" }.joined()
+    }
+
+    var events: TextTable {
+        TextTable(header: ["ID", "Date", "Event", "Type", "Sources"], rows: digest.events.map { e in
+            var date = e.date?.display ?? "undated"
+            if !e.dateConflict.isEmpty { date += " (sources disagree)" }
+            return [e.id, date, e.title, e.type.label, markers(e.sources)]
+        })
+    }
+
+    var figures: TextTable {
+        var rows = digest.figures.map { f -> [String] in
+            var notes: [String] = []
+            if f.approximate { notes.append("approximate") }
+            if f.conflict { notes.append("sources disagree") }
+            return [f.event, f.outcome.rawValue, f.category.rawValue, f.low.map(String.init) ?? "-", f.best.map(String.init) ?? "-",
+                    f.high.map(String.init) ?? "open", markers(f.sources), notes.joined(separator: ", ")]
+        }
+        for b in digest.breakdowns {
+            let v = b.uncovered.map(String.init) ?? "-"
+            rows.append([b.event, b.outcome.rawValue, "not covered by a category", v, v, v, markers(b.sources),
+                         b.exceedsTotal ? "categories exceed the total" : "computed: total minus categories"])
+        }
+        return TextTable(header: ["Event", "Outcome", "Category", "Low", "Best", "High", "Sources", "Notes"], rows: rows, numeric: [3, 4, 5])
+    }
+
+    var sources: TextTable {
+        TextTable(header: ["#", "Publisher", "Published", "Title"], rows: digest.sources.map { s in
+            let published = s.published.date.map { $0.description + (s.published.certainty == .inferred ? " (inferred)" : "") } ?? "unknown"
+            return ["[\(s.number)]", s.publisher ?? "-", published, s.title ?? s.file]
+        })
+    }
+
+    func text() -> String {
+        "Events\n" + events.render() + "\n\nCasualty figures\n" + figures.render() + "\n\nSources\n" + sources.render() + "\n"
+    }
+
+    func markdown() -> String {
+        "## Events\n\n" + events.markdown() + "\n\n## Casualty figures\n\n" + figures.markdown() + "\n\n## Sources\n\n" + sources.markdown() + "\n"
+    }
+
+    /// One row per figure, columns after ACLED and UCDP.
+    func csv() -> String {
+        var lines = ["event_id,event_date,date_precision,event_type,place,outcome,category,low,best,high,approximate,conflict,sources_count,sources"]
+        for f in digest.figures {
+            let e = digest.event(id: f.event)
+            var cells: [String] = [f.event]
+            cells.append(e?.date?.description ?? "")
+            cells.append(e?.date?.precision.rawValue ?? "")
+            cells.append(e?.type.rawValue ?? "")
+            cells.append(e?.places.first ?? "")
+            cells += [f.outcome.rawValue, f.category.rawValue]
+            cells += [f.low, f.best, f.high].map { (v: Int?) -> String in v.map(String.init) ?? "" }
+            cells += [String(f.approximate), String(f.conflict), String(f.sources.count), f.sources.joined(separator: ";")]
+            lines.append(cells.map { $0.csvField }.joined(separator: ","))
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
