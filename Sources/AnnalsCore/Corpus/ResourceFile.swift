@@ -20,7 +20,11 @@ public enum ResourceFile {
         if let override = ProcessInfo.processInfo.environment["ANNALS_RESOURCES"], !override.isEmpty {
             return URL(fileURLWithPath: override)
         }
-        return Bundle.module.resourceURL!.appendingPathComponent("Resources")
+        // Foundation on Linux already points `resourceURL` inside a bundle's `Resources` folder;
+        // on Apple platforms the copied folder is one level below it.
+        let base = Bundle.module.resourceURL!
+        if FileManager.default.fileExists(atPath: base.appendingPathComponent("english").path) { return base }
+        return base.appendingPathComponent("Resources")
     }
 
     /// The raw text of a resource, e.g. `text("english/time/months.txt")`.

@@ -1,0 +1,145 @@
+/// What boilerplate removal leaves of an article: the stretches set aside (with reasons) and the
+/// scalar ranges kept as news. Removed and kept ranges never overlap; text before the article's
+/// `bodyStart` (front matter) is in neither.
+public struct CleanedText: Sendable, Hashable {
+    public var removed: [RemovedText]
+    /// Scalar ranges of the file text kept as news, in order.
+    public var kept: [Range<Int>]
+
+    public init(removed: [RemovedText], kept: [Range<Int>]) {
+        self.removed = removed
+        self.kept = kept
+    }
+}
+
+/// Sets aside the parts of a scraped article that are not news: paywall and registration prompts,
+/// donation appeals, newsletter prompts, photo captions and credits, lines the page printed twice,
+/// navigation furniture, bylines and production notes.
+///
+/// The engine is generic and line-based; what counts as a prompt is data (`BoilerplateRules`, the
+/// phrase lists in `english/boilerplate/`). Precision first: a cue phrase counts on a short line
+/// only when the line addresses the reader (you/your/we/our) or starts with the cue; a long
+/// paragraph needs two different donation cues and reader address; reported speech (a quotation
+/// with "said", "told", ...) is never a prompt. A news paragraph that merely mentions "support" or
+/// "register" has none of the characteristic phrases and is kept.
+///
+/// Complexity: O(total words × cues sharing a first word) per article; no regular expressions.
+public struct BoilerplateCleaner: Sendable {
+    public var rules: BoilerplateRules
+
+    public static let shared = BoilerplateCleaner(rules: .english)
+
+    public init(rules: BoilerplateRules) { self.rules = rules }
+
+    public func clean(_ article: Article) -> CleanedText {
+        clean(text: article.text, bodyStart: article.bodyStart, title: article.metadata.title)
+    }
+
+    /// Cleans `text` from `bodyStart`; a line equal to `title` (the headline) is never taken for a prompt.
+    public func clean(text: String, bodyStart: Int = 0, title: String? = nil) -> CleanedText {
+        let scalars = Array(text.unicodeScalars)
+        let lines = TextLine.lines(of: scalars, from: bodyStart)
+        let titleWords = title.map(CueList.normalise) ?? []
+        var reasons: [[(start: Int, end: Int, reason: RemovalReason)]] = Array(repeating: [], count: lines.count)
+        var seen = Set<[String]>()
+        var appealOpen = false
+
+        for (k, line) in lines.enumerated() {
+            guard !line.isBlank else { continue }
+            let repeated = line.wordCount >= rules.repeatedLineMinWords && !seen.insert(line.words).inserted
+            if repeated {
+                // The page printed this line before: the second and later copies go, whatever they are.
+                reasons[k] = [(line.start, line.end, .repeatedLine)]
+            } else if let parts = caption(line) {
+                reasons[k] = parts
+            } else if !titleWords.isEmpty && line.words == titleWords {
+                // The headline printed at the top of the body is news, not furniture.
+            } else if let reason = promptReason(line) {
+                reasons[k] = [(line.start, line.end, reason)]
+                if reason == .donationAppeal || rules.appealMarkers.firstMatch(line.words) != nil { appealOpen = true }
+            } else if !isSpeech(line), rules.appealMarkers.firstMatch(line.words) != nil {
+                reasons[k] = [(line.start, line.end, .donationAppeal)]
+                appealOpen = true
+            } else if appealOpen, !isSpeech(line), addressesReader(line) || !rules.donation.matches(line.words).isEmpty {
+                reasons[k] = [(line.start, line.end, .donationAppeal)]
+            } else {
+                appealOpen = false
+            }
+        }
+        sweepTail(lines, &reasons)
+
+        var removed: [RemovedText] = []
+        var kept: [Range<Int>] = []
+        var run: Range<Int>?
+        for (k, line) in lines.enumerated() {
+            if !reasons[k].isEmpty {
+                if let r = run { kept.append(r); run = nil }
+                for part in reasons[k] where part.end > part.start {
+                    removed.append(RemovedText(start: part.start, end: part.end,
+                                               text: ScalarText.sliceOf(scalars, part.start, part.end), reason: part.reason))
+                }
+            } else if !line.isBlank {
+                run = (run?.lowerBound ?? line.start)..<line.end
+            }
+        }
+        if let r = run { kept.append(r) }
+        return CleanedText(removed: removed, kept: kept)
+    }
+
+    /// Caption and credit parts of a line that ends in a photo credit (or is a Markdown image).
+    private func caption(_ line: TextLine) -> [(start: Int, end: Int, reason: RemovalReason)]? {
+        if line.lower.hasPrefix("![") { return [(line.start, line.end, .caption)] }
+        guard line.wordCount <= rules.shortLineWords * 2, let found = rules.credits.find(in: line.lower) else { return nil }
+        let creditStart = line.start + found.creditStart
+        if found.creditStart == 0 { return [(line.start, line.end, .credit)] }
+        // The caption ends where the credit starts, less the spaces between them.
+        var captionEnd = creditStart
+        let lowerScalars = Array(line.lower.unicodeScalars)
+        while captionEnd > line.start, lowerScalars[captionEnd - line.start - 1].properties.isWhitespace { captionEnd -= 1 }
+        return [(line.start, captionEnd, .caption), (creditStart, line.end, .credit)]
+    }
+
+    /// The kind of prompt a line is, if its cue phrases make it one.
+    private func promptReason(_ line: TextLine) -> RemovalReason? {
+        if isSpeech(line) { return nil }
+        let address = addressesReader(line)
+        let short = line.wordCount <= rules.shortLineWords
+        func qualifies(_ match: CueList.Match) -> Bool {
+            if match.cue.anchor != .anywhere { return true }
+            return short && (match.position == 0 || address)
+        }
+        let ordered: [(CueList, RemovalReason)] = [
+            (rules.paywall, .paywall), (rules.registration, .registration), (rules.newsletter, .newsletter),
+            (rules.navigation, .navigation), (rules.bylines, .byline),
+        ]
+        for (list, reason) in ordered where list.matches(line.words).contains(where: qualifies) {
+            return reason
+        }
+        let donation = rules.donation.matches(line.words)
+        if donation.contains(where: qualifies) { return .donationAppeal }
+        // A paragraph of appeal: two different cues, addressed to the reader.
+        if address && Set(donation.map(\.cue)).count >= 2 { return .donationAppeal }
+        return nil
+    }
+
+    /// Short reader-addressed lines at the very end, below removed furniture, are furniture too
+    /// ("Thank you. You are a loyal reader."); they take the reason of the removal below them.
+    private func sweepTail(_ lines: [TextLine], _ reasons: inout [[(start: Int, end: Int, reason: RemovalReason)]]) {
+        var below: RemovalReason?
+        for k in lines.indices.reversed() {
+            let line = lines[k]
+            if line.isBlank { continue }
+            if let last = reasons[k].last { below = last.reason; continue }
+            guard let reason = below, line.wordCount <= rules.tailLineMaxWords, addressesReader(line), !isSpeech(line) else { return }
+            reasons[k] = [(line.start, line.end, reason)]
+        }
+    }
+
+    private func addressesReader(_ line: TextLine) -> Bool {
+        line.words.contains { rules.readerAddress.contains($0) }
+    }
+
+    private func isSpeech(_ line: TextLine) -> Bool {
+        line.hasQuotation && line.words.contains { rules.speechMarkers.contains($0) }
+    }
+}

@@ -1,0 +1,53 @@
+/// The phrase lists the boilerplate cleaner reads, loaded once from `english/boilerplate/`.
+public struct BoilerplateRules: Sendable {
+    public var paywall: CueList
+    public var registration: CueList
+    public var newsletter: CueList
+    public var donation: CueList
+    public var appealMarkers: CueList
+    public var navigation: CueList
+    public var bylines: CueList
+    public var credits: CreditMarkers
+    public var readerAddress: Set<String>
+    public var speechMarkers: Set<String>
+
+    /// Lines longer than this are paragraphs: a single cue does not make them a prompt.
+    public var shortLineWords = 40
+    /// Repeated lines shorter than this (in words) are left alone ("—", "***").
+    public var repeatedLineMinWords = 3
+    /// Reader-addressed lines up to this length at the article's tail join the furniture below them.
+    public var tailLineMaxWords = 15
+
+    public init(paywall: CueList, registration: CueList, newsletter: CueList, donation: CueList,
+                appealMarkers: CueList, navigation: CueList, bylines: CueList, credits: CreditMarkers,
+                readerAddress: Set<String>, speechMarkers: Set<String>) {
+        self.paywall = paywall
+        self.registration = registration
+        self.newsletter = newsletter
+        self.donation = donation
+        self.appealMarkers = appealMarkers
+        self.navigation = navigation
+        self.bylines = bylines
+        self.credits = credits
+        self.readerAddress = readerAddress
+        self.speechMarkers = speechMarkers
+    }
+
+    public static let english: BoilerplateRules = {
+        let dir = "english/boilerplate/"
+        func words(_ name: String) -> Set<String> {
+            Set(((try? ResourceFile.lines(dir + name)) ?? []).flatMap { CueList.normalise($0) })
+        }
+        return BoilerplateRules(
+            paywall: .resource(dir + "paywall.txt"),
+            registration: .resource(dir + "registration.txt"),
+            newsletter: .resource(dir + "newsletter.txt"),
+            donation: .resource(dir + "donation.txt"),
+            appealMarkers: .resource(dir + "appeal-markers.txt"),
+            navigation: .resource(dir + "navigation.txt"),
+            bylines: .resource(dir + "bylines.txt"),
+            credits: .resource(dir + "credits.txt"),
+            readerAddress: words("reader-address.txt"),
+            speechMarkers: words("speech-markers.txt"))
+    }()
+}

@@ -1,0 +1,79 @@
+/// One line of an article, as the boilerplate rules see it: where its visible text stands and a
+/// normalised word form for matching cue phrases.
+///
+/// Normalisation: lower case; curly apostrophes made straight; every run of digits becomes `#`
+/// (so "You have read 3 articles" and "... 10 articles" match one cue); punctuation separates words
+/// and is otherwise dropped.
+public struct TextLine: Sendable, Hashable {
+    /// Scalar offsets of the line's text without surrounding whitespace (start == end for a blank line).
+    public var start: Int
+    public var end: Int
+    /// Normalised words.
+    public var words: [String]
+    /// The trimmed line, lower-cased, punctuation kept (for credit markers such as "credit:").
+    public var lower: String
+    /// The line ends with `.`, `!`, `?` or `…` (possibly followed by a closing quote or bracket).
+    public var endsLikeSentence: Bool
+    /// The line holds a quotation mark (straight or curly).
+    public var hasQuotation: Bool
+
+    public var isBlank: Bool { start == end }
+    public var wordCount: Int { words.count }
+
+    /// The lines of `scalars[from...]`; LF, CRLF and lone CR end a line. O(n).
+    public static func lines(of scalars: [Unicode.Scalar], from: Int = 0) -> [TextLine] {
+        var result: [TextLine] = []
+        var lineStart = max(0, from)
+        var i = lineStart
+        let n = scalars.count
+        while i <= n {
+            if i == n || scalars[i] == "\n" || scalars[i] == "\r" {
+                result.append(TextLine(scalars, lineStart, i))
+                if i < n && scalars[i] == "\r" && i + 1 < n && scalars[i + 1] == "\n" { i += 1 }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        return result
+    }
+
+    init(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) {
+        var a = from, b = to
+        while a < b && scalars[a].properties.isWhitespace { a += 1 }
+        while b > a && scalars[b - 1].properties.isWhitespace { b -= 1 }
+        start = a
+        end = b
+        var lowerView = String.UnicodeScalarView()
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        var inDigits = false
+        var quotation = false
+        func flush() {
+            if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
+            inDigits = false
+        }
+        for k in a..<b {
+            var s = scalars[k]
+            if s == "’" || s == "‘" || s == "ʼ" { s = "'" }
+            if s == "\"" || s == "“" || s == "”" || s == "«" || s == "»" || s == "„" { quotation = true }
+            let lowered = s.properties.changesWhenLowercased ? (s.properties.lowercaseMapping.unicodeScalars.first ?? s) : s
+            lowerView.append(lowered)
+            if s.value >= 48 && s.value <= 57 {
+                if !inDigits { if !word.isEmpty { flush() }; word.append("#"); inDigits = true }
+            } else if s.properties.isAlphabetic || (s == "'" && !word.isEmpty) {
+                if inDigits { flush() }
+                word.append(lowered)
+            } else {
+                flush()
+            }
+        }
+        flush()
+        // A trailing apostrophe ("readers'") is punctuation.
+        self.words = words.map { $0.hasSuffix("'") ? String($0.dropLast()) : $0 }
+        lower = String(lowerView)
+        hasQuotation = quotation
+        var t = b
+        while t > a, ["\"", "”", "’", "'", ")", "]", "»"].contains(scalars[t - 1]) { t -= 1 }
+        endsLikeSentence = t > a && [".", "!", "?", "…"].contains(scalars[t - 1])
+    }
+}

@@ -1,0 +1,45 @@
+/// Abbreviations after which a period does not end a sentence (`english/text/abbreviations.txt`).
+public struct Abbreviations: Sendable {
+    /// Entries without their final period, case as written.
+    public var always: Set<String>
+    /// Entries that are abbreviations only before a number ("No. 5").
+    public var beforeNumber: Set<String>
+
+    public init(entries: [(key: String, value: String)]) {
+        var always = Set<String>(), beforeNumber = Set<String>()
+        for (key, value) in entries {
+            var word = key
+            if word.hasSuffix(".") { word.removeLast() }
+            guard !word.isEmpty else { continue }
+            var forms: Set<String> = [word]
+            if let first = word.first, first.isLowercase { forms.insert(first.uppercased() + word.dropFirst()) }
+            if value.lowercased() == "number" { beforeNumber.formUnion(forms) } else { always.formUnion(forms) }
+        }
+        self.always = always
+        self.beforeNumber = beforeNumber
+    }
+
+    public static let english = Abbreviations(entries: (try? ResourceFile.pairs("english/text/abbreviations.txt")) ?? [])
+
+    /// Whether a period after `word` (the text before the period back to whitespace, without
+    /// opening punctuation) belongs to an abbreviation; `numberFollows` when the next word starts with a digit.
+    public func isAbbreviation(_ word: [Unicode.Scalar], numberFollows: Bool) -> Bool {
+        guard !word.isEmpty else { return false }
+        // "J." — a single capital letter is an initial.
+        if word.count == 1 { return word[0].properties.isUppercase }
+        // "U.S", "e.g", "a.m" — letters separated by periods.
+        if Self.isDottedLetters(word) { return true }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: word)
+        let text = String(view)
+        return always.contains(text) || (numberFollows && beforeNumber.contains(text))
+    }
+
+    private static func isDottedLetters(_ word: [Unicode.Scalar]) -> Bool {
+        guard word.count >= 3 else { return false }
+        for (k, s) in word.enumerated() {
+            if k % 2 == 0 { if !s.properties.isAlphabetic { return false } } else if s != "." { return false }
+        }
+        return word.count % 2 == 1
+    }
+}

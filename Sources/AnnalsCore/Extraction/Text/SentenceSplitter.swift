@@ -1,0 +1,114 @@
+/// Splits the kept text of an article into sentences whose offsets point into the file.
+///
+/// Boundaries: every line break (a line of a news text is at least a paragraph), and `.` `!` `?`
+/// `…` (or a run of them) followed by closing quotes/brackets, whitespace and a sentence start
+/// (a capital letter, a digit, or an opening quote). Not a boundary: a period after an abbreviation
+/// (`english/text/abbreviations.txt`), an initial ("J. Smith"), a dotted form ("U.N."), a decimal
+/// ("1.5", no space follows), an ellipsis inside a quotation. Closing quotes stay with their sentence.
+///
+/// Each sentence's range is trimmed of surrounding whitespace and `Sentence.text` is exactly the
+/// file text in that range. Complexity: O(n) in the number of scalars of the kept text.
+public struct SentenceSplitter: Sendable {
+    public var abbreviations: Abbreviations
+
+    public static let shared = SentenceSplitter(abbreviations: .english)
+
+    public init(abbreviations: Abbreviations) { self.abbreviations = abbreviations }
+
+    /// Sentences of the whole text.
+    public func split(_ text: String) -> [Sentence] {
+        let scalars = Array(text.unicodeScalars)
+        return split(scalars, kept: [0..<scalars.count])
+    }
+
+    /// Sentences of the kept ranges of `text`, numbered 0..<n in text order.
+    public func split(_ text: String, kept: [Range<Int>]) -> [Sentence] {
+        split(Array(text.unicodeScalars), kept: kept)
+    }
+
+    public func split(_ scalars: [Unicode.Scalar], kept: [Range<Int>]) -> [Sentence] {
+        var ranges: [Range<Int>] = []
+        for range in kept.sorted(by: { $0.lowerBound < $1.lowerBound }) {
+            let a = max(0, range.lowerBound), b = min(scalars.count, range.upperBound)
+            guard a < b else { continue }
+            var lineStart = a
+            var i = a
+            while i <= b {
+                if i == b || scalars[i] == "\n" || scalars[i] == "\r" || scalars[i] == "\u{2029}" || scalars[i] == "\u{2028}" {
+                    splitLine(scalars, lineStart, i, into: &ranges)
+                    lineStart = i + 1
+                }
+                i += 1
+            }
+        }
+        var sentences: [Sentence] = []
+        sentences.reserveCapacity(ranges.count)
+        for r in ranges {
+            var a = r.lowerBound, b = r.upperBound
+            while a < b && scalars[a].properties.isWhitespace { a += 1 }
+            while b > a && scalars[b - 1].properties.isWhitespace { b -= 1 }
+            guard a < b, scalars[a..<b].contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { continue }
+            sentences.append(Sentence(index: sentences.count, start: a, end: b, text: ScalarText.sliceOf(scalars, a, b)))
+        }
+        return sentences
+    }
+
+    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
+    private static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]", "»"]
+    private static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "«", "(", "["]
+
+    /// Sentence ranges of one line [start, end).
+    private func splitLine(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, into ranges: inout [Range<Int>]) {
+        var sentenceStart = start
+        var quoteDepth = 0
+        var i = start
+        while i < end {
+            let c = s[i]
+            if c == "“" || c == "«" { quoteDepth += 1 }
+            else if c == "”" || c == "»" { quoteDepth = max(0, quoteDepth - 1) }
+            else if c == "\"" { quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1 }
+            guard Self.terminators.contains(c) else { i += 1; continue }
+            var j = i
+            var periods = 0
+            var ellipsis = false
+            while j < end && Self.terminators.contains(s[j]) {
+                if s[j] == "." { periods += 1 }
+                if s[j] == "…" { ellipsis = true }
+                j += 1
+            }
+            if periods >= 2 { ellipsis = true }
+            let insideQuote = quoteDepth > 0
+            var k = j
+            while k < end && Self.closers.contains(s[k]) {
+                if s[k] == "”" || s[k] == "»" || s[k] == "\"" { quoteDepth = max(0, quoteDepth - 1) }
+                k += 1
+            }
+            guard k < end, s[k].properties.isWhitespace else { i = max(k, i + 1); continue }
+            var m = k
+            while m < end && s[m].properties.isWhitespace { m += 1 }
+            guard m < end, Self.startsSentence(s[m]) else { i = k; continue }
+            if ellipsis && insideQuote { i = k; continue }
+            if j - i == 1 && c == "." {
+                let word = wordBefore(s, i, lowerBound: sentenceStart)
+                let numberFollows = s[m].properties.numericType != nil
+                if abbreviations.isAbbreviation(word, numberFollows: numberFollows) { i = k; continue }
+            }
+            ranges.append(sentenceStart..<k)
+            sentenceStart = m
+            i = m
+        }
+        if sentenceStart < end { ranges.append(sentenceStart..<end) }
+    }
+
+    private static func startsSentence(_ c: Unicode.Scalar) -> Bool {
+        c.properties.isUppercase || (c.value >= 48 && c.value <= 57) || openers.contains(c)
+    }
+
+    /// The text before the period at `p` back to whitespace, opening punctuation dropped.
+    private func wordBefore(_ s: [Unicode.Scalar], _ p: Int, lowerBound: Int) -> [Unicode.Scalar] {
+        var a = p
+        while a > lowerBound && !s[a - 1].properties.isWhitespace { a -= 1 }
+        while a < p && Self.openers.contains(s[a]) { a += 1 }
+        return Array(s[a..<p])
+    }
+}

@@ -1,0 +1,148 @@
+import Testing
+@testable import AnnalsCore
+
+@Suite("Boilerplate removal")
+struct BoilerplateCleanerTests {
+    /// A made-up report on a mine collapse, scraped with a site's furniture around it.
+    static let scraped = """
+    metro desk
+
+    Rescuers reach 14 miners trapped after collapse
+
+    Rescue teams on Thursday reached 14 miners trapped for two days after a gallery collapsed at the Ridgeway colliery, officials said.
+
+    Miners' families wait at the gates of the colliery on Wednesday. Photo: Dana Okafor/Northern Wire
+    Miners' families wait at the gates of the colliery on Wednesday. Photo: Dana Okafor/Northern Wire
+
+    The regional government said it would register every family affected and support them with emergency payments. Unions urged members to support the rescue fund.
+
+    Sign up for our daily briefing
+
+    Two of the miners were taken to hospital with broken bones, the mine operator said.
+    Advertisement
+    The cause of the collapse is under investigation.
+
+    Before you go...
+
+    Our reporters have covered the coalfields for forty years. We can only keep doing this with your help. Every contribution, however big or small, keeps our journalism free for everyone to read. Support us from as little as $1.
+
+    Support the Valley Courier today
+    Share
+    You have read 4 of 5 free articles this month.
+    Subscribe now to continue reading
+    Already a subscriber? Log in
+    This report was produced in partnership with the Coalfields Trust.
+    """
+
+    let cleaned = BoilerplateCleaner.shared.clean(text: scraped, title: "Rescuers reach 14 miners trapped after collapse")
+
+    func reason(of fragment: String) -> RemovalReason? {
+        cleaned.removed.first { $0.text.contains(fragment) }?.reason
+    }
+
+    func isKept(_ fragment: String) -> Bool {
+        cleaned.kept.contains { scalarSlice(Self.scraped, $0).contains(fragment) }
+    }
+
+    @Test func removesPromptsWithTheirReasons() {
+        #expect(reason(of: "You have read 4 of 5 free articles") == .paywall)
+        #expect(reason(of: "Subscribe now to continue reading") == .paywall)
+        #expect(reason(of: "Already a subscriber") == .paywall)
+        #expect(reason(of: "Sign up for our daily briefing") == .newsletter)
+        #expect(reason(of: "Advertisement") == .navigation)
+        #expect(reason(of: "Share") == .navigation)
+        #expect(reason(of: "metro desk") == .byline)
+    }
+
+    @Test func removesTheDonationBlockAfterItsMarker() {
+        #expect(reason(of: "Before you go") == .donationAppeal)
+        #expect(reason(of: "Our reporters have covered the coalfields") == .donationAppeal)
+        #expect(reason(of: "Support the Valley Courier today") == .donationAppeal)
+    }
+
+    @Test func captionWithCreditAndItsRepeat() {
+        let parts = cleaned.removed.filter { $0.text.contains("Miners' families") || $0.text.contains("Dana Okafor") }
+        #expect(parts.map(\.reason) == [.caption, .credit, .repeatedLine])
+        #expect(parts[0].text == "Miners' families wait at the gates of the colliery on Wednesday.")
+        #expect(parts[1].text == "Photo: Dana Okafor/Northern Wire")
+    }
+
+    @Test func keepsNewsThatMentionsSupportAndRegister() {
+        #expect(isKept("The regional government said it would register every family affected and support them"))
+        #expect(isKept("Unions urged members to support the rescue fund."))
+        #expect(isKept("Rescuers reach 14 miners trapped after collapse"))
+        #expect(isKept("Two of the miners were taken to hospital"))
+        #expect(isKept("The cause of the collapse is under investigation."))
+        #expect(!isKept("Subscribe now"))
+    }
+
+    @Test func removedSpansAreExactAndNeverOverlapKeptRanges() {
+        for r in cleaned.removed {
+            #expect(scalarSlice(Self.scraped, r.start..<r.end) == r.text)
+            for k in cleaned.kept { #expect(!k.overlaps(r.start..<r.end)) }
+        }
+        let ranges = cleaned.removed.map { $0.start..<$0.end } + cleaned.kept
+        for (i, a) in ranges.enumerated() { for b in ranges[(i + 1)...] { #expect(!a.overlaps(b)) } }
+    }
+
+    @Test func productionNoteIsRemovedAsByline() {
+        let text = "Aid convoys reached the town on Sunday.\nThis article was produced in partnership with the Harbour Press Fund."
+        let result = BoilerplateCleaner.shared.clean(text: text)
+        #expect(result.removed.map(\.reason) == [.byline])
+        #expect(result.kept.map { scalarSlice(text, $0) } == ["Aid convoys reached the town on Sunday."])
+    }
+
+    @Test func registrationPromptsAndCreditOnlyLines() {
+        let text = """
+        Please register for free to keep reading.
+        A tanker ran aground off the cape on Friday, the coastguard said.
+        (Photo by Lee Marsh/AFP via Getty Images)
+        Create a free account to read this story.
+        """
+        let result = BoilerplateCleaner.shared.clean(text: text)
+        #expect(result.removed.map(\.reason) == [.registration, .credit, .registration])
+        #expect(result.kept.map { scalarSlice(text, $0) } == ["A tanker ran aground off the cape on Friday, the coastguard said."])
+    }
+
+    @Test func quotedAppealInANewsStoryIsKept() {
+        let text = "“Please donate today, every contribution helps the families,” the charity's director told reporters."
+        #expect(BoilerplateCleaner.shared.clean(text: text).removed.isEmpty)
+    }
+
+    @Test func newsParagraphsWithSingleCueWordsAreKept() {
+        let text = """
+        Ukraine hopes to become a member of the bloc by the end of the decade, the minister said.
+        Residents were asked to register with the council and to donate blood at the stadium.
+        The newsletter of the veterans' association listed 31 names.
+        Getty Images said on Tuesday that its archive had been damaged in the fire.
+        """
+        #expect(BoilerplateCleaner.shared.clean(text: text).removed.isEmpty)
+    }
+
+    @Test func longAppealParagraphWithoutMarkerIsRemoved() {
+        let text = """
+        Floods displaced 2,300 people in the delta last week.
+
+        Independent reporting like this takes time and money. We rely on readers like you to fund it, and your support helps us send reporters where others will not go. If you can, make a contribution today.
+        """
+        let result = BoilerplateCleaner.shared.clean(text: text)
+        #expect(result.removed.map(\.reason) == [.donationAppeal])
+        #expect(result.kept.map { scalarSlice(text, $0) } == ["Floods displaced 2,300 people in the delta last week."])
+    }
+
+    @Test func bodyStartExcludesFrontMatter() {
+        let text = "---\ntitle: X\n---\nShare\nThe ferry sank near the port.\n"
+        let article = Article(file: "f.md", text: text, bodyStart: 16, metadata: SourceMetadata(file: "f.md"))
+        let result = BoilerplateCleaner.shared.clean(article)
+        #expect(result.removed.map(\.text) == ["Share"])
+        #expect(result.kept.map { scalarSlice(text, $0) } == ["The ferry sank near the port."])
+    }
+
+    @Test func crlfLinesAndNonASCIIOffsets() {
+        let text = "Évacuation à Nîmes: 40 blessés.\r\nSign up for our newsletter\r\nLa préfecture a confirmé."
+        let result = BoilerplateCleaner.shared.clean(text: text)
+        #expect(result.removed.map(\.text) == ["Sign up for our newsletter"])
+        for r in result.removed { #expect(scalarSlice(text, r.start..<r.end) == r.text) }
+        #expect(result.kept.map { scalarSlice(text, $0) } == ["Évacuation à Nîmes: 40 blessés.", "La préfecture a confirmé."])
+    }
+}

@@ -1,0 +1,70 @@
+import Testing
+@testable import AnnalsCore
+
+@Suite("Sentence splitting")
+struct SentenceSplitterTests {
+    func texts(_ text: String) -> [String] {
+        let sentences = SentenceSplitter.shared.split(text)
+        for (k, s) in sentences.enumerated() {
+            #expect(s.index == k)
+            #expect(scalarSlice(text, s.start..<s.end) == s.text)
+        }
+        return sentences.map(\.text)
+    }
+
+    @Test func splitsOnTerminatorsBeforeCapitalsDigitsAndQuotes() {
+        #expect(texts("The fire spread fast. Crews arrived at noon! Was anyone hurt? 12 people were.") ==
+                ["The fire spread fast.", "Crews arrived at noon!", "Was anyone hurt?", "12 people were."])
+        #expect(texts("It ended. “We are safe,” she said.") == ["It ended.", "“We are safe,” she said."])
+    }
+
+    @Test func abbreviationsAndInitialsDoNotSplit() {
+        #expect(texts("Dr. Amara Osei met Gen. Tomas Riva on Jan. 4 in St. Louis. The talks failed.") ==
+                ["Dr. Amara Osei met Gen. Tomas Riva on Jan. 4 in St. Louis.", "The talks failed."])
+        #expect(texts("The U.N. Security Council and the U.S. State Department met. J. R. Halvorsen spoke first.") ==
+                ["The U.N. Security Council and the U.S. State Department met.", "J. R. Halvorsen spoke first."])
+        #expect(texts("Resolution No. 2401 passed. He said no. Then he left.") ==
+                ["Resolution No. 2401 passed.", "He said no.", "Then he left."])
+    }
+
+    @Test func decimalsAndNumbersStayWhole() {
+        #expect(texts("Inflation reached 4.5 percent in 2019. Prices rose 1.2 times.") ==
+                ["Inflation reached 4.5 percent in 2019.", "Prices rose 1.2 times."])
+    }
+
+    @Test func closingQuotesStayWithTheirSentence() {
+        #expect(texts("He said: “The road is closed.” Police agreed.") ==
+                ["He said: “The road is closed.”", "Police agreed."])
+        #expect(texts("\"Nobody left the building.\" The guard nodded.") ==
+                ["\"Nobody left the building.\"", "The guard nodded."])
+    }
+
+    @Test func ellipsisInsideAQuoteDoesNotSplit() {
+        #expect(texts("“We waited… Then the water came,” a farmer said. Rescue boats followed.") ==
+                ["“We waited… Then the water came,” a farmer said.", "Rescue boats followed."])
+        #expect(texts("Nobody knew what came next... The village was empty.") ==
+                ["Nobody knew what came next...", "The village was empty."])
+    }
+
+    @Test func questionInsideQuoteFollowedByLowercaseDoesNotSplit() {
+        #expect(texts("“Where are the children?” she asked the officers.") ==
+                ["“Where are the children?” she asked the officers."])
+    }
+
+    @Test func lineBreaksAreBoundariesAndWhitespaceIsTrimmed() {
+        #expect(texts("Headline without a period\n\n  First paragraph ends here  \nsecond line starts lower") ==
+                ["Headline without a period", "First paragraph ends here", "second line starts lower"])
+    }
+
+    @Test func onlyKeptRangesAreSplitWithFileOffsets() {
+        let text = "Café owner Zoë Ng said 3 were hurt. Share\nYou have read 2 articles.\nÉmile Roux, 41, was among them."
+        let scalars = Array(text.unicodeScalars)
+        let firstLineEnd = scalars.firstIndex(of: "\n")!
+        let lastLineStart = scalars.lastIndex(of: "\n")! + 1
+        let sentences = SentenceSplitter.shared.split(text, kept: [lastLineStart..<scalars.count, 0..<firstLineEnd])
+        #expect(sentences.map(\.text) == ["Café owner Zoë Ng said 3 were hurt.", "Share", "Émile Roux, 41, was among them."])
+        #expect(sentences.map(\.index) == [0, 1, 2])
+        for s in sentences { #expect(scalarSlice(text, s.start..<s.end) == s.text) }
+        #expect(sentences[2].start == lastLineStart)
+    }
+}
