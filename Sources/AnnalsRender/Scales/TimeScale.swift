@@ -33,7 +33,7 @@ public struct TimeScale: Sendable, Equatable {
     /// Complexity: O(n log n) for n intervals.
     public init(
         intervals: [ClosedRange<Double>], range: ClosedRange<Double>, breakWidth: Double = 16,
-        gapFraction: Double = 0.15, minimumGapDays: Double = 60, maximumBreaks: Int = 4
+        gapFraction: Double = 0.25, minimumGapDays: Double = 30, maximumBreaks: Int = 4
     ) {
         let sorted = intervals.sorted { $0.lowerBound < $1.lowerBound }
         var clusters: [ClosedRange<Double>] = []

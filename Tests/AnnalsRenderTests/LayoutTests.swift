@@ -1,0 +1,106 @@
+import Testing
+@testable import AnnalsRender
+
+@Suite struct LabelPackerTests {
+    @Test func placedLabelsNeverOverlapAndOverflowIsRefused() {
+        var packer = LabelPacker(rowCount: 2, minX: 0, maxX: 100, gap: 4, maxShift: 20)
+        var placed: [(row: Int, x: Double, w: Double)] = []
+        var refused = 0
+        for i in 0..<20 {
+            if let spot = packer.place(desiredX: Double(i * 3), width: 30) { placed.append((spot.row, spot.x, 30)) } else { refused += 1 }
+        }
+        #expect(refused > 0)
+        for a in placed.indices { for b in placed.indices where a < b && placed[a].row == placed[b].row {
+            #expect(placed[a].x + placed[a].w + 4 <= placed[b].x + 1e-9 || placed[b].x + placed[b].w + 4 <= placed[a].x + 1e-9)
+        } }
+        #expect(placed.allSatisfy { $0.x >= 0 && $0.x + $0.w <= 100 })
+    }
+}
+
+@Suite struct TimelineLayoutTests {
+    let engine = TimelineLayoutEngine(measurer: try! TextEngine.measuring())
+
+    private func assertNoOverlap(_ layout: TimelineLayout) {
+        let rects = layout.labels.map(\.rect)
+        for i in rects.indices {
+            #expect(layout.plotRect.insetBy(dx: -0.01, dy: -0.01).contains(rects[i]) || rects[i].maxY <= layout.plotRect.maxY + 0.01)
+            for j in rects.indices where j > i { #expect(!rects[i].intersects(rects[j]), "labels \(i) and \(j) overlap") }
+        }
+    }
+
+    @Test(arguments: [5, 50, 1000, 10_000])
+    func labelsNeverOverlapAndEveryItemIsAccountedFor(count: Int) {
+        let chart = Fixtures.timeline(count: count)
+        let layout = engine.layout(chart, size: Size(width: 1100, height: 650))
+        assertNoOverlap(layout)
+        #expect(layout.labels.count + layout.hiddenLabelCounts.reduce(0, +) == count)
+        #expect(Set(layout.labels.map(\.itemIndex)).count == layout.labels.count)
+        #expect(layout.isDensity == (count > engine.densityThreshold))
+        for label in layout.labels {
+            #expect(label.rect.x >= layout.plotRect.x && label.rect.maxX <= layout.plotRect.maxX)
+        }
+    }
+
+    @Test func smallChartLabelsEveryItem() {
+        let chart = Fixtures.smallTimeline()
+        let layout = engine.layout(chart, size: Size(width: 900, height: 500))
+        #expect(layout.labels.count == chart.items.count)
+        #expect(layout.lanes == ["Strike", "Floods", "Inquiry", "Unused lane"])
+        #expect(layout.undatedListed == chart.undated.count)
+        #expect(layout.scale.segments.count == 2)
+    }
+
+    @Test func crowdedChartSaysHowManyLabelsAreHidden() {
+        let chart = Fixtures.timeline(count: 400)
+        let layout = engine.layout(chart, size: Size(width: 500, height: 300))
+        #expect(layout.hiddenLabelCounts.reduce(0, +) > 0)
+        let texts = layout.scene.marks.compactMap { mark -> String? in
+            if case let .text(s, _, _) = mark { return s }
+            return nil
+        }
+        #expect(texts.contains { $0.hasPrefix("+") && $0.hasSuffix(" more") })
+    }
+
+    @Test func keyFiguresWinTheLabelSpaceInDenseLanes() {
+        let chart = Fixtures.timeline(count: 3000)
+        let layout = engine.layout(chart, size: Size(width: 1000, height: 600))
+        let withFigure = Set(chart.items.indices.filter { chart.items[$0].keyFigure != nil })
+        let labelled = Set(layout.labels.map(\.itemIndex))
+        let share = Double(withFigure.intersection(labelled).count) / Double(withFigure.count)
+        #expect(share > 0.8)
+    }
+
+    @Test func undatedEventsAreListedOrCounted() {
+        var chart = Fixtures.smallTimeline()
+        chart.undated = (1...200).map { "Rumoured meeting \($0)" }
+        let layout = engine.layout(chart, size: Size(width: 900, height: 400))
+        #expect(layout.undatedListed > 0 && layout.undatedListed < 200)
+        let texts = layout.scene.marks.compactMap { mark -> String? in
+            if case let .text(s, _, _) = mark { return s }
+            return nil
+        }
+        #expect(texts.contains("+\(200 - layout.undatedListed) more"))
+        #expect(texts.contains("Undated (200)"))
+    }
+}
+
+@Suite struct CasualtyLayoutTests {
+    @Test func valueTextsStateRangesOpenEndsAndApproximation() {
+        #expect(CasualtyMarks.valueText(CasualtyBar(group: "Killed", label: "All", best: 613, high: 613)) == "613")
+        #expect(CasualtyMarks.valueText(CasualtyBar(group: "Killed", label: "All", low: 41, best: 48, high: 63, annotation: "[1]")) == "48 (41–63) [1]")
+        #expect(CasualtyMarks.valueText(CasualtyBar(group: "Injured", label: "All", best: 2000, approximate: true)) == "≥2,000 (approx.)")
+        #expect(CasualtyMarks.valueText(CasualtyBar(group: "Injured", label: "All", low: 1500, best: 2000)) == "2,000 (≥1,500)")
+    }
+
+    @Test func barsAreProportionalAndLabelsClearOfEachOther() throws {
+        let engine = CasualtyLayoutEngine(measurer: try TextEngine.measuring())
+        let chart = Fixtures.casualties()
+        let layout = engine.layout(chart, size: Size(width: 700, height: 400))
+        let all = layout.barRects[0], displaced = layout.barRects[4]
+        #expect(abs(displaced.width / all.width - 2400.0 / 48.0) < 1)
+        for i in layout.valueLabelRects.indices {
+            #expect(layout.valueLabelRects[i].maxX <= 700)
+            for j in layout.valueLabelRects.indices where j > i { #expect(!layout.valueLabelRects[i].intersects(layout.valueLabelRects[j])) }
+        }
+    }
+}

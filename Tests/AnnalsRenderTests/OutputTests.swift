@@ -1,0 +1,140 @@
+import CAnnalsCairo
+import Foundation
+import Testing
+@testable import AnnalsRender
+
+@Suite struct OutputTests {
+    @Test func formatsFollowTheExtension() {
+        #expect(OutputFormat(pathExtension: "PNG") == .png)
+        #expect(OutputFormat(pathExtension: "svg") == .svg)
+        #expect(OutputFormat(pathExtension: "pdf") == .pdf)
+        #expect(OutputFormat(pathExtension: "jpeg") == nil)
+    }
+
+    @Test func pngHasTheRequestedPixelsAndDrawnContent() throws {
+        let dir = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("t.png")
+        try ChartRenderer().render(Fixtures.smallTimeline(), to: url, format: .png, width: 640, height: 360, dpi: 144)
+        guard let surface = cairo_image_surface_create_from_png(url.path) else { Issue.record("no surface"); return }
+        defer { cairo_surface_destroy(surface) }
+        #expect(cairo_surface_status(surface) == CAIRO_STATUS_SUCCESS)
+        #expect(cairo_image_surface_get_width(surface) == 640)
+        #expect(cairo_image_surface_get_height(surface) == 360)
+        let stride = Int(cairo_image_surface_get_stride(surface))
+        let data = cairo_image_surface_get_data(surface)!
+        var inked = 0, coloured = 0
+        for y in 0..<360 {
+            let row = data.advanced(by: y * stride).withMemoryRebound(to: UInt32.self, capacity: 640) { $0 }
+            for x in 0..<640 {
+                let px = row[x]
+                if px != 0xFFFF_FFFF { inked += 1 }
+                let r = (px >> 16) & 0xFF, g = (px >> 8) & 0xFF, b = px & 0xFF
+                if max(r, g, b) - min(r, g, b) > 60 { coloured += 1 }
+            }
+        }
+        #expect(inked > 640 * 360 / 50)  // text, marks and bands
+        #expect(coloured > 100)  // the lane colours of the marks
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["t.png"])  // no temp left behind
+    }
+
+    @Test func failedWritesLeaveNothingBehind() throws {
+        let dir = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = dir.appendingPathComponent("no-such-dir/c.pdf")
+        #expect(throws: RenderError.self) {
+            try ChartRenderer().render(Fixtures.casualties(), to: missing, format: .pdf, width: 400, height: 300)
+        }
+        #expect(throws: RenderError.self) {
+            try ChartRenderer().render(Fixtures.casualties(), to: dir.appendingPathComponent("c.png"), format: .png, width: 0, height: 300)
+        }
+        #expect(throws: RenderError.self) {
+            try ChartRenderer().render(Fixtures.casualties(), to: dir.appendingPathComponent("c.png"), format: .png, width: 100_000, height: 300)
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
+    }
+
+    @Test func errorsSayWhatToDo() {
+        let error = RenderError.unsupportedFormat("jpeg")
+        #expect(error.description.contains(".png"))
+    }
+}
+
+@Suite struct PDFTests {
+    @Test func chartPDFIsOnePageAndPassesQpdf() throws {
+        guard let pdfinfo = Tools.find("pdfinfo"), let qpdf = Tools.find("qpdf") else { return }
+        let dir = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("c.pdf")
+        try ChartRenderer().render(Fixtures.casualties(), to: url, format: .pdf, width: 500, height: 300)
+        let info = try Tools.run(pdfinfo, [url.path]).output
+        #expect(info.contains("Pages:           1"))
+        #expect(info.contains("500 x 300 pts"))
+        #expect(try Tools.run(qpdf, ["--check", url.path]).status == 0)
+    }
+
+    @Test func reportPaginatesRepeatsTableHeaderAndCarriesMetadata() throws {
+        guard let pdfinfo = Tools.find("pdfinfo"), let pdftotext = Tools.find("pdftotext"), let qpdf = Tools.find("qpdf") else { return }
+        let dir = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("r.pdf")
+        let pages = try ReportRenderer(paper: .a4).render(Fixtures.report(rows: 80), to: url)
+        let info = try Tools.run(pdfinfo, [url.path]).output
+        #expect(info.contains("Pages:           \(pages)"))
+        #expect(pages >= 3)
+        #expect(info.contains("Title:           Harbour report"))
+        #expect(info.contains("Author:          Annals tests"))
+        #expect(info.contains("Keywords:        strike, flood"))
+        #expect(info.contains("2017"))  // the creation date passed in, not today
+        #expect(info.contains("595.276 x 841.89 pts"))
+        #expect(try Tools.run(qpdf, ["--check", url.path]).status == 0)
+        // The table starts on page 2 and overflows: its header is repeated on page 3.
+        var headerPages = 0
+        for page in 1...pages {
+            let text = try Tools.run(pdftotext, ["-f", "\(page)", "-l", "\(page)", "-layout", url.path, "-"]).output
+            #expect(text.contains("page \(page) of \(pages)"))
+            #expect(text.contains("Annals — Harbour strike and floods"))
+            if text.contains("Source ID") && text.contains("Outlet") { headerPages += 1 }
+        }
+        #expect(headerPages >= 2)
+        // The outline lists the headings.
+        let json = try Tools.run(qpdf, ["--json", "--json-key=outlines", url.path]).output
+        #expect(json.contains("Casualties") && json.contains("Sources"))
+    }
+
+    @Test func letterPaperAndHeadingsAreNeverLastOnAPage() throws {
+        let measurer = try TextEngine.measuring()
+        let geometry = PageGeometry(width: Paper.letter.size.width, height: Paper.letter.size.height)
+        // Fill a page almost to the bottom, then a heading: it must move to the next page with its paragraph.
+        var blocks: [Flowable] = [.spacer(1)]
+        blocks.append(.paragraph(markup: String(repeating: "Filler line about the ferry timetable. ", count: 120)))
+        blocks.append(.heading(level: 2, text: "Aftermath"))
+        blocks.append(.paragraph(markup: "Short closing paragraph."))
+        let result = ReportPaginator(measurer: measurer, page: geometry).paginate(blocks)
+        let heading = try #require(result.outline.first { $0.title == "Aftermath" })
+        let lastMarkOnHeadingPage = result.pages[heading.page].last
+        if case let .textLines(text, _, _, _) = lastMarkOnHeadingPage {
+            #expect(text == "Short closing paragraph.")
+        } else {
+            Issue.record("the heading's page should end with its paragraph")
+        }
+    }
+
+    @Test func paragraphsSplitLineByLineAcrossPages() throws {
+        let measurer = try TextEngine.measuring()
+        let geometry = PageGeometry(width: Paper.a4.size.width, height: Paper.a4.size.height)
+        let markup = String(repeating: "A long account of the ferry disaster inquiry, hearing by hearing. ", count: 400)
+        let result = ReportPaginator(measurer: measurer, page: geometry).paginate([.paragraph(markup: markup)])
+        #expect(result.pages.count >= 3)
+        var next = 0
+        for page in result.pages {
+            for mark in page {
+                guard case let .textLines(_, at, _, lines) = mark else { continue }
+                #expect(lines.lowerBound == next)  // no line lost or repeated
+                #expect(at.y >= geometry.textTop)
+                next = lines.upperBound
+            }
+        }
+        #expect(next == measurer.lines(markup, style: ChartText.wrapped(ReportPaginator.paragraphStyle, geometry.textWidth)).count)
+    }
+}
