@@ -1,0 +1,85 @@
+import Foundation
+
+/// The word lists the casualty extractor reads, loaded once from `Resources/english/casualties/`
+/// (each file documents its format and the choices behind it).
+struct CasualtyLexicon: Sendable {
+    /// What a head noun that names casualties says happened: a fixed outcome, or a need for a trigger.
+    enum HeadOutcome: Sendable, Equatable {
+        case outcome(Outcome)
+        /// Counts people but needs an outcome word ("victims", "hostages").
+        case needsTrigger
+        /// Needs an outcome word, but the outcome is fixed whatever it is ("the fighting took 40 lives").
+        case needsTriggerFixed(Outcome)
+    }
+
+    /// A verb before the number, optionally limited to some head nouns.
+    struct PreTrigger: Sendable {
+        var outcome: Outcome
+        var heads: Set<String>?
+    }
+
+    struct Toll: Sendable {
+        var outcome: Outcome
+        var isPart: Bool
+    }
+
+    var postTriggers = PhraseTable<Outcome>()
+    var preTriggers = PhraseTable<PreTrigger>()
+    var casualtyNouns = PhraseTable<HeadOutcome>()
+    var peopleNouns = PhraseTable<CasualtyCategory>()
+    var categoryModifiers: [String: CasualtyCategory] = [:]
+    var nonPeople: Set<String> = []
+    var fillers: Set<String> = []
+    var prepositions: Set<String> = []
+    var stopWords: Set<String> = []
+    var tolls = PhraseTable<Toll>()
+    var tollLinks: Set<String> = []
+    var breakdownMarkers = PhraseTable<Bool>()
+    var negatives = PhraseTable<Bool>()
+    var rejectBefore: Set<String> = []
+    /// Words after an ambiguous "-ed" outcome word that show it is an active verb with an object
+    /// ("12 soldiers who killed the guards"), not a participle ("12 soldiers killed in the raid").
+    let objectStarts: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "several", "many", "dozens", "hundreds", "thousands", "scores", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "them", "him", "us", "me"]
+
+    static let shared = CasualtyLexicon.load()
+
+    private static func pairs(_ name: String) -> [(key: String, value: String)] {
+        (try? ResourceFile.pairs("english/casualties/\(name)")) ?? []
+    }
+
+    private static func set(_ name: String) -> Set<String> {
+        Set(((try? ResourceFile.lines("english/casualties/\(name)")) ?? []).map { $0.lowercased() })
+    }
+
+    static func load() -> CasualtyLexicon {
+        var lex = CasualtyLexicon()
+        for (k, v) in pairs("outcome-after.txt") { if let o = Outcome(rawValue: v) { lex.postTriggers.insert(k, o) } }
+        for (k, v) in pairs("outcome-before.txt") {
+            let parts = v.split(separator: "@", maxSplits: 1)
+            guard let first = parts.first, let o = Outcome(rawValue: first.trimmingCharacters(in: .whitespaces)) else { continue }
+            let heads = parts.count > 1 ? Set(parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() }) : nil
+            lex.preTriggers.insert(k, PreTrigger(outcome: o, heads: heads))
+        }
+        for (k, v) in pairs("casualty-nouns.txt") {
+            if let o = Outcome(rawValue: v) { lex.casualtyNouns.insert(k, .outcome(o)) }
+            else if v == "trigger" { lex.casualtyNouns.insert(k, .needsTrigger) }
+            else if v.hasPrefix("trigger:"), let o = Outcome(rawValue: String(v.dropFirst(8))) { lex.casualtyNouns.insert(k, .needsTriggerFixed(o)) }
+        }
+        for (k, v) in pairs("people-nouns.txt") { lex.peopleNouns.insert(k, CasualtyCategory(rawValue: v.lowercased())) }
+        for (k, v) in pairs("category-modifiers.txt") { lex.categoryModifiers[k.lowercased()] = CasualtyCategory(rawValue: v.lowercased()) }
+        lex.nonPeople = set("non-people-nouns.txt")
+        lex.fillers = set("fillers.txt")
+        lex.prepositions = set("prepositions.txt")
+        lex.stopWords = set("stopwords.txt")
+        for (k, v) in pairs("tolls.txt") {
+            let parts = v.split(separator: " ")
+            guard let first = parts.first, let o = Outcome(rawValue: String(first)) else { continue }
+            lex.tolls.insert(k, Toll(outcome: o, isPart: parts.contains("part")))
+        }
+        lex.tollLinks = set("toll-links.txt")
+        for k in set("breakdown-markers.txt") { lex.breakdownMarkers.insert(k, true) }
+        for k in set("negatives.txt") { lex.negatives.insert(k, true) }
+        lex.rejectBefore = set("reject-before.txt")
+        return lex
+    }
+}

@@ -1,0 +1,110 @@
+/// A number in a sentence read as a count: the number, the head noun saying what it counts, and
+/// the category that head maps to. Only counts of people (or of casualties) become phrases.
+struct CountPhrase: Sendable {
+    var number: NumberMatch
+    /// Token index past the number and its head (the number's own end when it has no head).
+    var end: Int
+    var category: CasualtyCategory
+    /// The head as lower-case words ("old people"), nil for a bare number ("12 were killed").
+    var head: String?
+    /// What the head itself says happened, when it is a casualty noun ("dead", "victims").
+    var headOutcome: CasualtyLexicon.HeadOutcome?
+    /// Whether the head is a participle-like casualty word ("12 injured") rather than a noun.
+    var hasHead: Bool { head != nil }
+}
+
+/// Reads the head noun after a number and decides whether the number counts people.
+struct HeadReader: Sendable {
+    let lexicon: CasualtyLexicon
+
+    /// The count phrase for `number`, or nil when the number counts something else (years, money,
+    /// houses, resolutions), is an age ("a 25-year-old", "John Smith, 45,"), or is a label.
+    func read(_ number: NumberMatch, in tokens: [Token], isNumberToken: (Int) -> Bool) -> CountPhrase? {
+        let first = number.tokenRange.lowerBound
+        let n = tokens.count
+        if first > 0, lexicon.rejectBefore.contains(tokens[first - 1].lower) { return nil }
+        // "none of the 40 passengers": the number is not the count of anyone hurt.
+        for back in max(0, first - 3)..<first where ["none", "neither"].contains(tokens[back].lower) { return nil }
+        var k = number.tokenRange.upperBound
+        // "25-year-old", "3-day", "10-storey": a number glued to a hyphenated word qualifies a noun.
+        if k + 1 < n, tokens[k].text == "-", tokens[k].start == tokens[k - 1].end, tokens[k + 1].kind == .word { return nil }
+        var modifiers: [Int] = []
+        var afterOf = false
+        var head: (range: Range<Int>, category: CasualtyCategory, outcome: CasualtyLexicon.HeadOutcome?)? = nil
+        while k < n, modifiers.count < 3 {
+            let t = tokens[k]
+            guard t.kind == .word, !isNumberToken(k) else { break }
+            if lexicon.nonPeople.contains(t.lower) { return nil }
+            let people = lexicon.peopleNouns.match(tokens, at: k)
+            let casualty = lexicon.casualtyNouns.match(tokens, at: k)
+            // "6 civilian casualties", "70 elderly residents": a category word before a head is a modifier.
+            let modifiesNext = lexicon.categoryModifiers[t.lower] != nil && k + 1 < n
+                && (lexicon.peopleNouns.match(tokens, at: k + 1) != nil || lexicon.casualtyNouns.match(tokens, at: k + 1) != nil)
+            if !modifiesNext, people != nil || casualty != nil {
+                let length = max(people?.length ?? 0, casualty?.length ?? 0)
+                let isParticiple = lexicon.postTriggers.match(tokens, at: k) != nil
+                if isParticiple && (!modifiers.isEmpty || afterOf) && casualty != nil && people?.length ?? 0 <= 1 {
+                    break // "12 Palestinians killed": "killed" is the outcome, not the head
+                }
+                var outcome: CasualtyLexicon.HeadOutcome? = nil
+                if let c = casualty, c.length == length { outcome = c.value }
+                head = (k..<(k + length), people?.length == length ? people!.value : .all, outcome)
+                break
+            }
+            if t.lower == "of", modifiers.isEmpty, !afterOf {
+                afterOf = true
+                k += 1
+                if k < n, ["them", "whom", "those"].contains(tokens[k].lower) {
+                    return CountPhrase(number: number, end: k + 1, category: .all, head: nil, headOutcome: nil)
+                }
+                if k < n, tokens[k].lower == "the" { k += 1 }
+                continue
+            }
+            if lexicon.stopWords.contains(t.lower) || lexicon.postTriggers.match(tokens, at: k) != nil { break }
+            modifiers.append(k)
+            k += 1
+        }
+        if let h = head {
+            var category = h.category
+            if category == .all {
+                for m in modifiers { if let c = lexicon.categoryModifiers[tokens[m].lower] { category = c; break } }
+            }
+            return CountPhrase(number: number, end: h.range.upperBound, category: category,
+                               head: tokens[h.range].map(\.lower).joined(separator: " "), headOutcome: h.outcome)
+        }
+        if let last = modifiers.last {
+            // No listed head: accept a capitalised plural ("Kurds") or an agent noun ("drivers");
+            // after "thousands of" any capitalised people name ("thousands of Rohingya").
+            guard looksLikePeople(tokens[last]) || (afterOf && tokens[last].isCapitalized && !lexicon.nonPeople.contains(tokens[last].lower))
+            else { return nil }
+            return CountPhrase(number: number, end: last + 1, category: .all, head: tokens[last].lower, headOutcome: nil)
+        }
+        if afterOf { return nil }
+        guard !isYearLike(number, tokens), !isApposedAge(number, tokens) else { return nil }
+        return CountPhrase(number: number, end: number.tokenRange.upperBound, category: .all, head: nil, headOutcome: nil)
+    }
+
+    /// A capitalised plural ("Azerbaijanis", "Kurds") or a lower-case agent noun ("drivers").
+    private func looksLikePeople(_ t: Token) -> Bool {
+        let w = t.lower
+        if lexicon.nonPeople.contains(w) { return false }
+        if t.isCapitalized { return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") }
+        return w.count > 5 && (w.hasSuffix("ers") || w.hasSuffix("ists") || w.hasSuffix("ians") || w.hasSuffix("ees"))
+    }
+
+    /// A bare four-digit number in calendar range ("in 1994") is a year even when no timex marks it.
+    private func isYearLike(_ number: NumberMatch, _ tokens: [Token]) -> Bool {
+        guard number.coreRange.count == 1 else { return false }
+        let t = tokens[number.coreRange.lowerBound]
+        guard t.kind == .number, t.text.unicodeScalars.count == 4, let v = number.quantity.exact else { return false }
+        return v >= 1000 && v <= 2100
+    }
+
+    /// "Ali Hasanov, 45, was killed": a bare number between commas or in brackets is an age.
+    private func isApposedAge(_ number: NumberMatch, _ tokens: [Token]) -> Bool {
+        let a = number.tokenRange.lowerBound, b = number.tokenRange.upperBound
+        guard a > 0, b < tokens.count else { return false }
+        let before = tokens[a - 1].text, after = tokens[b].text
+        return (before == "," && (after == "," || after == ")")) || (before == "(" && after == ")")
+    }
+}

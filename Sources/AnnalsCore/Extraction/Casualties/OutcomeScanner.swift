@@ -1,0 +1,111 @@
+/// Finds the outcome word that a count phrase belongs to, on tokens of one sentence.
+///
+/// Each scan is bounded (a dozen tokens at most), so a sentence costs O(tokens × phrases) in the
+/// worst case and O(tokens) in practice.
+struct OutcomeScanner: Sendable {
+    let lexicon: CasualtyLexicon
+
+    /// An outcome found, with the token range of the outcome words.
+    struct Found: Sendable { var outcome: Outcome; var range: Range<Int> }
+
+    private static let auxiliaries: Set<String> = ["was", "were", "be", "been", "being", "is", "are", "get", "got", "getting", "had", "have", "has"]
+    private static let negations: Set<String> = ["not", "never", "no", "n't", "nor"]
+    private static let determiners: Set<String> = ["the", "another", "a", "an", "further", "additional", "all"]
+
+    /// A verb right before the number: "killed 12", "killing at least 5", "took 30 hostages".
+    func before(_ phrase: CountPhrase, in tokens: [Token]) -> Found? {
+        var k = phrase.number.tokenRange.lowerBound - 1
+        var skipped = 0
+        while k >= 0 {
+            if let (trigger, length) = lexicon.preTriggers.match(tokens, endingAt: k) {
+                if let heads = trigger.heads, !(phrase.head.map { heads.contains($0) } ?? false) { return nil }
+                let begin = k - length + 1
+                if begin > 0, Self.negations.contains(tokens[begin - 1].lower) { return nil }
+                return Found(outcome: trigger.outcome, range: begin..<(k + 1))
+            }
+            guard skipped < 2, Self.determiners.contains(tokens[k].lower) else { return nil }
+            skipped += 1
+            k -= 1
+        }
+        return nil
+    }
+
+    /// An outcome word after the phrase: "613 residents were killed", "40 people in the capital
+    /// died", "12 people, most of them women, were hurt". `allowNumbers` lets a negative subject
+    /// cross a number ("none of the 40 passengers were hurt"); `skip` jumps over a breakdown list.
+    func after(from start: Int, hasHead: Bool, in tokens: [Token], isNumberToken: (Int) -> Bool,
+               allowNumbers: Bool = false, skip: (Int) -> Int? = { _ in nil }) -> Found? {
+        let n = tokens.count
+        var k = start
+        var steps = 0
+        var phraseWords = -1 // ≥ 0 inside a prepositional phrase
+        while k < n, steps < 14 {
+            steps += 1
+            if let (outcome, length) = lexicon.postTriggers.match(tokens, at: k) {
+                if isActiveWithObject(tokens, k, length, isNumberToken) { return nil }
+                return Found(outcome: outcome, range: k..<(k + length))
+            }
+            let t = tokens[k]
+            if isNumberToken(k) && !(allowNumbers && phraseWords >= 0) { return nil }
+            if Self.negations.contains(t.lower) { return nil }
+            if t.text == "," || t.text == "(" {
+                if let past = skip(k) { k = past; phraseWords = -1; continue }
+                guard hasHead else { return nil }
+                if t.text == ",", k + 1 < n, lexicon.postTriggers.match(tokens, at: k + 1) != nil { k += 1; continue }
+                // An aside between commas or brackets: "12 people, most of them women, were hurt".
+                let close = t.text == "," ? "," : ")"
+                var j = k + 1
+                while j < n, j <= k + 8, tokens[j].text != close, tokens[j].text != ".", tokens[j].text != ";", !isNumberToken(j),
+                      lexicon.postTriggers.match(tokens, at: j) == nil { j += 1 }
+                guard j < n, j <= k + 8, tokens[j].text == close else { return nil }
+                k = j + 1
+                phraseWords = -1
+                continue
+            }
+            if lexicon.fillers.contains(t.lower) || (t.kind == .word && t.lower.count > 4 && t.lower.hasSuffix("ly")) {
+                phraseWords = -1; k += 1; continue
+            }
+            if lexicon.prepositions.contains(t.lower) { phraseWords = 0; k += 1; continue }
+            if phraseWords >= 0, phraseWords < 4, t.kind == .word || t.kind == .number || t.text == "'" || t.text == "’" || t.text == "-",
+               !lexicon.stopWords.contains(t.lower) || t.lower == "the" {
+                phraseWords += 1; k += 1; continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// "who killed 5 soldiers", "that wounded the guards": an "-ed" word with no auxiliary before it
+    /// and an object after it is an active verb, so the people before it did the harm.
+    private func isActiveWithObject(_ tokens: [Token], _ k: Int, _ length: Int, _ isNumberToken: (Int) -> Bool) -> Bool {
+        guard length == 1, tokens[k].lower.hasSuffix("ed") else { return false }
+        if k > 0, Self.auxiliaries.contains(tokens[k - 1].lower) { return false }
+        let next = k + 1
+        guard next < tokens.count else { return false }
+        if isNumberToken(next) || lexicon.objectStarts.contains(tokens[next].lower) { return true }
+        return lexicon.peopleNouns.match(tokens, at: next) != nil
+    }
+
+    /// The first count after a toll phrase ("a death toll of 40", "the death toll from the quake
+    /// rose to 2,300"): index of the phrase among `phrases`, or nil. A count preceded by "from"
+    /// in "rose from 30 to 40" is skipped for the later one.
+    func toll(after end: Int, in tokens: [Token], phraseStarting: (Int) -> Int?, isNumberToken: (Int) -> Bool) -> Int? {
+        var k = end
+        var phraseWords = -1
+        while k < tokens.count, k < end + 14 {
+            let t = tokens[k]
+            if let p = phraseStarting(k) {
+                if !(k > 0 && tokens[k - 1].lower == "from") { return p }
+            }
+            if isNumberToken(k) { k += 1; continue }
+            if t.text == "." || t.text == ";" { return nil }
+            if lexicon.tollLinks.contains(t.lower) || (t.kind == .word && t.lower.count > 4 && t.lower.hasSuffix("ly")) {
+                phraseWords = -1; k += 1; continue
+            }
+            if lexicon.prepositions.contains(t.lower) || t.lower == "from" { phraseWords = 0; k += 1; continue }
+            if phraseWords >= 0, phraseWords < 5 { phraseWords += 1; k += 1; continue }
+            return nil
+        }
+        return nil
+    }
+}

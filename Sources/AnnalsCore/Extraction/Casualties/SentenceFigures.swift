@@ -1,0 +1,228 @@
+/// The figures of one sentence: count phrases found, their outcomes resolved, breakdowns linked.
+struct SentenceFigures {
+    let sentence: Sentence
+    let tokens: [Token]
+    let lexicon: CasualtyLexicon
+    let scanner: OutcomeScanner
+    /// Every token covered by any number, counts or not (scans never cross numbers).
+    private var numberTokens: Set<Int> = []
+    private var phrases: [CountPhrase] = []
+    private var phraseAt: [Int: Int] = [:]
+
+    /// What was decided for one count phrase.
+    private struct Resolution {
+        var outcome: Outcome
+        /// Token range of the whole figure text (number through outcome word, or the reverse).
+        var range: Range<Int>
+        /// Index (in `phrases`) of the total this phrase is a part of.
+        var partOf: Int? = nil
+        /// A part of a total stated in an earlier mention ("among the dead were 10 children").
+        var partOfEarlier = false
+        var category: CasualtyCategory? = nil
+    }
+
+    init(sentence: Sentence, timeSpans: [Range<Int>], lexicon: CasualtyLexicon, parser: NumberParser) {
+        self.sentence = sentence
+        self.lexicon = lexicon
+        self.scanner = OutcomeScanner(lexicon: lexicon)
+        tokens = Tokenizer.tokenize(sentence.text, offset: sentence.start)
+        let numbers = parser.numbers(in: tokens)
+        for m in numbers { for i in m.tokenRange { numberTokens.insert(i) } }
+        let reader = HeadReader(lexicon: lexicon)
+        let owned = numberTokens
+        for m in numbers {
+            let core = m.coreRange
+            let inTime = timeSpans.contains { span in tokens[core.lowerBound].start < span.upperBound && tokens[core.upperBound - 1].end > span.lowerBound }
+            if inTime { continue }
+            guard let phrase = reader.read(m, in: tokens, isNumberToken: { owned.contains($0) }) else { continue }
+            phraseAt[m.tokenRange.lowerBound] = phrases.count
+            phrases.append(phrase)
+        }
+    }
+
+    /// Appends this sentence's figures to a document's list (indexes of `partOf` are list indexes).
+    func append(to result: inout [FigureMention]) {
+        guard !tokens.isEmpty else { return }
+        var resolved = [Resolution?](repeating: nil, count: phrases.count)
+        let isNumber: (Int) -> Bool = { numberTokens.contains($0) }
+
+        // 1. Heads that name the outcome, verbs before the number, outcome words after it.
+        for p in phrases.indices.reversed() {
+            let phrase = phrases[p]
+            let fixed: Outcome?
+            switch phrase.headOutcome {
+            case .outcome(let o)?:
+                resolved[p] = Resolution(outcome: o, range: phrase.number.tokenRange.lowerBound..<phrase.end)
+                continue
+            case .needsTriggerFixed(let o)?: fixed = o
+            default: fixed = nil
+            }
+            if let found = scanner.before(phrase, in: tokens) {
+                resolved[p] = Resolution(outcome: fixed ?? found.outcome, range: found.range.lowerBound..<phrase.end)
+            } else if let found = scanner.after(from: phrase.end, hasHead: phrase.hasHead, in: tokens, isNumberToken: isNumber,
+                                                skip: { breakdownEnd(openingAt: $0) }) {
+                resolved[p] = Resolution(outcome: fixed ?? found.outcome, range: phrase.number.tokenRange.lowerBound..<found.range.upperBound)
+            } else if let next = coordinatedNext(p), let r = resolved[next], !isBefore(r, phrases[next]) {
+                // "12 soldiers and 3 civilians were killed": the later outcome word covers both.
+                resolved[p] = Resolution(outcome: fixed ?? r.outcome, range: phrase.number.tokenRange.lowerBound..<r.range.upperBound)
+            }
+        }
+        // Coordination forward: "killing 12 soldiers and 3 civilians".
+        for p in phrases.indices where resolved[p] == nil {
+            guard let prev = coordinatedPrevious(p), let r = resolved[prev], isBefore(r, phrases[prev]) else { continue }
+            resolved[p] = Resolution(outcome: r.outcome, range: r.range.lowerBound..<phrases[p].end)
+        }
+        // 2. Toll phrases: "a death toll of 40", "among the dead were 10 children".
+        var k = 0
+        while k < tokens.count {
+            guard let (toll, length) = lexicon.tolls.match(tokens, at: k) else { k += 1; continue }
+            if let p = scanner.toll(after: k + length, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: isNumber), resolved[p] == nil {
+                var r = Resolution(outcome: toll.outcome, range: k..<phrases[p].end)
+                r.partOfEarlier = toll.isPart
+                if phrases[p].category == .all, k > 0, let c = lexicon.categoryModifiers[tokens[k - 1].lower] {
+                    r.category = c; r.range = (k - 1)..<phrases[p].end
+                }
+                resolved[p] = r
+            }
+            k += length
+        }
+        // 3. Breakdowns: parts after a resolved total take its outcome and point at it.
+        for p in phrases.indices {
+            guard let total = resolved[p], total.partOf == nil, !total.partOfEarlier else { continue }
+            for part in breakdownParts(of: p, totalEnd: total.range.upperBound) {
+                if let own = resolved[part], own.outcome != total.outcome { break }
+                let category = partCategory(part)
+                var r = resolved[part] ?? Resolution(outcome: total.outcome, range: phrases[part].number.tokenRange.lowerBound..<phrases[part].end)
+                r.partOf = p
+                r.category = category
+                if category == (total.category ?? phrases[p].category) { r.partOf = nil; r.category = nil; resolved[part] = nil; continue }
+                resolved[part] = r
+            }
+        }
+        // 4. Emit in sentence order; totals come before their parts.
+        let text = ScalarText(sentence.text)
+        var indexOfPhrase: [Int: Int] = [:]
+        for p in phrases.indices {
+            guard let r = resolved[p] else { continue }
+            let category = r.category ?? phrases[p].category
+            var partOf: Int? = nil
+            if let t = r.partOf { partOf = indexOfPhrase[t] }
+            if r.partOfEarlier { partOf = earlierTotal(in: result, outcome: r.outcome) }
+            let start = tokens[r.range.lowerBound].start, end = tokens[r.range.upperBound - 1].end
+            indexOfPhrase[p] = result.count
+            result.append(FigureMention(start: start, end: end, text: text.slice(start - sentence.start, end - sentence.start),
+                                        outcome: r.outcome, category: category, quantity: phrases[p].number.quantity,
+                                        sentence: sentence.index, partOf: partOf))
+        }
+        appendNegatives(to: &result, text: text)
+    }
+
+    private func isBefore(_ r: Resolution, _ phrase: CountPhrase) -> Bool {
+        r.range.lowerBound < phrase.number.tokenRange.lowerBound
+    }
+
+    /// Tokens allowed between coordinated counts: "12 soldiers and 3 civilians", "5, 6 and 7".
+    private func coordinated(_ a: Int, _ b: Int) -> Bool {
+        let gap = phrases[a].end..<phrases[b].number.tokenRange.lowerBound
+        guard gap.count >= 1, gap.count <= 3 else { return false }
+        let joined = tokens[gap].map(\.lower).joined(separator: " ")
+        return [",", "and", ", and", "as well as", "plus", "or", ", as well as"].contains(joined)
+    }
+
+    private func coordinatedNext(_ p: Int) -> Int? { p + 1 < phrases.count && coordinated(p, p + 1) ? p + 1 : nil }
+    private func coordinatedPrevious(_ p: Int) -> Int? { p > 0 && coordinated(p - 1, p) ? p - 1 : nil }
+
+    /// If a breakdown list opens at token `k` (", including 63 children, 106 women and 70 old
+    /// people,"), the index just past it (past its closing comma or bracket when there is one).
+    private func breakdownEnd(openingAt k: Int) -> Int? {
+        var i = k
+        if i < tokens.count, tokens[i].text == "," || tokens[i].text == "(" { i += 1 }
+        guard let (_, length) = lexicon.breakdownMarkers.match(tokens, at: i) else { return nil }
+        i += length
+        guard let first = phraseAt[i] else { return nil }
+        var p = first
+        while let next = coordinatedNext(p) { p = next }
+        var end = phrases[p].end
+        if end < tokens.count, tokens[end].text == "," || tokens[end].text == ")" { end += 1 }
+        return end
+    }
+
+    /// The phrases listed as parts of the total `p`: right after it (", including ...") or after
+    /// its outcome words and a short phrase ("were killed in the attack, including 12 children").
+    private func breakdownParts(of p: Int, totalEnd: Int) -> [Int] {
+        var starts = [phrases[p].end]
+        if totalEnd > phrases[p].end { starts.append(totalEnd) }
+        for start in starts {
+            var i = start
+            var steps = 0
+            while i < tokens.count, steps < 10 {
+                if let (_, length) = lexicon.breakdownMarkers.match(tokens, at: i) {
+                    var j = i + length
+                    if j < tokens.count, tokens[j].lower == "the" { j += 1 }
+                    guard var q = phraseAt[j] else { break }
+                    var parts = [q]
+                    while let next = coordinatedNext(q) { parts.append(next); q = next }
+                    return parts
+                }
+                if numberTokens.contains(i) || tokens[i].text == "." || tokens[i].text == ";" { break }
+                i += 1
+                steps += 1
+            }
+        }
+        return []
+    }
+
+    /// "of whom 5 were children": a bare part takes the noun after "were".
+    private func partCategory(_ part: Int) -> CasualtyCategory {
+        let phrase = phrases[part]
+        if phrase.hasHead { return phrase.category }
+        let k = phrase.end
+        if k + 1 < tokens.count, ["were", "was", "are", "is"].contains(tokens[k].lower),
+           let (category, _) = lexicon.peopleNouns.match(tokens, at: k + 1) {
+            return category
+        }
+        return phrase.category
+    }
+
+    /// The latest general total with this outcome in this or the previous sentence.
+    private func earlierTotal(in result: [FigureMention], outcome: Outcome) -> Int? {
+        result.indices.reversed().first { i in
+            result[i].outcome == outcome && result[i].category == .all && result[i].partOf == nil && result[i].sentence >= sentence.index - 1
+        }
+    }
+
+    /// "no one was hurt", "nobody was killed", "none of the 40 passengers were injured", "no
+    /// civilians were killed", "there were no casualties", "no deaths were reported": zero.
+    private func appendNegatives(to result: inout [FigureMention], text: ScalarText) {
+        let isNumber: (Int) -> Bool = { numberTokens.contains($0) }
+        var k = 0
+        while k < tokens.count {
+            var subjectEnd: Int? = nil
+            var category = CasualtyCategory.all
+            if let (_, length) = lexicon.negatives.match(tokens, at: k) {
+                subjectEnd = k + length
+            } else if tokens[k].lower == "no", k + 1 < tokens.count {
+                if let (head, length) = lexicon.casualtyNouns.match(tokens, at: k + 1), case .outcome(let o) = head {
+                    let end = tokens[k + length].end
+                    result.append(FigureMention(start: tokens[k].start, end: end, text: text.slice(tokens[k].start - sentence.start, end - sentence.start),
+                                                outcome: o, category: .all, quantity: Quantity(exactly: 0), sentence: sentence.index))
+                    k += length + 1
+                    continue
+                }
+                if let (c, length) = lexicon.peopleNouns.match(tokens, at: k + 1) {
+                    subjectEnd = k + 1 + length
+                    category = c
+                }
+            }
+            guard let from = subjectEnd else { k += 1; continue }
+            if let found = scanner.after(from: from, hasHead: false, in: tokens, isNumberToken: isNumber, allowNumbers: true) {
+                let start = tokens[k].start, end = tokens[found.range.upperBound - 1].end
+                result.append(FigureMention(start: start, end: end, text: text.slice(start - sentence.start, end - sentence.start),
+                                            outcome: found.outcome, category: category, quantity: Quantity(exactly: 0), sentence: sentence.index))
+                k = found.range.upperBound
+            } else {
+                k = from
+            }
+        }
+    }
+}
