@@ -38,7 +38,7 @@ struct NameFinder {
                 break
             }
             let text = tokens[i..<j].map(\.text).joined(separator: " ")
-            let run = NameRun(text: text, tokens: i..<j, role: role(tokens, i..<j, triggerStarts))
+            let run = NameRun(text: text, tokens: i..<j, role: role(tokens, i..<j, triggerStarts, blocked))
             result.append(contentsOf: splitOrganisationOfPlace(run, tokens))
             i = j
         }
@@ -65,7 +65,7 @@ struct NameFinder {
         !blocked.contains(i) && !triggers.contains(i) && isNameWord(tokens[i])
     }
 
-    private func role(_ tokens: [Token], _ r: Range<Int>, _ triggers: Set<Int>) -> NameRun.Role {
+    private func role(_ tokens: [Token], _ r: Range<Int>, _ triggers: Set<Int>, _ blocked: Set<Int>) -> NameRun.Role {
         if let last = tokens[r].last, lexicon.organisationHeads.contains(last.lower) { return .organisation }
         // A name before a trigger noun names the happening ("the Halabja attack", "1988 Halabja
         // attack"); before a verb it is the subject ("Kurds remember"), so a determiner or a year
@@ -77,7 +77,7 @@ struct NameFinder {
         let next = r.upperBound < tokens.count ? tokens[r.upperBound] : nil
         // "the Jewish school": a capitalised adjective before a common noun. A function word after
         // the run ("in Baku and", "named Halabja in") does not make it an adjective.
-        let followedByLowerWord = next.map {
+        let followedByLowerWord = !blocked.contains(r.upperBound) && next.map {
             $0.kind == .word && !$0.isCapitalized && !lexicon.notNames.contains($0.lower) && !lexicon.prepositions.contains($0.lower)
         } ?? false
         let nextIsPlaceNoun = next.map { lexicon.placeNouns.contains($0.lower) } ?? false
