@@ -1,0 +1,56 @@
+import AnnalsCore
+import AnnalsRender
+
+extension ReportBuilder {
+    func sourcesSection(_ digest: Digest) -> [Flowable] {
+        var rows: [[String]] = []
+        for s in digest.sources {
+            var published: String
+            switch s.published.certainty {
+            case .stated: published = s.published.date?.display ?? "not given"
+            case .inferred: published = (s.published.date?.display ?? "") + " (inferred: " + (s.published.reasoning ?? "") + ")"
+            default: published = "not given"
+            }
+            if let note = s.note, !note.isEmpty { published += " — note: " + note }
+            rows.append(["[\(s.number)]", Markup.escape(s.publisher ?? "–"), Markup.escape(s.title ?? "(no title given)"),
+                         Markup.escape(s.url ?? "–"), Markup.escape(published), Markup.escape(s.file)])
+        }
+        return [.heading(level: 2, text: "Sources"),
+                .table(Table(header: ["#", "Publisher", "Title", "URL", "Published", "File"], rows: rows,
+                             columnWeights: [0.5, 1.3, 2.2, 2.4, 2, 1.4]))]
+    }
+
+    func methodologySection(_ digest: Digest) -> [Flowable] {
+        var blocks: [Flowable] = [.heading(level: 2, text: "Methodology")]
+        let paragraphs = [
+            "<b>Automated extraction.</b> Annals reads each article as it is, sets aside boilerplate (listed below with the reason), splits the rest into sentences and finds time expressions (TimeML TIMEX3), casualty figures (killed, wounded, displaced, missing, captured, with categories such as children, women and elderly) and events by rules and word lists. Nothing is typed in by hand; the rules are general and were not written for these articles.",
+            "<b>Dates.</b> Relative expressions (“today”, “last week”, “33 years ago”) are resolved against the article’s publication date when the source list gives one; without it they stay unresolved and the event is listed as undated. A day and month written without a year keep no year unless a source states it; a year taken from another source is marked as such. Approximate dates are marked “approx.”, inferred ones “inferred”.",
+            "<b>Merging.</b> Mentions are one event when their types match, their dates can both be true and they share a place or name (spelling variants allowed); within one article a mention that names no place refers back to the latest event of its type. Commemorations are separate events, linked to the event they remember.",
+            "<b>Low, best, high.</b> For each event, outcome and category, low is the lowest figure any source allows, high the highest (open when a source gives only a lower bound such as “at least” or “thousands”), best the exact figure stated by the most sources (the lower one on a tie). Values are never averaged; when sources’ figures cannot both be true, the figure is flagged and every value is shown with its sources. The part of a total that no category covers is computed as the total minus the categories and marked as computed.",
+            "<b>Neutral wording.</b> Titles and labels use neutral words (“attack”, “killed”, “according to”). Words of the sources, including loaded terms, appear only inside quotation marks with the source named.",
+        ]
+        blocks += paragraphs.map { .paragraph(markup: $0) }
+        var rows: [[String]] = []
+        for s in digest.sources {
+            for r in s.removed {
+                let excerpt = r.text.count > 120 ? String(r.text.prefix(117)) + "…" : r.text
+                rows.append(["[\(s.number)]", Markup.escape(r.reason.explanation), Markup.escape(excerpt)])
+            }
+        }
+        blocks.append(.heading(level: 3, text: "Removed as boilerplate"))
+        if rows.isEmpty {
+            blocks.append(.paragraph(markup: "Nothing was removed."))
+        } else {
+            blocks.append(.table(Table(header: ["Source", "Reason", "Text removed"], rows: rows, columnWeights: [0.7, 2.3, 5])))
+        }
+        blocks.append(.heading(level: 3, text: "Corrections applied"))
+        if digest.corrections.isEmpty {
+            blocks.append(.paragraph(markup: "No corrections file was applied."))
+        } else {
+            blocks.append(.table(Table(header: ["Action", "Target", "Reason", "Source"],
+                                       rows: digest.corrections.map { [Markup.escape($0.action), Markup.escape($0.target), Markup.escape($0.reason), Markup.escape($0.source ?? "–")] },
+                                       columnWeights: [1, 1.5, 3, 2])))
+        }
+        return blocks
+    }
+}
