@@ -49,7 +49,8 @@ public struct TimeMLDocument: Sendable {
         dctValue = TimeMLDocument.dctValue(in: source)
         guard let open = TimeMLDocument.find(Array("<TEXT>".unicodeScalars), in: scalars, from: 0) else { throw Failure.missingText }
         let close = TimeMLDocument.find(Array("</TEXT>".unicodeScalars), in: scalars, from: open) ?? scalars.count
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(close - open)
         var count = 0
         var timexes: [Annotation] = []
         var openTimex: (start: Int, attributes: [String: String])?
@@ -67,7 +68,7 @@ public struct TimeMLDocument: Sendable {
                     openTimex = (count, TimeMLDocument.attributes(of: tagText))
                 } else if tagText.hasPrefix("/TIMEX3"), let t = openTimex {
                     var view = String.UnicodeScalarView()
-                    view.append(contentsOf: Array(out)[t.start..<count])
+                    view.append(contentsOf: out[t.start..<count])
                     timexes.append(Annotation(start: t.start, end: count, text: String(view), type: t.attributes["type"] ?? "",
                                               value: t.attributes["value"] ?? "", tid: t.attributes["tid"] ?? ""))
                     openTimex = nil
@@ -80,7 +81,9 @@ public struct TimeMLDocument: Sendable {
             }
             out.append(s); count += 1; i += 1
         }
-        text = String(out)
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: out)
+        text = String(view)
         self.timexes = timexes
     }
 

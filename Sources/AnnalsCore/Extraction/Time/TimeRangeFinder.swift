@@ -11,8 +11,10 @@ enum TimeRangeFinder {
 
     static func ranges(in timexes: [Timex], tokens: [Token], sentence: Sentence, text: ScalarText) -> [TimeRange] {
         var out: [TimeRange] = []
-        func tokenIndex(startingAt offset: Int) -> Int? { tokens.firstIndex { $0.start == offset } }
-        func tokenIndex(endingAt offset: Int) -> Int? { tokens.firstIndex { $0.end == offset } }
+        guard !timexes.isEmpty else { return [] }
+        var byStart: [Int: Int] = [:]
+        for (n, t) in tokens.enumerated() { byStart[t.start] = n }
+        func tokenIndex(startingAt offset: Int) -> Int? { byStart[offset] }
         var used = Set<Int>()
         for k in timexes.indices {
             let a = timexes[k]

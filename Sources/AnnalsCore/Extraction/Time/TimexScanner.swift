@@ -92,16 +92,15 @@ struct TimexScanner {
     /// The longest match starting at token i (several matches for a listed pair like "May 3 and 4").
     func bestMatch(at i: Int) -> [TimexMatch]? {
         var best: [TimexMatch]?
-        for rule in rules {
+        for rule in TimexScanner.rules {
             guard let ms = rule(self, i), let end = ms.last?.end else { continue }
             if end > (best?.last?.end ?? i) { best = ms }
         }
         return best
     }
 
-    /// The rules in priority order (earlier wins ties).
-    var rules: [(TimexScanner, Int) -> [TimexMatch]?] {
-        [
+    /// The rules in priority order (earlier wins ties), built once.
+    static let rules: [@Sendable (TimexScanner, Int) -> [TimexMatch]?] = [
             { $0.numericDate($1).map { [$0] } },
             { $0.monthFirstDate($1) },
             { $0.dayFirstDate($1).map { [$0] } },
@@ -121,7 +120,6 @@ struct TimexScanner {
             { $0.clockTime($1).map { [$0] } },
             { $0.reference($1).map { [$0] } },
         ]
-    }
 
     /// Records what a match tells later expressions.
     mutating func remember(_ m: TimexMatch) {
