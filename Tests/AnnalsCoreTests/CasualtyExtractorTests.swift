@@ -72,6 +72,17 @@ struct CasualtyExtractorTests {
         #expect(found[1].start == 38)
     }
 
+    @Test func coordinationPartitivesAndRatios() {
+        #expect(casualtyKeys("Troops executed more than 900 men and boys.") == ["killed/all/≥900"])
+        #expect(casualtyKeys("The rocket wounded three, one of them critically.") == ["wounded/all/3"])
+        #expect(casualtyKeys("The disease killed 1 in 8 inhabitants.").isEmpty)
+        #expect(casualtyKeys("The drone strike killed six members of one family, including four children.") ==
+                ["killed/all/6", "killed/children/4<0"])
+        #expect(casualtyKeys("9 killed, 31 injured in train collision") == ["killed/all/9", "wounded/all/31"])
+        #expect(casualtyKeys("At least 8 people were killed, 20 others were hurt and 2 remain missing.") ==
+                ["killed/all/≥8", "wounded/all/20", "missing/all/2"])
+    }
+
     @Test func negativesStateZero() {
         #expect(casualtyKeys("No one was hurt in the fire.") == ["wounded/all/0"])
         #expect(casualtyKeys("Police said nobody was killed.") == ["killed/all/0"])

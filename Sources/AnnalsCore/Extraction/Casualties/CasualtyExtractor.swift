@@ -25,8 +25,25 @@ public struct CasualtyExtractor: Sendable {
         var result: [FigureMention] = []
         let sortedTimexes = timexes.sorted { $0.start < $1.start }
         for sentence in sentences {
-            let spans = sortedTimexes.filter { $0.start < sentence.end && $0.end > sentence.start }.map { $0.start..<$0.end }
+            let spans = Self.spans(of: sortedTimexes, overlapping: sentence)
             SentenceFigures(sentence: sentence, timeSpans: spans, lexicon: lexicon, parser: parser).append(to: &result)
+        }
+        return result
+    }
+
+    /// Time spans overlapping a sentence. O(log t + hits): binary search in the start-sorted list,
+    /// then a short walk (one earlier timex may straddle the sentence start).
+    static func spans(of sorted: [Timex], overlapping sentence: Sentence) -> [Range<Int>] {
+        var lo = 0, hi = sorted.count
+        while lo < hi {
+            let mid = (lo + hi) / 2
+            if sorted[mid].start < sentence.start { lo = mid + 1 } else { hi = mid }
+        }
+        var result: [Range<Int>] = []
+        var i = max(0, lo - 1)
+        while i < sorted.count, sorted[i].start < sentence.end {
+            if sorted[i].end > sentence.start { result.append(sorted[i].start..<sorted[i].end) }
+            i += 1
         }
         return result
     }

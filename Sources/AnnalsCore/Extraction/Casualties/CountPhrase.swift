@@ -9,13 +9,16 @@ struct CountPhrase: Sendable {
     var head: String?
     /// What the head itself says happened, when it is a casualty noun ("dead", "victims").
     var headOutcome: CasualtyLexicon.HeadOutcome?
-    /// Whether the head is a participle-like casualty word ("12 injured") rather than a noun.
+    /// "one of them", "two of whom": a part of people counted just before, never coordinated.
+    var isPartitive = false
     var hasHead: Bool { head != nil }
 }
 
 /// Reads the head noun after a number and decides whether the number counts people.
 struct HeadReader: Sendable {
     let lexicon: CasualtyLexicon
+    private static let negativeQuantifiers: Set<String> = ["none", "neither"]
+    private static let ratioWords: Set<String> = ["in", "out"]
 
     /// The count phrase for `number`, or nil when the number counts something else (years, money,
     /// houses, resolutions), is an age ("a 25-year-old", "John Smith, 45,"), or is a label.
@@ -24,8 +27,12 @@ struct HeadReader: Sendable {
         let n = tokens.count
         if first > 0, lexicon.rejectBefore.contains(tokens[first - 1].lower) { return nil }
         // "none of the 40 passengers": the number is not the count of anyone hurt.
-        for back in max(0, first - 3)..<first where ["none", "neither"].contains(tokens[back].lower) { return nil }
+        for back in max(0, first - 3)..<first where Self.negativeQuantifiers.contains(tokens[back].lower) { return nil }
         var k = number.tokenRange.upperBound
+        // "1 in 10 residents", "3 out of 4": a ratio, not a count.
+        if k + 1 < n, Self.ratioWords.contains(tokens[k].lower), isNumberToken(k + 1) || (k + 2 < n && tokens[k + 1].lower == "of" && isNumberToken(k + 2)) {
+            return nil
+        }
         // "25-year-old", "3-day", "10-storey": a number glued to a hyphenated word qualifies a noun.
         if k + 1 < n, tokens[k].text == "-", tokens[k].start == tokens[k - 1].end, tokens[k + 1].kind == .word { return nil }
         var modifiers: [Int] = []
@@ -55,18 +62,23 @@ struct HeadReader: Sendable {
                 afterOf = true
                 k += 1
                 if k < n, ["them", "whom", "those"].contains(tokens[k].lower) {
-                    return CountPhrase(number: number, end: k + 1, category: .all, head: nil, headOutcome: nil)
+                    return CountPhrase(number: number, end: k + 1, category: .all, head: nil, headOutcome: nil, isPartitive: true)
                 }
                 if k < n, tokens[k].lower == "the" { k += 1 }
                 continue
             }
-            if lexicon.stopWords.contains(t.lower) || lexicon.postTriggers.match(tokens, at: k) != nil { break }
+            if lexicon.stopWords.contains(t.lower) || lexicon.fillers.contains(t.lower) || lexicon.postTriggers.match(tokens, at: k) != nil { break }
             modifiers.append(k)
             k += 1
         }
         if let h = head {
             var category = h.category
-            if category == .all {
+            // "8,000 men and boys", "women and children": heads of different groups read as everyone.
+            let e = h.range.upperBound
+            if e + 1 < n, tokens[e].lower == "and" || tokens[e].lower == "or", !isNumberToken(e + 1),
+               let (other, _) = lexicon.peopleNouns.match(tokens, at: e + 1), other != category {
+                category = .all
+            } else if category == .all {
                 for m in modifiers { if let c = lexicon.categoryModifiers[tokens[m].lower] { category = c; break } }
             }
             return CountPhrase(number: number, end: h.range.upperBound, category: category,

@@ -93,6 +93,9 @@ struct SentenceFigures {
                 if let own = resolved[part], own.outcome != total.outcome { break }
                 let category = partCategory(part)
                 var r = resolved[part] ?? Resolution(outcome: total.outcome, range: phrases[part].number.tokenRange.lowerBound..<phrases[part].end)
+                if r.range.lowerBound >= phrases[part].number.tokenRange.lowerBound {
+                    r.range = phrases[part].number.tokenRange.lowerBound..<phrases[part].end // the part as written, not the shared outcome
+                }
                 r.partOf = p
                 r.category = category
                 if category == (total.category ?? phrases[p].category) { r.partOf = nil; r.category = nil; resolved[part] = nil; continue }
@@ -123,6 +126,7 @@ struct SentenceFigures {
 
     /// Tokens allowed between coordinated counts: "12 soldiers and 3 civilians", "5, 6 and 7".
     private func coordinated(_ a: Int, _ b: Int) -> Bool {
+        if phrases[a].isPartitive || phrases[b].isPartitive { return false }
         let gap = phrases[a].end..<phrases[b].number.tokenRange.lowerBound
         guard gap.count >= 1, gap.count <= 3 else { return false }
         let joined = tokens[gap].map(\.lower).joined(separator: " ")
@@ -164,7 +168,7 @@ struct SentenceFigures {
                     while let next = coordinatedNext(q) { parts.append(next); q = next }
                     return parts
                 }
-                if numberTokens.contains(i) || tokens[i].text == "." || tokens[i].text == ";" { break }
+                if phraseAt[i] != nil || tokens[i].text == "." || tokens[i].text == ";" { break }
                 i += 1
                 steps += 1
             }
