@@ -138,3 +138,32 @@ import Testing
         #expect(next == measurer.lines(markup, style: ChartText.wrapped(ReportPaginator.paragraphStyle, geometry.textWidth)).count)
     }
 }
+
+@Suite struct EdgeCaseTests {
+    @Test func emptyChartsStillRender() throws {
+        let dir = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try ChartRenderer().render(TimelineChart(title: "Nothing dated yet", items: [], undated: ["A rumour"]),
+                                   to: dir.appendingPathComponent("t.png"), format: .png, width: 400, height: 250)
+        try ChartRenderer().render(CasualtyChart(title: "No figures", bars: []), to: dir.appendingPathComponent("c.svg"), format: .svg, width: 400, height: 250)
+        let pages = try ReportRenderer(paper: .letter).render(ReportDocument(metadata: ReportMetadata(title: "Empty"), blocks: []), to: dir.appendingPathComponent("r.pdf"))
+        #expect(pages == 1)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).sorted() == ["c.svg", "r.pdf", "t.png"])
+    }
+
+    @Test func nonFiniteFiguresAreLabelledNotDrawn() throws {
+        let chart = CasualtyChart(title: "Odd input", bars: [CasualtyBar(group: "Killed", label: "All", best: .nan, high: .infinity),
+                                                             CasualtyBar(group: "Killed", label: "Adults", best: 12, high: 12)])
+        let layout = CasualtyLayoutEngine(measurer: try TextEngine.measuring()).layout(chart, size: Size(width: 500, height: 200))
+        #expect(layout.barRects.allSatisfy { $0.width.isFinite && $0.x.isFinite })
+        #expect(CasualtyMarks.valueText(chart.bars[0]).contains("n/a"))
+    }
+
+    @Test func invalidMarkupIsShownLiterallyNotLost() throws {
+        let engine = try TextEngine.measuring()
+        let broken = engine.measure("Casualties <b>unclosed", style: TextStyle(font: FontSpec(size: 10), markup: true))
+        let plain = engine.measure("Casualties <b>unclosed", style: TextStyle(font: FontSpec(size: 10)))
+        #expect(broken == plain)
+        #expect(broken.width > 50)
+    }
+}

@@ -16,6 +16,18 @@ import Testing
         try renderer.render(Fixtures.casualties(), to: dir.appendingPathComponent("casualties.png"), format: .png, width: 1000, height: 500)
         try renderer.render(Fixtures.casualties(), to: dir.appendingPathComponent("casualties.pdf"), format: .pdf, width: 600, height: 320)
         try renderer.render(Fixtures.smallTimeline(), to: dir.appendingPathComponent("timeline-small.svg"), format: .svg, width: 720, height: 420)
+        try renderer.render(TimelineChart(title: "Nothing dated yet", items: [], undated: ["A rumour"]),
+                            to: dir.appendingPathComponent("timeline-empty.png"), format: .png, width: 500, height: 250)
+        try renderer.render(Fixtures.timeline(count: 50), to: dir.appendingPathComponent("timeline-50-small.png"), format: .png, width: 600, height: 400)
+        // Rough timings of the benchmark-sized chart (2400×1200 px at 100 dpi, PDF 1728×864 pt).
+        var timings = ""
+        let big = Fixtures.timeline(count: 10_000)
+        for (format, w, h, dpi) in [(OutputFormat.png, 2400, 1200, 100.0), (.pdf, 1728, 864, 72), (.svg, 1728, 864, 72)] {
+            let start = Date()
+            try renderer.render(big, to: dir.appendingPathComponent("bench-10000.\(format.rawValue)"), format: format, width: w, height: h, dpi: dpi)
+            timings += "\(format.rawValue): \(Date().timeIntervalSince(start)) s\n"
+        }
+        try timings.write(to: dir.appendingPathComponent("timings.txt"), atomically: true, encoding: .utf8)
         let pages = try ReportRenderer().render(Fixtures.report(), to: dir.appendingPathComponent("report.pdf"))
         #expect(pages > 1)
     }

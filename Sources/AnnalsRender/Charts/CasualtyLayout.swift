@@ -38,6 +38,15 @@ struct CasualtyLayoutEngine {
     let margin = 12.0
 
     func layout(_ chart: CasualtyChart, size: Size) -> CasualtyLayout {
+        // Non-finite or negative figures cannot be drawn as lengths: drawn as zero, still labelled.
+        func drawable(_ v: Double?) -> Double? { v.map { $0.isFinite ? max(0, $0) : 0 } }
+        let bars = chart.bars.map { bar -> CasualtyBar in
+            var b = bar
+            b.low = drawable(bar.low)
+            b.best = drawable(bar.best) ?? 0
+            b.high = drawable(bar.high)
+            return b
+        }
         let W = size.width, H = size.height, m = margin
         var scene = Scene(size: size, background: .white)
         var y = m
@@ -80,8 +89,8 @@ struct CasualtyLayoutEngine {
         let valueColumn = min((valueSizes.map(\.width).max() ?? 0) + 8, W * 0.35)
         let plotLeft = m + labelColumn
         let plotRight = max(plotLeft + 20, W - m - valueColumn)
-        let maximum = chart.bars.map { max($0.best, $0.high ?? 0, $0.low ?? 0) }.max() ?? 1
-        let anyOpen = chart.bars.contains { $0.isOpenEnded }
+        let maximum = bars.map { max($0.best, $0.high ?? 0, $0.low ?? 0) }.max() ?? 1
+        let anyOpen = bars.contains { $0.isOpenEnded }
         let (scale, ticks) = LinearScale.zeroBased(maximum: maximum, range: plotLeft...(plotRight - (anyOpen ? 34 : 0)))
 
         let rowCount = Double(chart.bars.count + groups.count)
@@ -107,7 +116,7 @@ struct CasualtyLayoutEngine {
             scene.add(.text(group, at: Point(x: m, y: rowY + (rowHeight - 11) / 2), style: { var s = groupStyle; s.color = color; return s }()))
             rowY += rowHeight
             for i in members[group]! {
-                let bar = chart.bars[i]
+                let bar = bars[i]
                 let mid = rowY + rowHeight / 2
                 let labelHeight = measurer.measure(bar.label, style: labelStyle).height
                 var style = labelStyle

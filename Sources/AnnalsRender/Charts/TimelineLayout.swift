@@ -77,7 +77,8 @@ struct TimelineLayoutEngine {
         var plot = Rect(x: plotLeft, y: y, width: max(10, plotRight - plotLeft), height: max(10, axisY - y))
         let xRange = (plot.x + 6)...max(plot.x + 7, plot.maxX - 6)
         let scale = TimeScale(intervals: chart.items.map { Double($0.startDay)...Double($0.endDay) }, range: xRange)
-        let ticks = scale.ticks(labelHeight: tickHeight) { measurer.measure($0, style: ChartText.tick).width }
+        // No dated items: no axis at all (an invented time range would mislead).
+        let ticks = chart.items.isEmpty ? [] : scale.ticks(labelHeight: tickHeight) { measurer.measure($0, style: ChartText.tick).width }
 
         var background: [Mark] = []
         var markLayer: [Mark] = []
@@ -254,7 +255,7 @@ struct TimelineLayoutEngine {
             while x <= b.upperBound + 0.01 { zig.append(Point(x: x, y: axisY + (up ? -2.5 : 2.5))); up.toggle(); x += 2.67 }
             axisLayer.append(.polyline(zig, stroke: Stroke(color: .mutedText, width: 0.8), fill: nil, closed: false))
         }
-        for segment in scale.segments {
+        for segment in scale.segments where !chart.items.isEmpty {
             axisLayer.append(.line(Point(x: segment.range.lowerBound, y: axisY), Point(x: segment.range.upperBound, y: axisY), Stroke(color: .mutedText, width: 0.8)))
         }
         for tick in ticks {

@@ -5,8 +5,9 @@ import Foundation
 ///
 /// Charts are designed in points. For PDF and SVG, `width`/`height` are points. For PNG they are
 /// pixels, and `dpi` says how many pixels make an inch (72 points): a 960×600 px PNG at 96 dpi
-/// is laid out on a 720×450 pt canvas and scaled by 96/72 — raise `dpi` for larger type at the same
-/// pixel size' density, e.g. 192 for a "retina" image of the same design.
+/// is laid out on a 720×450 pt canvas and scaled by 96/72. A higher `dpi` at the same pixel size
+/// gives a smaller canvas in points, so type and marks come out larger; double both the pixel size
+/// and `dpi` for a sharper ("retina") copy of the same design.
 public struct ChartRenderer: Sendable {
     public init() {}
 

@@ -52,6 +52,7 @@ public struct LinearScale: Sendable, Equatable {
 /// Formats counts for humans: "613", "2,000", "1.5".
 enum NumberText {
     static func format(_ value: Double) -> String {
+        guard value.isFinite else { return "n/a" }
         if value.rounded() == value, abs(value) < 1e15 {
             let n = Int(value)
             let digits = String(abs(n))
