@@ -58,7 +58,7 @@ struct DocumentClusterer {
         for (i, mention) in doc.events.enumerated() {
             for f in mention.figures where f < figureCluster.count { figureCluster[f] = mentionCluster[i] }
         }
-        let harmful: Set<EventType> = [.attack, .battle, .war, .displacement]
+        let harmful: Set<EventType> = [.attack, .battle, .war, .displacement, .other]
         for (f, figure) in doc.figures.enumerated() where figureCluster[f] < 0 {
             if let total = figure.partOf, total < figureCluster.count, figureCluster[total] >= 0 {
                 figureCluster[f] = figureCluster[total]; continue

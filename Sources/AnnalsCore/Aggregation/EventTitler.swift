@@ -30,8 +30,9 @@ struct EventTitler {
             if let place = place ?? name { return "\(noun) from \(place)" }
             return noun
         case .other:
-            if let place { return "Casualties reported in \(place)" }
-            return "Casualties reported"
+            let known = noun != cluster.type.label
+            if let place = place ?? name { return known ? "\(noun) in \(place)" : "Casualties reported in \(place)" }
+            return known ? noun : "Casualties reported"
         }
     }
 }

@@ -32,6 +32,20 @@ struct SummaryJSON: Encodable {
         var sources: [String]
         var mentions: [SourceReference]
         var dateSources: [SourceReference]
+
+        enum CodingKeys: String, CodingKey {
+            case id, type, title, start, end, precision, certainty, dateNote, dateConflict, place, places, names, commemorates, sources, mentions, dateSources
+        }
+        // Nulls are written, not omitted: `start: null` means no source dates the event.
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.container(keyedBy: CodingKeys.self)
+            try c.encode(id, forKey: .id); try c.encode(type, forKey: .type); try c.encode(title, forKey: .title)
+            try c.encode(start, forKey: .start); try c.encode(end, forKey: .end); try c.encode(precision, forKey: .precision)
+            try c.encode(certainty, forKey: .certainty); try c.encode(dateNote, forKey: .dateNote)
+            try c.encode(dateConflict, forKey: .dateConflict); try c.encode(place, forKey: .place); try c.encode(places, forKey: .places)
+            try c.encode(names, forKey: .names); try c.encode(commemorates, forKey: .commemorates); try c.encode(sources, forKey: .sources)
+            try c.encode(mentions, forKey: .mentions); try c.encode(dateSources, forKey: .dateSources)
+        }
     }
     struct FigureEntry: Encodable {
         var event: String

@@ -89,6 +89,7 @@ public struct EventExtractor: Sendable {
         }
 
         var dates: [EventType: (DateSpan, String, Bool)] = [:]
+        var dateDistance: [EventType: Int] = [:]
         // Ranges first: "between 1988 and 1994" dates a period as a whole.
         var carriers: [(start: Int, end: Int, text: String, span: DateSpan?, relative: Bool)] =
             ranges.map { ($0.start, $0.end, $0.text, $0.span, false) }
@@ -98,9 +99,15 @@ public struct EventExtractor: Sendable {
         for c in carriers {
             let index = tokenIndex(ofOffset: c.start)
             if quotedTokens.contains(index) { continue }
+            // "Two days after the collapse" is a time measured from the happening, not its date.
+            let last = tokenIndex(ofOffset: c.end - 1)
+            let anchorWords: Set<String> = ["after", "before", "since", "following"]
+            if anchorWords.contains(tokens[last].lower) || (last + 1 < tokens.count && anchorWords.contains(tokens[last + 1].lower)) { continue }
             let afterOf = index > 0 && (tokens[index - 1].lower == "of" || (index > 1 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of"))
             guard let type = nearestType(to: index, allowing: { !(afterOf && $0 == .commemoration) }) else { continue }
-            if dates[type] != nil { continue }
+            let d = byType[type]!.map { distance(index, $0) }.min() ?? Int.max
+            if let previous = dateDistance[type], previous <= d { continue }
+            dateDistance[type] = d
             guard let span = c.span else {
                 // A date the text states but that cannot be resolved (no document date): the
                 // happening is dated in words only and stays undated on the axis.
@@ -125,7 +132,7 @@ public struct EventExtractor: Sendable {
                 if let f = Self.figure(before: run, tokens, figures) {
                     figurePlaces[f] = run.text
                     // The place of a figure is the place of the harm, not of a ceremony that mentions it.
-                    guard let nearest, [.attack, .battle, .war, .displacement].contains(nearest) else { continue }
+                    guard let nearest, [.attack, .battle, .war, .displacement, .other].contains(nearest) else { continue }
                 }
                 if let type = nearest { places[type, default: []].append(run.text) }
             case .organisation:
@@ -154,7 +161,7 @@ public struct EventExtractor: Sendable {
 
     /// Figures belong to the harm-causing happening of their sentence, if there is one.
     private func nearestAttackLike(_ figure: FigureMention, _ tokens: [Token], _ byType: [EventType: [Trigger]], _ order: [EventType]) -> EventType? {
-        let harmful: [EventType] = [.attack, .battle, .war, .displacement]
+        let harmful: [EventType] = [.attack, .battle, .war, .displacement, .other]
         let index = tokens.firstIndex { $0.end > figure.start } ?? 0
         var best: (EventType, Int)?
         for type in order where harmful.contains(type) {

@@ -1,0 +1,46 @@
+import Foundation
+import Testing
+
+@Suite("annals errors")
+struct ErrorsEndToEndTests {
+    @Test("A missing corpus folder: one line naming it, exit status 1")
+    func missingCorpus() throws {
+        let r = try CLIRunner.run(["summary", "no-such-folder"])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("no-such-folder"))
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+
+    @Test("A usage error gets the usage message and exit status 64")
+    func usage() throws {
+        let r = try CLIRunner.run(["summary", "--format", "yaml"])
+        #expect(r.status == 64)
+        let r2 = try CLIRunner.run(["timeline", "--out", "chart.gif"])
+        #expect(r2.status == 64)
+    }
+
+    @Test("A malformed events CSV names the file and line")
+    func malformedEvents() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("events.csv")
+        try "start,end,label,group\n2001-09-11,,First,A\n2001-02-30,,Bad day,B\n".write(to: csv, atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["timeline", "--events", csv.path, "--out", dir.appendingPathComponent("t.svg").path])
+        #expect(r.status == 1)
+        #expect(r.stderr.contains("events.csv:3"))
+        #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("t.svg").path))
+    }
+
+    @Test("timeline draws an events CSV to SVG")
+    func timelineFromCSV() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let csv = dir.appendingPathComponent("events.csv")
+        try "start,end,label,group\n1914-07-28,1918-11-11,\"War, first\",War\n1916-07-01,,Somme begins,Battle\n".write(to: csv, atomically: true, encoding: .utf8)
+        let out = dir.appendingPathComponent("t.svg")
+        let r = try CLIRunner.run(["timeline", "--events", csv.path, "--out", out.path, "--width", "800", "--height", "400"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let svg = try String(contentsOf: out, encoding: .utf8)
+        #expect(svg.contains("<svg"))
+    }
+}
