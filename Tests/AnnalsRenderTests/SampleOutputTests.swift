@@ -27,6 +27,10 @@ import Testing
             try renderer.render(big, to: dir.appendingPathComponent("bench-10000.\(format.rawValue)"), format: format, width: w, height: h, dpi: dpi)
             timings += "\(format.rawValue): \(Date().timeIntervalSince(start)) s\n"
         }
+        let measurer = try TextEngine.measuring()
+        let layoutStart = Date()
+        let layout = TimelineLayoutEngine(measurer: measurer).layout(big, size: Size(width: 1728, height: 864))
+        timings += "layout only: \(Date().timeIntervalSince(layoutStart)) s, \(layout.scene.marks.count) marks, \(layout.labels.count) labels\n"
         try timings.write(to: dir.appendingPathComponent("timings.txt"), atomically: true, encoding: .utf8)
         let pages = try ReportRenderer().render(Fixtures.report(), to: dir.appendingPathComponent("report.pdf"))
         #expect(pages > 1)

@@ -3,6 +3,7 @@ enum ChartText {
     static let title = TextStyle(font: FontSpec(size: 13, bold: true))
     static let laneName = TextStyle(font: FontSpec(size: 8, bold: true))
     static let label = TextStyle(font: FontSpec(size: 7.5), markup: true)
+    static let plainLabel = TextStyle(font: FontSpec(size: 7.5))
     static let tick = TextStyle(font: FontSpec(size: 7.5), color: .mutedText)
     static let legend = TextStyle(font: FontSpec(size: 7.5), color: .mutedText)
     static let note = TextStyle(font: FontSpec(size: 7, italic: true), color: .mutedText)

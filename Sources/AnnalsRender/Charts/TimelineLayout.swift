@@ -122,7 +122,17 @@ struct TimelineLayoutEngine {
             if density { return 3 + densityHeight + 3 }
             return 4 + (hasPoints[l] || trackCount[l] == 0 ? 10 : 0) + Double(trackCount[l]) * (TimelineMarks.barHeight + 2) + 3
         }
-        let perRowCapacity = max(1, Int(plot.width / 30))
+        // A label with its badge is rarely narrower than 40 pt: more candidates per row cannot fit.
+        let perRowCapacity = max(1, Int(plot.width / 40))
+        var badgeCache: [Int: SourceBadge] = [:]
+        func badge(_ count: Int) -> SourceBadge? {
+            guard count > 0 else { return nil }
+            if let cached = badgeCache[count] { return cached }
+            let made = SourceBadge(count: count, measurer: measurer)
+            badgeCache[count] = made
+            return made
+        }
+        let spread: [Int] = density ? chart.items.map { Self.spreadKey(scale.x(day: Double($0.startDay)), plot) } : []
         var candidates = Array(repeating: [LabelCandidate](), count: lanes.count)
         var unmeasured = [Int](repeating: 0, count: lanes.count)
         for (l, indices) in laneItems.enumerated() {
@@ -130,21 +140,22 @@ struct TimelineLayoutEngine {
                 let ia = chart.items[a], ib = chart.items[b]
                 if (ia.keyFigure != nil) != (ib.keyFigure != nil) { return ia.keyFigure != nil }
                 if ia.sourceCount != ib.sourceCount { return ia.sourceCount > ib.sourceCount }
-                if density {
-                    let sa = Self.spreadKey(scale.x(day: Double(ia.startDay)), plot), sb = Self.spreadKey(scale.x(day: Double(ib.startDay)), plot)
-                    if sa != sb { return sa < sb }
-                }
+                if density, spread[a] != spread[b] { return spread[a] < spread[b] }
                 return ia.startDay < ib.startDay
             }
             // Bound the measuring work: no more candidates than the rows could ever hold.
             let capacity = maxRows * perRowCapacity
             for i in order.prefix(capacity) {
                 let item = chart.items[i]
-                var text = Markup.escape(item.label)
-                if let figure = item.keyFigure, !figure.isEmpty { text += "  <b>\(Markup.escape(figure))</b>" }
-                let textWidth = measurer.measure(text, style: ChartText.label).width
-                let badge = SourceBadge(count: item.sourceCount, measurer: measurer)
-                candidates[l].append(LabelCandidate(item: i, markup: text, textWidth: textWidth, badge: badge))
+                // Markup only when there is a bold key figure: plain labels skip Pango's markup parser.
+                var text = item.label
+                var isMarkup = false
+                if let figure = item.keyFigure, !figure.isEmpty {
+                    text = Markup.escape(item.label) + "  <b>\(Markup.escape(figure))</b>"
+                    isMarkup = true
+                }
+                let textWidth = measurer.measure(text, style: isMarkup ? ChartText.label : ChartText.plainLabel).width
+                candidates[l].append(LabelCandidate(item: i, markup: text, isMarkup: isMarkup, textWidth: textWidth, badge: badge(item.sourceCount)))
             }
             unmeasured[l] = max(0, order.count - capacity)
         }
@@ -225,7 +236,7 @@ struct TimelineLayoutEngine {
                 let target = Point(x: min(max(anchor.x, rect.x + 1), rect.x + max(1, c.textWidth - 1)), y: rect.y + 0.5)
                 leaderLayer.append(.line(anchor, target, Stroke(color: RGBA(hex: 0x9A9A9A), width: 0.45)))
                 labelLayer.append(.rect(Rect(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height), fill: RGBA.white.withAlpha(0.85), stroke: nil))
-                labelLayer.append(.text(c.markup, at: Point(x: rect.x, y: rect.y), style: ChartText.label))
+                labelLayer.append(.text(c.markup, at: Point(x: rect.x, y: rect.y), style: c.isMarkup ? ChartText.label : ChartText.plainLabel))
                 if let badge = c.badge {
                     labelLayer.append(contentsOf: badge.marks(centre: Point(x: rect.x + c.textWidth + 2 + badge.radius, y: rect.midY), color: RGBA(hex: 0x6B6B6B)))
                 }
@@ -284,7 +295,9 @@ struct TimelineLayoutEngine {
 /// A measured label waiting for a place.
 struct LabelCandidate {
     var item: Int
+    /// The label text: Pango markup when `isMarkup`, else plain.
     var markup: String
+    var isMarkup: Bool
     var textWidth: Double
     var badge: SourceBadge?
     var width: Double { textWidth + (badge.map { $0.width + 2 } ?? 0) }
