@@ -37,6 +37,8 @@ struct CasualtyLexicon: Sendable {
     var breakdownMarkers = PhraseTable<Bool>()
     var negatives = PhraseTable<Bool>()
     var rejectBefore: Set<String> = []
+    /// First words of zero statements ("no", "nobody", "none", "not"): a cheap pre-check.
+    var negativeStarts: Set<String> = ["no"]
     /// Words after an ambiguous "-ed" outcome word that show it is an active verb with an object
     /// ("12 soldiers who killed the guards"), not a participle ("12 soldiers killed in the raid").
     let objectStarts: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "several", "many", "dozens", "hundreds", "thousands", "scores", "some", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "them", "him", "us", "me"]
@@ -78,7 +80,10 @@ struct CasualtyLexicon: Sendable {
         }
         lex.tollLinks = set("toll-links.txt")
         for k in set("breakdown-markers.txt") { lex.breakdownMarkers.insert(k, true) }
-        for k in set("negatives.txt") { lex.negatives.insert(k, true) }
+        for k in set("negatives.txt") {
+            lex.negatives.insert(k, true)
+            if let first = k.split(separator: " ").first { lex.negativeStarts.insert(String(first)) }
+        }
         lex.rejectBefore = set("reject-before.txt")
         return lex
     }

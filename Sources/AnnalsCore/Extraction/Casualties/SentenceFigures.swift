@@ -43,6 +43,11 @@ struct SentenceFigures {
     /// Appends this sentence's figures to a document's list (indexes of `partOf` are list indexes).
     func append(to result: inout [FigureMention]) {
         guard !tokens.isEmpty else { return }
+        // Most sentences state no number: only a zero ("no one was hurt") can be found there.
+        guard !phrases.isEmpty else {
+            if tokens.contains(where: { lexicon.negativeStarts.contains($0.lower) }) { appendNegatives(to: &result, text: ScalarText(sentence.text)) }
+            return
+        }
         var resolved = [Resolution?](repeating: nil, count: phrases.count)
         let isNumber: (Int) -> Bool = { numberTokens.contains($0) }
 
