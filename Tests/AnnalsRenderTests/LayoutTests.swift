@@ -50,6 +50,18 @@ import Testing
         #expect(layout.scale.segments.count == 2)
     }
 
+    @Test func footnoteFollowsTheAxis() throws {
+        let chart = Fixtures.smallTimeline()
+        let layout = engine.layout(chart, size: Size(width: 900, height: 900))
+        let footnoteY = layout.scene.marks.compactMap { mark -> Double? in
+            if case let .text(s, at, _) = mark, s == chart.footnote { return at.y }
+            return nil
+        }
+        let y = try #require(footnoteY.first)
+        #expect(y > layout.plotRect.maxY)
+        #expect(y < layout.plotRect.maxY + 40)
+    }
+
     @Test func crowdedChartSaysHowManyLabelsAreHidden() {
         let chart = Fixtures.timeline(count: 400)
         let layout = engine.layout(chart, size: Size(width: 500, height: 300))

@@ -178,11 +178,11 @@ struct TimelineLayoutEngine {
             }
             return (placed, hidden)
         }
-        // Pass 1: rows each lane needs; heights follow need, stretched at most 1.5× or squeezed to fit.
+        // Pass 1: rows each lane needs; heights follow need, stretched at most 2.2× or squeezed to fit.
         var packs = lanes.indices.map { pack($0, rows: maxRows) }
         let neededRows = packs.map { p in (p.placed.map(\.row).max() ?? -1) + 1 }
         let weights = lanes.indices.map { l in header(l) + rowHeight * Double(max(1, neededRows[l])) + 4 }
-        let factor = min(1.5, plot.height / max(1, weights.reduce(0, +)))
+        let factor = min(2.2, plot.height / max(1, weights.reduce(0, +)))
         for l in lanes.indices {
             let rows = max(0, Int((weights[l] * factor - header(l) - 2) / rowHeight))
             if rows < neededRows[l] { packs[l] = pack(l, rows: rows) }
@@ -278,6 +278,7 @@ struct TimelineLayoutEngine {
         }
 
         scene.marks.insert(contentsOf: background, at: 0)
+        footnoteIndex = footnoteIndex.map { $0 + background.count }
         scene.marks.append(contentsOf: markLayer)
         scene.marks.append(contentsOf: leaderLayer)
         scene.marks.append(contentsOf: labelLayer)
