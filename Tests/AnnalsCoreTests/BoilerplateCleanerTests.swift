@@ -146,3 +146,48 @@ struct BoilerplateCleanerTests {
         #expect(result.kept.map { scalarSlice(text, $0) } == ["Évacuation à Nîmes: 40 blessés.", "La préfecture a confirmé."])
     }
 }
+
+@Suite("Boilerplate removal: other sites' furniture")
+struct BoilerplateOtherSitesTests {
+    func reasons(_ text: String) -> [String: RemovalReason] {
+        let result = BoilerplateCleaner.shared.clean(text: text)
+        return Dictionary(result.removed.map { ($0.text, $0.reason) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    @Test func bylinesButNotSentencesStartingWithBy() {
+        let text = """
+        By Ana de la Cruz and Li Wei
+        By Tuesday, most residents had left the island.
+        By nightfall 17 bodies had been recovered
+        """
+        #expect(reasons(text) == ["By Ana de la Cruz and Li Wei": .byline])
+    }
+
+    @Test func captionLabelsAndImageSources() {
+        let text = """
+        Image source, Harbour Photo Agency
+        Image caption, Volunteers search the debris in the old town
+        The storm flattened 300 homes, the mayor said.
+        """
+        #expect(reasons(text) == ["Image source, Harbour Photo Agency": .credit,
+                                  "Image caption, Volunteers search the debris in the old town": .caption])
+    }
+
+    @Test func metredGiftAndMembershipPrompts() {
+        let text = """
+        Flooding closed 40 schools across the province on Monday.
+        As a subscriber, you have 10 gift articles to give each month.
+        Share full article
+        Supported by
+        You're a dedicated reader. Join our community and help us keep this reporting free of ads.
+        Already a member? Sign in to stop seeing this
+        By signing up, you agree to our Privacy Policy and Terms of Service.
+        Reporting by Omar Haddad; Editing by Claire Dunn
+        """
+        let found = reasons(text)
+        #expect(found.count == 7)
+        #expect(found["Flooding closed 40 schools across the province on Monday."] == nil)
+        #expect(found["Reporting by Omar Haddad; Editing by Claire Dunn"] == .byline)
+        #expect(found["Share full article"] == .navigation)
+    }
+}

@@ -96,23 +96,30 @@ public struct CorpusLoader: Sendable {
         return table
     }
 
-    /// Relative paths of the article files under `directory`, sorted.
+    /// Relative paths of the article files under `directory`, sorted. Hidden files and folders
+    /// (a name starting with ".") are not entered. Works on relative path strings, which is much
+    /// cheaper than URL resource lookups for ten thousand files.
     func articleFiles(in directory: URL) -> [String] {
-        let keys: [URLResourceKey] = [.isRegularFileKey, .isDirectoryKey]
-        guard let enumerator = FileManager.default.enumerator(at: directory, includingPropertiesForKeys: keys,
-                                                              options: [.skipsHiddenFiles, .skipsPackageDescendants]) else { return [] }
-        let base = directory.resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
         var found: [String] = []
-        for case let url as URL in enumerator {
-            guard Self.articleExtensions.contains(url.pathExtension.lowercased()) else { continue }
-            guard (try? url.resourceValues(forKeys: Set(keys)))?.isRegularFile == true else { continue }
-            let path = url.resolvingSymlinksInPath().path
-            var relative = path.hasPrefix(base + "/") ? String(path.dropFirst(base.count + 1)) : url.lastPathComponent
-            if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-            if relative.isEmpty { relative = url.lastPathComponent }
-            found.append(relative)
+        while let relative = enumerator.nextObject() as? String {
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            let type = enumerator.fileAttributes?[.type] as? FileAttributeType
+            if name.hasPrefix(".") {
+                if type == .typeDirectory { enumerator.skipDescendants() }
+                continue
+            }
+            guard let dot = name.lastIndex(of: "."), Self.articleExtensions.contains(name[name.index(after: dot)...].lowercased()) else { continue }
+            if type == .typeRegular || (type == .typeSymbolicLink && isRegularFile(directory.appendingPathComponent(relative))) {
+                found.append(relative)
+            }
         }
         return found.sorted()
+    }
+
+    private func isRegularFile(_ url: URL) -> Bool {
+        var isDirectory: ObjCBool = false
+        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
     }
 
     private func readArticle(url: URL, name: String, row: SourcesTable.Row?, report: inout Report) throws -> Article? {

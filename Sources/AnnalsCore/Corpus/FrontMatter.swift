@@ -81,10 +81,16 @@ public struct FrontMatter: Sendable, Hashable {
 
 extension ScalarText {
     /// The text between two scalar offsets of a scalar array (clamped).
+    /// Built through UTF-8 bytes: appending scalars to a `String.UnicodeScalarView` one by one is
+    /// several times slower. O(end − start).
     static func sliceOf(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
         let a = max(0, min(start, scalars.count)), b = max(a, min(end, scalars.count))
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[a..<b])
-        return String(view)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(b - a + 8)
+        for k in a..<b {
+            let s = scalars[k]
+            if s.value < 0x80 { bytes.append(UInt8(s.value)) } else { UTF8.encode(s) { bytes.append($0) } }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

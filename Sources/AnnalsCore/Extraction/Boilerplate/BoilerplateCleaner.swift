@@ -54,6 +54,8 @@ public struct BoilerplateCleaner: Sendable {
                 reasons[k] = parts
             } else if !titleWords.isEmpty && line.words == titleWords {
                 // The headline printed at the top of the body is news, not furniture.
+            } else if isByline(line, scalars) {
+                reasons[k] = [(line.start, line.end, .byline)]
             } else if let reason = promptReason(line) {
                 reasons[k] = [(line.start, line.end, reason)]
                 if reason == .donationAppeal || rules.appealMarkers.firstMatch(line.words) != nil { appealOpen = true }
@@ -88,14 +90,16 @@ public struct BoilerplateCleaner: Sendable {
 
     /// Caption and credit parts of a line that ends in a photo credit (or is a Markdown image).
     private func caption(_ line: TextLine) -> [(start: Int, end: Int, reason: RemovalReason)]? {
-        if line.lower.hasPrefix("![") { return [(line.start, line.end, .caption)] }
-        guard line.wordCount <= rules.shortLineWords * 2, let found = rules.credits.find(in: line.lower) else { return nil }
+        if line.lowerScalars.starts(with: ["!", "["]) { return [(line.start, line.end, .caption)] }
+        if rules.captions.matches(line.words).contains(where: { $0.cue.anchor != .anywhere }) {
+            return [(line.start, line.end, .caption)]
+        }
+        guard line.wordCount <= rules.shortLineWords * 2, let found = rules.credits.find(in: line.lowerScalars) else { return nil }
         let creditStart = line.start + found.creditStart
         if found.creditStart == 0 { return [(line.start, line.end, .credit)] }
         // The caption ends where the credit starts, less the spaces between them.
         var captionEnd = creditStart
-        let lowerScalars = Array(line.lower.unicodeScalars)
-        while captionEnd > line.start, lowerScalars[captionEnd - line.start - 1].properties.isWhitespace { captionEnd -= 1 }
+        while captionEnd > line.start, ScalarClass.isWhitespace(line.lowerScalars[captionEnd - line.start - 1]) { captionEnd -= 1 }
         return [(line.start, captionEnd, .caption), (creditStart, line.end, .credit)]
     }
 
@@ -133,6 +137,27 @@ public struct BoilerplateCleaner: Sendable {
             guard let reason = below, line.wordCount <= rules.tailLineMaxWords, addressesReader(line), !isSpeech(line) else { return }
             reasons[k] = [(line.start, line.end, reason)]
         }
+    }
+
+    /// "By Jane Roe", "BY ANA DE LA CRUZ AND LI WEI": a short line that starts with "by" and goes on
+    /// with capitalised names only (connectors from `byline-connectors.txt` aside), not a sentence.
+    /// "By Tuesday, most had left." is not one: it ends like a sentence and has lower-case words.
+    private func isByline(_ line: TextLine, _ scalars: [Unicode.Scalar]) -> Bool {
+        guard line.words.first == "by", line.wordCount >= 2, line.wordCount <= rules.bylineMaxWords, !line.endsLikeSentence else { return false }
+        var names = 0
+        var word = String.UnicodeScalarView()
+        func judge() -> Bool {
+            defer { word = String.UnicodeScalarView() }
+            guard let first = word.first else { return true }
+            if ScalarClass.isUppercase(first) { names += 1; return true }
+            return rules.bylineConnectors.contains(String(word).lowercased())
+        }
+        for k in (line.start + 2)..<line.end {
+            let c = scalars[k]
+            if c.value >= 48 && c.value <= 57 { return false }
+            if ScalarClass.isLetter(c) || c == "'" || c == "’" || c == "." { word.append(c) } else if !judge() { return false }
+        }
+        return judge() && names >= 1
     }
 
     private func addressesReader(_ line: TextLine) -> Bool {

@@ -8,9 +8,14 @@ public struct BoilerplateRules: Sendable {
     public var navigation: CueList
     public var bylines: CueList
     public var credits: CreditMarkers
+    public var captions: CueList
+    /// Words that may stand lower-case in a byline's names ("By Ana de la Cruz and Li Wei").
+    public var bylineConnectors: Set<String>
     public var readerAddress: Set<String>
     public var speechMarkers: Set<String>
 
+    /// A byline ("By Jane Roe and Ali Noor") has at most this many words.
+    public var bylineMaxWords = 10
     /// Lines longer than this are paragraphs: a single cue does not make them a prompt.
     public var shortLineWords = 40
     /// Repeated lines shorter than this (in words) are left alone ("—", "***").
@@ -20,7 +25,7 @@ public struct BoilerplateRules: Sendable {
 
     public init(paywall: CueList, registration: CueList, newsletter: CueList, donation: CueList,
                 appealMarkers: CueList, navigation: CueList, bylines: CueList, credits: CreditMarkers,
-                readerAddress: Set<String>, speechMarkers: Set<String>) {
+                captions: CueList, bylineConnectors: Set<String>, readerAddress: Set<String>, speechMarkers: Set<String>) {
         self.paywall = paywall
         self.registration = registration
         self.newsletter = newsletter
@@ -29,6 +34,8 @@ public struct BoilerplateRules: Sendable {
         self.navigation = navigation
         self.bylines = bylines
         self.credits = credits
+        self.captions = captions
+        self.bylineConnectors = bylineConnectors
         self.readerAddress = readerAddress
         self.speechMarkers = speechMarkers
     }
@@ -47,6 +54,8 @@ public struct BoilerplateRules: Sendable {
             navigation: .resource(dir + "navigation.txt"),
             bylines: .resource(dir + "bylines.txt"),
             credits: .resource(dir + "credits.txt"),
+            captions: .resource(dir + "captions.txt"),
+            bylineConnectors: words("byline-connectors.txt"),
             readerAddress: words("reader-address.txt"),
             speechMarkers: words("speech-markers.txt"))
     }()

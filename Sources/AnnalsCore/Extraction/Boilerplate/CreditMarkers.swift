@@ -4,6 +4,8 @@ public struct CreditMarkers: Sendable {
     public struct Marker: Sendable, Hashable {
         /// Lower-cased marker, punctuation kept.
         public var text: String
+        /// `text` as scalars, for the scan.
+        public var scalars: [Unicode.Scalar]
         /// The credit starts before the marker, after the last sentence break ("Jane Roe/AFP via Getty Images").
         public var endsCredit: Bool
         /// At most this many words from the marker to the line end.
@@ -17,13 +19,19 @@ public struct CreditMarkers: Sendable {
     }
 
     public var markers: [Marker]
+    private var byFirstScalar: [Unicode.Scalar: [Int]] = [:]
+    private var longestTail = 0
 
     public init(entries: [(key: String, value: String)]) {
         markers = entries.map { key, value in
             var text = key.lowercased()
             var endsCredit = false
             if text.hasPrefix("~ ") { endsCredit = true; text.removeFirst(2) }
-            return Marker(text: text, endsCredit: endsCredit, maxTailWords: value == key ? 12 : (Int(value) ?? 12))
+            return Marker(text: text, scalars: Array(text.unicodeScalars), endsCredit: endsCredit, maxTailWords: value == key ? 12 : (Int(value) ?? 12))
+        }.filter { !$0.scalars.isEmpty }
+        for (index, marker) in markers.enumerated() {
+            byFirstScalar[marker.scalars[0], default: []].append(index)
+            longestTail = max(longestTail, marker.maxTailWords)
         }
     }
 
@@ -32,37 +40,59 @@ public struct CreditMarkers: Sendable {
     }
 
     /// The earliest credit in `lower` whose tail to the line end is short. O(markers × line length).
-    public func find(in lower: String) -> Found? {
-        let scalars = Array(lower.unicodeScalars)
-        var best: Found?
-        for marker in markers {
-            let m = Array(marker.text.unicodeScalars)
-            guard !m.isEmpty, m.count <= scalars.count else { continue }
-            var p = 0
-            while p + m.count <= scalars.count {
-                if scalars[p] == m[0] && Array(scalars[p..<(p + m.count)]) == m && Self.wordBoundaryBefore(scalars, p, m[0]) {
-                    let tailWords = Self.wordCount(scalars, from: p)
-                    if tailWords <= marker.maxTailWords {
-                        let start = marker.endsCredit ? Self.creditStart(scalars, before: p) : p
-                        if best == nil || start < best!.creditStart { best = Found(creditStart: start, marker: marker) }
-                        break
-                    }
-                }
-                p += 1
+    public func find(in lower: String) -> Found? { find(in: Array(lower.unicodeScalars)) }
+
+    /// Only the last `maxTailWords` words of a line can hold a marker, so the scan starts there and
+    /// tries only the markers that begin with the scalar at hand. O(tail length × markers sharing a first scalar).
+    public func find(in scalars: [Unicode.Scalar]) -> Found? {
+        guard !scalars.isEmpty else { return nil }
+        // Start of the line's tail: back from the end over at most `longestTail` words.
+        var from = scalars.count
+        var words = 0, inWord = false
+        while from > 0 {
+            if ScalarClass.isWhitespace(scalars[from - 1]) {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                words += 1
+                if words > longestTail { break }
             }
+            from -= 1
+        }
+        var best: Found?
+        var p = from
+        while p < scalars.count {
+            if let candidates = byFirstScalar[scalars[p]] {
+                for index in candidates {
+                    let marker = markers[index]
+                    let m = marker.scalars
+                    guard p + m.count <= scalars.count, Self.matches(m, scalars, at: p), Self.wordBoundaryBefore(scalars, p, m[0]) else { continue }
+                    guard Self.wordCount(scalars, from: p) <= marker.maxTailWords else { continue }
+                    let start = marker.endsCredit ? Self.creditStart(scalars, before: p) : p
+                    if best == nil || start < best!.creditStart { best = Found(creditStart: start, marker: marker) }
+                }
+                // The earliest marker that starts the credit at itself cannot be beaten by later ones.
+                if let found = best, found.creditStart <= p { return found }
+            }
+            p += 1
         }
         return best
     }
 
+    @inline(__always) private static func matches(_ m: [Unicode.Scalar], _ s: [Unicode.Scalar], at p: Int) -> Bool {
+        for k in 1..<m.count where s[p + k] != m[k] { return false }
+        return true
+    }
+
     private static func wordBoundaryBefore(_ s: [Unicode.Scalar], _ p: Int, _ first: Unicode.Scalar) -> Bool {
-        guard p > 0, first.properties.isAlphabetic else { return true }
-        return !s[p - 1].properties.isAlphabetic
+        guard p > 0, ScalarClass.isLetter(first) else { return true }
+        return !ScalarClass.isLetter(s[p - 1])
     }
 
     private static func wordCount(_ s: [Unicode.Scalar], from p: Int) -> Int {
         var count = 0, inWord = false
         for k in p..<s.count {
-            if s[k].properties.isWhitespace { inWord = false } else if !inWord { inWord = true; count += 1 }
+            if ScalarClass.isWhitespace(s[k]) { inWord = false } else if !inWord { inWord = true; count += 1 }
         }
         return count
     }

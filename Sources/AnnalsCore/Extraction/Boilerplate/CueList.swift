@@ -30,7 +30,11 @@ public struct CueList: Sendable {
 
     public private(set) var cues: [Cue] = []
     private var anywhereByFirstWord: [String: [Int]] = [:]
-    private var anchored: [Int] = []
+    /// Anchored cues indexed by the word they must have at the anchor; cues starting (or, for `$`,
+    /// ending) with `*` go to `unindexed`.
+    private var startByFirstWord: [String: [Int]] = [:]
+    private var endByLastWord: [String: [Int]] = [:]
+    private var unindexed: [Int] = []
 
     public init(entries: [(key: String, value: String)]) {
         for (key, value) in entries {
@@ -46,10 +50,11 @@ public struct CueList: Sendable {
             let cue = Cue(anchor: anchor, words: words, maxWords: limit, source: key)
             let index = cues.count
             cues.append(cue)
-            if anchor == .anywhere && words[0] != "*" {
-                anywhereByFirstWord[words[0], default: []].append(index)
-            } else {
-                anchored.append(index)
+            switch anchor {
+            case .anywhere where words[0] != "*": anywhereByFirstWord[words[0], default: []].append(index)
+            case .start where words[0] != "*", .whole where words[0] != "*": startByFirstWord[words[0], default: []].append(index)
+            case .end where words[words.count - 1] != "*": endByLastWord[words[words.count - 1], default: []].append(index)
+            default: unindexed.append(index)
             }
         }
     }
@@ -72,7 +77,9 @@ public struct CueList: Sendable {
     /// All cues that match `words`, earliest position first.
     public func matches(_ words: [String]) -> [Match] {
         var found: [Match] = []
-        for index in anchored {
+        guard let first = words.first, let last = words.last else { return found }
+        for group in [unindexed, startByFirstWord[first] ?? [], endByLastWord[last] ?? []] where !group.isEmpty {
+          for index in group {
             let cue = cues[index]
             if let limit = cue.maxWords, words.count > limit { continue }
             switch cue.anchor {
@@ -87,6 +94,7 @@ public struct CueList: Sendable {
                     found.append(Match(cue: cue, position: p)); break
                 }
             }
+          }
         }
         var seen = Set<Int>()
         for (p, word) in words.enumerated() {
@@ -97,7 +105,7 @@ public struct CueList: Sendable {
                 if Self.equal(cue.words, words, at: p) { found.append(Match(cue: cue, position: p)); seen.insert(index) }
             }
         }
-        return found.sorted { $0.position < $1.position }
+        return found.count > 1 ? found.sorted { $0.position < $1.position } : found
     }
 
     public func firstMatch(_ words: [String]) -> Match? { matches(words).first }

@@ -10,8 +10,10 @@ public struct TextLine: Sendable, Hashable {
     public var end: Int
     /// Normalised words.
     public var words: [String]
-    /// The trimmed line, lower-cased, punctuation kept (for credit markers such as "credit:").
-    public var lower: String
+    /// The trimmed line, lower-cased scalar by scalar (so offsets match the line's), punctuation kept,
+    /// for credit markers such as "credit:".
+    public var lowerScalars: [Unicode.Scalar]
+    public var lower: String { var v = String.UnicodeScalarView(); v.append(contentsOf: lowerScalars); return String(v) }
     /// The line ends with `.`, `!`, `?` or `…` (possibly followed by a closing quote or bracket).
     public var endsLikeSentence: Bool
     /// The line holds a quotation mark (straight or curly).
@@ -39,41 +41,48 @@ public struct TextLine: Sendable, Hashable {
 
     init(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) {
         var a = from, b = to
-        while a < b && scalars[a].properties.isWhitespace { a += 1 }
-        while b > a && scalars[b - 1].properties.isWhitespace { b -= 1 }
+        while a < b && ScalarClass.isWhitespace(scalars[a]) { a += 1 }
+        while b > a && ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
         start = a
         end = b
-        var lowerView = String.UnicodeScalarView()
+        var lowerScalars: [Unicode.Scalar] = []
+        lowerScalars.reserveCapacity(b - a)
         var words: [String] = []
-        var word = String.UnicodeScalarView()
+        // Words are gathered as UTF-8 bytes: far cheaper than growing a String scalar by scalar.
+        var word: [UInt8] = []
+        word.reserveCapacity(32)
         var inDigits = false
         var quotation = false
         func flush() {
-            if !word.isEmpty { words.append(String(word)); word = String.UnicodeScalarView() }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
             inDigits = false
         }
         for k in a..<b {
             var s = scalars[k]
             if s == "’" || s == "‘" || s == "ʼ" { s = "'" }
             if s == "\"" || s == "“" || s == "”" || s == "«" || s == "»" || s == "„" { quotation = true }
-            let lowered = s.properties.changesWhenLowercased ? (s.properties.lowercaseMapping.unicodeScalars.first ?? s) : s
-            lowerView.append(lowered)
-            if s.value >= 48 && s.value <= 57 {
-                if !inDigits { if !word.isEmpty { flush() }; word.append("#"); inDigits = true }
-            } else if s.properties.isAlphabetic || (s == "'" && !word.isEmpty) {
+            let lowered = ScalarClass.lowercased(s)
+            lowerScalars.append(lowered)
+            if ScalarClass.isDigit(s) {
+                if !inDigits { if !word.isEmpty { flush() }; word.append(UInt8(ascii: "#")); inDigits = true }
+            } else if ScalarClass.isLetter(s) || (s == "'" && !word.isEmpty) {
                 if inDigits { flush() }
-                word.append(lowered)
+                if lowered.value < 0x80 { word.append(UInt8(lowered.value)) } else { UTF8.encode(lowered) { word.append($0) } }
             } else {
                 flush()
             }
         }
         flush()
         // A trailing apostrophe ("readers'") is punctuation.
-        self.words = words.map { $0.hasSuffix("'") ? String($0.dropLast()) : $0 }
-        lower = String(lowerView)
+        self.words = words.contains(where: { $0.hasSuffix("'") }) == false ? words : words.map { $0.hasSuffix("'") ? String($0.dropLast()) : $0 }
+        self.lowerScalars = lowerScalars
         hasQuotation = quotation
         var t = b
-        while t > a, ["\"", "”", "’", "'", ")", "]", "»"].contains(scalars[t - 1]) { t -= 1 }
-        endsLikeSentence = t > a && [".", "!", "?", "…"].contains(scalars[t - 1])
+        while t > a, Self.isCloser(scalars[t - 1]) { t -= 1 }
+        endsLikeSentence = t > a && (scalars[t - 1] == "." || scalars[t - 1] == "!" || scalars[t - 1] == "?" || scalars[t - 1] == "…")
+    }
+
+    @inline(__always) static func isCloser(_ s: Unicode.Scalar) -> Bool {
+        s == "\"" || s == "”" || s == "’" || s == "'" || s == ")" || s == "]" || s == "»"
     }
 }

@@ -26,7 +26,7 @@ public struct Abbreviations: Sendable {
     public func isAbbreviation(_ word: [Unicode.Scalar], numberFollows: Bool) -> Bool {
         guard !word.isEmpty else { return false }
         // "J." — a single capital letter is an initial.
-        if word.count == 1 { return word[0].properties.isUppercase }
+        if word.count == 1 { return ScalarClass.isUppercase(word[0]) }
         // "U.S", "e.g", "a.m" — letters separated by periods.
         if Self.isDottedLetters(word) { return true }
         var view = String.UnicodeScalarView()
@@ -38,7 +38,7 @@ public struct Abbreviations: Sendable {
     private static func isDottedLetters(_ word: [Unicode.Scalar]) -> Bool {
         guard word.count >= 3 else { return false }
         for (k, s) in word.enumerated() {
-            if k % 2 == 0 { if !s.properties.isAlphabetic { return false } } else if s != "." { return false }
+            if k % 2 == 0 { if !ScalarClass.isLetter(s) { return false } } else if s != "." { return false }
         }
         return word.count % 2 == 1
     }

@@ -45,17 +45,23 @@ public struct SentenceSplitter: Sendable {
         sentences.reserveCapacity(ranges.count)
         for r in ranges {
             var a = r.lowerBound, b = r.upperBound
-            while a < b && scalars[a].properties.isWhitespace { a += 1 }
-            while b > a && scalars[b - 1].properties.isWhitespace { b -= 1 }
-            guard a < b, scalars[a..<b].contains(where: { $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { continue }
+            while a < b && ScalarClass.isWhitespace(scalars[a]) { a += 1 }
+            while b > a && ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
+            guard a < b, scalars[a..<b].contains(where: { ScalarClass.isLetter($0) || ScalarClass.isDigit($0) || ($0.value >= 128 && $0.properties.numericType != nil) }) else { continue }
             sentences.append(Sentence(index: sentences.count, start: a, end: b, text: ScalarText.sliceOf(scalars, a, b)))
         }
         return sentences
     }
 
-    private static let terminators: Set<Unicode.Scalar> = [".", "!", "?", "…"]
-    private static let closers: Set<Unicode.Scalar> = ["\"", "”", "’", "'", ")", "]", "»"]
-    private static let openers: Set<Unicode.Scalar> = ["\"", "“", "‘", "'", "«", "(", "["]
+    @inline(__always) private static func isTerminator(_ c: Unicode.Scalar) -> Bool {
+        c == "." || c == "!" || c == "?" || c == "…"
+    }
+    @inline(__always) private static func isCloser(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "”" || c == "’" || c == "'" || c == ")" || c == "]" || c == "»"
+    }
+    @inline(__always) private static func isOpener(_ c: Unicode.Scalar) -> Bool {
+        c == "\"" || c == "“" || c == "‘" || c == "'" || c == "«" || c == "(" || c == "["
+    }
 
     /// Sentence ranges of one line [start, end).
     private func splitLine(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, into ranges: inout [Range<Int>]) {
@@ -67,11 +73,11 @@ public struct SentenceSplitter: Sendable {
             if c == "“" || c == "«" { quoteDepth += 1 }
             else if c == "”" || c == "»" { quoteDepth = max(0, quoteDepth - 1) }
             else if c == "\"" { quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1 }
-            guard Self.terminators.contains(c) else { i += 1; continue }
+            guard Self.isTerminator(c) else { i += 1; continue }
             var j = i
             var periods = 0
             var ellipsis = false
-            while j < end && Self.terminators.contains(s[j]) {
+            while j < end && Self.isTerminator(s[j]) {
                 if s[j] == "." { periods += 1 }
                 if s[j] == "…" { ellipsis = true }
                 j += 1
@@ -79,18 +85,18 @@ public struct SentenceSplitter: Sendable {
             if periods >= 2 { ellipsis = true }
             let insideQuote = quoteDepth > 0
             var k = j
-            while k < end && Self.closers.contains(s[k]) {
+            while k < end && Self.isCloser(s[k]) {
                 if s[k] == "”" || s[k] == "»" || s[k] == "\"" { quoteDepth = max(0, quoteDepth - 1) }
                 k += 1
             }
-            guard k < end, s[k].properties.isWhitespace else { i = max(k, i + 1); continue }
+            guard k < end, ScalarClass.isWhitespace(s[k]) else { i = max(k, i + 1); continue }
             var m = k
-            while m < end && s[m].properties.isWhitespace { m += 1 }
+            while m < end && ScalarClass.isWhitespace(s[m]) { m += 1 }
             guard m < end, Self.startsSentence(s[m]) else { i = k; continue }
             if ellipsis && insideQuote { i = k; continue }
             if j - i == 1 && c == "." {
                 let word = wordBefore(s, i, lowerBound: sentenceStart)
-                let numberFollows = s[m].properties.numericType != nil
+                let numberFollows = ScalarClass.isDigit(s[m])
                 if abbreviations.isAbbreviation(word, numberFollows: numberFollows) { i = k; continue }
             }
             ranges.append(sentenceStart..<k)
@@ -101,14 +107,14 @@ public struct SentenceSplitter: Sendable {
     }
 
     private static func startsSentence(_ c: Unicode.Scalar) -> Bool {
-        c.properties.isUppercase || (c.value >= 48 && c.value <= 57) || openers.contains(c)
+        ScalarClass.isUppercase(c) || ScalarClass.isDigit(c) || isOpener(c)
     }
 
     /// The text before the period at `p` back to whitespace, opening punctuation dropped.
     private func wordBefore(_ s: [Unicode.Scalar], _ p: Int, lowerBound: Int) -> [Unicode.Scalar] {
         var a = p
-        while a > lowerBound && !s[a - 1].properties.isWhitespace { a -= 1 }
-        while a < p && Self.openers.contains(s[a]) { a += 1 }
+        while a > lowerBound && !ScalarClass.isWhitespace(s[a - 1]) { a -= 1 }
+        while a < p && Self.isOpener(s[a]) { a += 1 }
         return Array(s[a..<p])
     }
 }
