@@ -191,3 +191,48 @@ struct BoilerplateOtherSitesTests {
         #expect(found["Share full article"] == .navigation)
     }
 }
+
+@Suite("Boilerplate removal: precision on news lines")
+struct BoilerplatePrecisionTests {
+    /// News lines that use the words prompts use (sign up, register, support, donate, share,
+    /// comments, by, photo, credit, Getty Images, "we need your help" in a quote): all are kept.
+    static let news = """
+    Volunteers were asked to sign up at the town hall to help clear debris.
+    More than 4,000 people have registered as missing since the flood, officials said.
+    The agency said it would support families with cash payments and asked residents to donate blood.
+    Opposition lawmakers said they would not support the budget unless the relief fund was doubled.
+    Subscribers to the local water utility were told to boil water for three days.
+    The newspaper's editor said the attack on its offices was an assault on independent journalism.
+    "We need your help," the mayor told residents at a press conference on Friday.
+    Share prices of the insurer fell 12 percent after the storm.
+    Comments by the minister drew criticism from aid groups.
+    Topics discussed at the summit included reconstruction and compensation.
+    By Wednesday, the death toll had risen to 87.
+    By the end of the week, 12 villages had been evacuated
+    Photo agencies were barred from the area, the union said.
+    Credit card payments were suspended in the region for two days.
+    Thank you for the support, the coach told the fans after the charity match.
+    We rely on donations from the public, a spokesperson for the rescue charity said.
+    You could hear the explosions from 20 kilometres away, one witness recalled.
+    Our town will never be the same, said Maria Lenz, 54, whose house was destroyed.
+    Read more about the inquiry in the final report, which was published on Monday.
+    Members of the ruling party said the inquiry would become a part of the formal record.
+    The investigation into the collapse is continuing, police said in a newsletter to residents.
+    Sign language interpreters were provided at every briefing.
+    Live ammunition was used against protesters, the rights group said.
+    Follow-up inspections found cracks in 14 other buildings.
+    The support of neighbouring countries was crucial, the president said in a televised address.
+    He urged citizens to register for the new identity cards before the deadline.
+    Reporting by local journalists was restricted under the emergency decree.
+    Written by hand, the letters were smuggled out of the prison.
+    Image quality from the satellite was poor because of cloud cover.
+    Getty Images photographers were among those detained.
+    """
+
+    @Test func keepsEveryNewsLine() {
+        let result = BoilerplateCleaner.shared.clean(text: Self.news)
+        #expect(result.removed.map(\.text) == [])
+        #expect(result.kept.count == 1)
+        #expect(SentenceSplitter.shared.split(Self.news, kept: result.kept).count == Self.news.split(separator: "\n").count)
+    }
+}

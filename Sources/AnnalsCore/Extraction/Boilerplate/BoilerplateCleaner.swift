@@ -139,23 +139,30 @@ public struct BoilerplateCleaner: Sendable {
         }
     }
 
-    /// "By Jane Roe", "BY ANA DE LA CRUZ AND LI WEI": a short line that starts with "by" and goes on
-    /// with capitalised names only (connectors from `byline-connectors.txt` aside), not a sentence.
-    /// "By Tuesday, most had left." is not one: it ends like a sentence and has lower-case words.
+    /// "By Jane Roe", "Reporting by Omar Haddad; Editing by Claire Dunn": a line that starts with a
+    /// lead-in (`byline-lead-ins.txt`) and goes on with capitalised names only — connectors and
+    /// lead-in words aside — and no digits. "By Tuesday, most had left." is news ("most").
     private func isByline(_ line: TextLine, _ scalars: [Unicode.Scalar]) -> Bool {
-        guard line.words.first == "by", line.wordCount >= 2, line.wordCount <= rules.bylineMaxWords, !line.endsLikeSentence else { return false }
+        guard line.wordCount >= 2, line.wordCount <= rules.bylineMaxWords,
+              let leadIn = rules.bylineLeadIns.matches(line.words).first(where: { $0.cue.anchor == .start }) else { return false }
+        // A bare "By ..." line is a byline only when it is not a sentence.
+        if leadIn.cue.words == ["by"] && line.endsLikeSentence { return false }
         var names = 0
-        var word = String.UnicodeScalarView()
+        var index = 0
+        var word: [Unicode.Scalar] = []
         func judge() -> Bool {
-            defer { word = String.UnicodeScalarView() }
+            defer { word.removeAll(keepingCapacity: true) }
             guard let first = word.first else { return true }
+            index += 1
+            if index <= leadIn.cue.words.count { return true }
             if ScalarClass.isUppercase(first) { names += 1; return true }
-            return rules.bylineConnectors.contains(String(word).lowercased())
+            let lower = index - 1 < line.words.count ? line.words[index - 1] : ""
+            return rules.bylineConnectors.contains(lower) || rules.bylineLeadInWords.contains(lower)
         }
-        for k in (line.start + 2)..<line.end {
+        for k in line.start..<line.end {
             let c = scalars[k]
-            if c.value >= 48 && c.value <= 57 { return false }
-            if ScalarClass.isLetter(c) || c == "'" || c == "’" || c == "." { word.append(c) } else if !judge() { return false }
+            if ScalarClass.isDigit(c) { return false }
+            if ScalarClass.isLetter(c) || ((c == "'" || c == "’") && !word.isEmpty) { word.append(c) } else if !judge() { return false }
         }
         return judge() && names >= 1
     }

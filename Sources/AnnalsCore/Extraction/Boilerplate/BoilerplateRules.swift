@@ -9,13 +9,16 @@ public struct BoilerplateRules: Sendable {
     public var bylines: CueList
     public var credits: CreditMarkers
     public var captions: CueList
+    /// Phrases that open a byline ("By", "Reporting by") and their words.
+    public var bylineLeadIns: CueList
+    public var bylineLeadInWords: Set<String>
     /// Words that may stand lower-case in a byline's names ("By Ana de la Cruz and Li Wei").
     public var bylineConnectors: Set<String>
     public var readerAddress: Set<String>
     public var speechMarkers: Set<String>
 
     /// A byline ("By Jane Roe and Ali Noor") has at most this many words.
-    public var bylineMaxWords = 10
+    public var bylineMaxWords = 25
     /// Lines longer than this are paragraphs: a single cue does not make them a prompt.
     public var shortLineWords = 40
     /// Repeated lines shorter than this (in words) are left alone ("—", "***").
@@ -25,7 +28,7 @@ public struct BoilerplateRules: Sendable {
 
     public init(paywall: CueList, registration: CueList, newsletter: CueList, donation: CueList,
                 appealMarkers: CueList, navigation: CueList, bylines: CueList, credits: CreditMarkers,
-                captions: CueList, bylineConnectors: Set<String>, readerAddress: Set<String>, speechMarkers: Set<String>) {
+                captions: CueList, bylineLeadIns: [String], bylineConnectors: Set<String>, readerAddress: Set<String>, speechMarkers: Set<String>) {
         self.paywall = paywall
         self.registration = registration
         self.newsletter = newsletter
@@ -36,6 +39,8 @@ public struct BoilerplateRules: Sendable {
         self.credits = credits
         self.captions = captions
         self.bylineConnectors = bylineConnectors
+        self.bylineLeadIns = CueList(entries: bylineLeadIns.map { (key: "^ " + $0, value: "^ " + $0) })
+        self.bylineLeadInWords = Set(bylineLeadIns.flatMap { CueList.normalise($0) })
         self.readerAddress = readerAddress
         self.speechMarkers = speechMarkers
     }
@@ -55,6 +60,7 @@ public struct BoilerplateRules: Sendable {
             bylines: .resource(dir + "bylines.txt"),
             credits: .resource(dir + "credits.txt"),
             captions: .resource(dir + "captions.txt"),
+            bylineLeadIns: (try? ResourceFile.lines(dir + "byline-lead-ins.txt")) ?? [],
             bylineConnectors: words("byline-connectors.txt"),
             readerAddress: words("reader-address.txt"),
             speechMarkers: words("speech-markers.txt"))

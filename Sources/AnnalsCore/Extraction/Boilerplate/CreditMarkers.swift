@@ -27,7 +27,7 @@ public struct CreditMarkers: Sendable {
             var text = key.lowercased()
             var endsCredit = false
             if text.hasPrefix("~ ") { endsCredit = true; text.removeFirst(2) }
-            return Marker(text: text, scalars: Array(text.unicodeScalars), endsCredit: endsCredit, maxTailWords: value == key ? 12 : (Int(value) ?? 12))
+            return Marker(text: text, scalars: Array(text.unicodeScalars), endsCredit: endsCredit, maxTailWords: Int(value) ?? (endsCredit ? 4 : 12))
         }.filter { !$0.scalars.isEmpty }
         for (index, marker) in markers.enumerated() {
             byFirstScalar[marker.scalars[0], default: []].append(index)
