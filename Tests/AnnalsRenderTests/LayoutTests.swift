@@ -116,3 +116,29 @@ import Testing
         }
     }
 }
+
+@Suite struct TimelineRobustnessTests {
+    let engine = TimelineLayoutEngine(measurer: try! TextEngine.measuring())
+
+    @Test func sentenceLongLabelsAreShortenedNotDropped() {
+        let long = String(repeating: "Ferry operators and port unions issue a joint statement ", count: 6)
+        let chart = TimelineChart(title: "Long labels", items: [
+            TimelineItem(start: ChartDate(year: 1999, month: 4, day: 2), label: long, lane: "Talks"),
+            TimelineItem(start: ChartDate(year: 1999, month: 6, day: 9), label: "Short one", lane: "Talks"),
+        ])
+        let layout = engine.layout(chart, size: Size(width: 700, height: 300))
+        #expect(layout.labels.count == 2)
+        #expect(layout.labels.allSatisfy { $0.rect.width <= layout.plotRect.width * 0.5 })
+    }
+
+    @Test func manyLanesStayInsideTheCanvas() {
+        let lanes = (1...14).map { "District \($0) with a rather long name" }
+        let items = (0..<140).map { i in
+            TimelineItem(start: ChartDate(dayNumber: 9_000 + i * 11), label: "Meeting \(i)", lane: lanes[i % lanes.count], sourceCount: 1)
+        }
+        let layout = engine.layout(TimelineChart(title: "Fourteen lanes", lanes: lanes, items: items), size: Size(width: 800, height: 500))
+        #expect(layout.plotRect.maxY <= 500)
+        for label in layout.labels { #expect(label.rect.maxY <= layout.plotRect.maxY + 0.01) }
+        #expect(layout.labels.count + layout.hiddenLabelCounts.reduce(0, +) == items.count)
+    }
+}

@@ -19,6 +19,14 @@ import Testing
         try renderer.render(TimelineChart(title: "Nothing dated yet", items: [], undated: ["A rumour"]),
                             to: dir.appendingPathComponent("timeline-empty.png"), format: .png, width: 500, height: 250)
         try renderer.render(Fixtures.timeline(count: 50), to: dir.appendingPathComponent("timeline-50-small.png"), format: .png, width: 600, height: 400)
+        let lanes = (1...14).map { "District \($0) with a rather long name" }
+        let many = (0..<140).map { i in
+            TimelineItem(start: ChartDate(dayNumber: 9_000 + i * 11), end: i % 9 == 0 ? ChartDate(dayNumber: 9_040 + i * 11) : nil,
+                         label: i == 3 ? String(repeating: "A very long statement title ", count: 8) : "Meeting \(i)",
+                         lane: lanes[i % lanes.count], sourceCount: 1)
+        }
+        try renderer.render(TimelineChart(title: "Fourteen lanes", lanes: lanes, items: many), to: dir.appendingPathComponent("timeline-lanes.png"),
+                            format: .png, width: 1000, height: 620)
         // Rough timings of the benchmark-sized chart (2400×1200 px at 100 dpi, PDF 1728×864 pt).
         var timings = ""
         let big = Fixtures.timeline(count: 10_000)

@@ -118,10 +118,15 @@ struct TimelineLayoutEngine {
         let rowHeight = labelHeight + rowGap
         let densityHeight = 18.0
         let maxRows = density ? 8 : max(1, Int(plot.height / rowHeight))
-        func header(_ l: Int) -> Double {
+        func fullHeader(_ l: Int) -> Double {
             if density { return 3 + densityHeight + 3 }
             return 4 + (hasPoints[l] || trackCount[l] == 0 ? 10 : 0) + Double(trackCount[l]) * (TimelineMarks.barHeight + 2) + 3
         }
+        // Many lanes on a short canvas: periods share the point row so every lane keeps a label row.
+        let compact = !density && lanes.indices.reduce(0) { $0 + fullHeader($1) + 4 + rowHeight } > plot.height
+        let compactHeader = 4 + 10.0
+        func header(_ l: Int) -> Double { compact ? compactHeader : fullHeader(l) }
+        let lanePad = compact ? 1.0 : 4.0
         // A label with its badge is rarely narrower than 40 pt: more candidates per row cannot fit.
         let perRowCapacity = max(1, Int(plot.width / 40))
         var badgeCache: [Int: SourceBadge] = [:]
@@ -132,6 +137,12 @@ struct TimelineLayoutEngine {
             badgeCache[count] = made
             return made
         }
+        // Long titles are cut with "…" so one sentence-long label cannot crowd out the others.
+        var labelStyle = ChartText.label, plainLabelStyle = ChartText.plainLabel
+        labelStyle.wrapWidth = min(260, max(60, plot.width * 0.45))
+        labelStyle.ellipsize = true
+        plainLabelStyle.wrapWidth = labelStyle.wrapWidth
+        plainLabelStyle.ellipsize = true
         let spread: [Int] = density ? chart.items.map { Self.spreadKey(scale.x(day: Double($0.startDay)), plot) } : []
         var candidates = Array(repeating: [LabelCandidate](), count: lanes.count)
         var unmeasured = [Int](repeating: 0, count: lanes.count)
@@ -154,7 +165,7 @@ struct TimelineLayoutEngine {
                     text = Markup.escape(item.label) + "  <b>\(Markup.escape(figure))</b>"
                     isMarkup = true
                 }
-                let textWidth = measurer.measure(text, style: isMarkup ? ChartText.label : ChartText.plainLabel).width
+                let textWidth = measurer.measure(text, style: isMarkup ? labelStyle : plainLabelStyle).width
                 candidates[l].append(LabelCandidate(item: i, markup: text, isMarkup: isMarkup, textWidth: textWidth, badge: badge(item.sourceCount)))
             }
             unmeasured[l] = max(0, order.count - capacity)
@@ -178,15 +189,15 @@ struct TimelineLayoutEngine {
             }
             return (placed, hidden)
         }
-        // Pass 1: rows each lane needs; heights follow need, stretched at most 2.2× or squeezed to fit.
+        // Pass 1: rows each lane needs. Headers (marks) keep their height; when space is short the
+        // label rows are shared out in proportion to need; when ample, lanes stretch up to 2.2×.
         var packs = lanes.indices.map { pack($0, rows: maxRows) }
         let neededRows = packs.map { p in (p.placed.map(\.row).max() ?? -1) + 1 }
-        let weights = lanes.indices.map { l in header(l) + rowHeight * Double(max(1, neededRows[l])) + 4 }
-        let factor = min(2.2, plot.height / max(1, weights.reduce(0, +)))
-        for l in lanes.indices {
-            let rows = max(0, Int((weights[l] * factor - header(l) - 2) / rowHeight))
-            if rows < neededRows[l] { packs[l] = pack(l, rows: rows) }
-        }
+        let rowsGranted = Self.shareRows(needed: neededRows, budget: Int(max(0, plot.height - lanes.indices.reduce(0) { $0 + header($1) + lanePad }) / rowHeight))
+        for l in lanes.indices where rowsGranted[l] < neededRows[l] { packs[l] = pack(l, rows: rowsGranted[l]) }
+        let natural = lanes.indices.map { l in header(l) + rowHeight * Double(rowsGranted[l]) + lanePad }
+        let factor = min(2.2, plot.height / max(1, natural.reduce(0, +)))
+        let weights = natural
         axisY = plot.y + weights.reduce(0, +) * factor
 
         var laneTop = plot.y
@@ -199,8 +210,23 @@ struct TimelineLayoutEngine {
             if l % 2 == 1 {
                 background.append(.rect(Rect(x: m, y: laneTop, width: plot.maxX - m, height: laneHeight), fill: .band, stroke: nil))
             }
-            background.append(.text(lanes[l], at: Point(x: m, y: laneTop + 3),
-                                    style: { var s = ChartText.laneName; s.wrapWidth = laneColumn - 6; s.ellipsize = true; return s }()))
+            // Lane name, and "+N more" for labels that did not fit: below the name, or beside it in a thin lane.
+            hidden[l] = packs[l].hidden
+            var nameStyle = ChartText.laneName
+            nameStyle.wrapWidth = laneColumn - 6
+            nameStyle.ellipsize = true
+            if hidden[l] > 0 {
+                let more = "+\(NumberText.format(Double(hidden[l]))) more"
+                let nameHeight = measurer.measure(lanes[l], style: ChartText.laneName).height
+                if laneHeight > nameHeight + 10 {
+                    background.append(.text(more, at: Point(x: m, y: laneTop + 3 + nameHeight), style: ChartText.note))
+                } else {
+                    let w = measurer.measure(more, style: ChartText.note).width
+                    nameStyle.wrapWidth = max(12, laneColumn - 6 - w - 4)
+                    background.append(.text(more, at: Point(x: m + laneColumn - 6 - w, y: laneTop + 4), style: ChartText.note))
+                }
+            }
+            background.append(.text(lanes[l], at: Point(x: m, y: laneTop + 3), style: nameStyle))
             let markY = laneTop + 4 + 5
             var anchors: [Int: Point] = [:]
 
@@ -214,7 +240,7 @@ struct TimelineLayoutEngine {
                     let item = chart.items[i]
                     let x0 = scale.x(day: Double(item.startDay)), x1 = scale.x(day: Double(item.endDay))
                     if item.end != nil {
-                        let top = laneTop + 4 + pointsRow + Double(trackOf[i]) * (TimelineMarks.barHeight + 2)
+                        let top = compact ? markY - TimelineMarks.barHeight / 2 : laneTop + 4 + pointsRow + Double(trackOf[i]) * (TimelineMarks.barHeight + 2)
                         markLayer.append(TimelineMarks.bar(x0: x0, x1: x1, y: top, color: color, approximate: item.approximate, inferred: item.inferred))
                         anchors[i] = Point(x: anchorX(i), y: top + TimelineMarks.barHeight)
                     } else if item.precision == .day {
@@ -236,16 +262,9 @@ struct TimelineLayoutEngine {
                 let target = Point(x: min(max(anchor.x, rect.x + 1), rect.x + max(1, c.textWidth - 1)), y: rect.y + 0.5)
                 leaderLayer.append(.line(anchor, target, Stroke(color: RGBA(hex: 0x9A9A9A), width: 0.45)))
                 labelLayer.append(.rect(Rect(x: rect.x - 1, y: rect.y, width: rect.width + 2, height: rect.height), fill: RGBA.white.withAlpha(0.85), stroke: nil))
-                labelLayer.append(.text(c.markup, at: Point(x: rect.x, y: rect.y), style: c.isMarkup ? ChartText.label : ChartText.plainLabel))
+                labelLayer.append(.text(c.markup, at: Point(x: rect.x, y: rect.y), style: c.isMarkup ? labelStyle : plainLabelStyle))
                 if let badge = c.badge {
                     labelLayer.append(contentsOf: badge.marks(centre: Point(x: rect.x + c.textWidth + 2 + badge.radius, y: rect.midY), color: RGBA(hex: 0x6B6B6B)))
-                }
-            }
-            hidden[l] = packs[l].hidden
-            if hidden[l] > 0 {
-                let nameHeight = measurer.measure(lanes[l], style: ChartText.laneName).height
-                if laneHeight > nameHeight + 10 {
-                    background.append(.text("+\(NumberText.format(Double(hidden[l]))) more", at: Point(x: m, y: laneTop + 3 + nameHeight), style: ChartText.note))
                 }
             }
             laneTop += laneHeight
@@ -307,6 +326,26 @@ struct LabelCandidate {
 extension TimelineLayoutEngine {
     /// Orders positions so that consecutive picks are spread over the plot (bit-reversed bin index):
     /// in a dense lane the labels that fit are spread over time rather than piled at the start.
+    /// Splits `budget` label rows between lanes: everyone gets what they need when it fits; otherwise
+    /// each lane that needs rows gets one (while the budget lasts), the rest by largest remainder.
+    static func shareRows(needed: [Int], budget: Int) -> [Int] {
+        let total = needed.reduce(0, +)
+        if total <= budget { return needed }
+        var granted = needed.map { _ in 0 }
+        var left = budget
+        for l in needed.indices where needed[l] > 0 && left > 0 { granted[l] = 1; left -= 1 }
+        guard left > 0 else { return granted }
+        let rest = needed.indices.map { max(0, needed[$0] - granted[$0]) }
+        let restTotal = max(1, rest.reduce(0, +))
+        let shares = rest.map { Double($0) * Double(left) / Double(restTotal) }
+        for l in needed.indices { granted[l] += Int(shares[l]) }
+        var remaining = left - needed.indices.reduce(0) { $0 + Int(shares[$1]) }
+        for l in needed.indices.sorted(by: { shares[$0] - shares[$0].rounded(.down) > shares[$1] - shares[$1].rounded(.down) }) where remaining > 0 {
+            if granted[l] < needed[l] { granted[l] += 1; remaining -= 1 }
+        }
+        return granted
+    }
+
     static func spreadKey(_ x: Double, _ plot: Rect) -> Int {
         let bins = 64
         let bin = min(bins - 1, max(0, Int((x - plot.x) / max(1, plot.width) * Double(bins))))
