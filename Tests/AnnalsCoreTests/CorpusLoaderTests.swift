@@ -183,4 +183,13 @@ struct CorpusLoaderTests {
         #expect(corpus.articles[0].metadata.publisher == "Daily Lantern")
         #expect(corpus.warnings.isEmpty)
     }
+
+    @Test func fileCellsWithDotSlashOrBackslashMatchRelativePaths() throws {
+        let dir = try TemporaryCorpus()
+        try dir.write("a.txt", "Text.")
+        try dir.write("east/b.txt", "More text.")
+        try dir.write("sources.csv", "file,publisher\n./a.txt,P1\neast\\b.txt,P2\n")
+        let corpus = try CorpusLoader(strict: true).load(directory: dir.url)
+        #expect(corpus.articles.map(\.metadata.publisher) == ["P1", "P2"])
+    }
 }

@@ -22,6 +22,13 @@ public struct SourcesTable: Sendable {
 
     public init() { rows = [:]; orderedFiles = []; warnings = [] }
 
+    /// "./a.txt" and "sub\\a.txt" name the same files as "a.txt" and "sub/a.txt".
+    static func normaliseFileName(_ raw: String) -> String {
+        var name = raw.replacingOccurrences(of: "\\", with: "/")
+        while name.hasPrefix("./") { name.removeFirst(2) }
+        return name
+    }
+
     /// Parses the text of a `sources.csv`; `name` is how errors name the file.
     public init(text: String, name: String = SourcesTable.fileName, strict: Bool = false) throws(CorpusError) {
         self.init()
@@ -61,7 +68,7 @@ public struct SourcesTable: Sendable {
                 if strict { throw CorpusError(w) }
                 warnings.append(w)
             }
-            guard let file = cell("file") else {
+            guard let file = cell("file").map(Self.normaliseFileName) else {
                 throw CorpusError(file: name, line: record.line, message: "the 'file' cell is empty; name the article file this row describes")
             }
             if let earlier = rows[file] {
