@@ -167,3 +167,25 @@ import Testing
         #expect(broken.width > 50)
     }
 }
+
+@Suite struct PaginationRuleTests {
+    @Test func noParagraphLeavesASingleLineOnEitherSideOfABreak() throws {
+        let measurer = try TextEngine.measuring()
+        let geometry = PageGeometry(width: Paper.a4.size.width, height: Paper.a4.size.height)
+        // Vary the filler so breaks fall at many different lines of the second paragraph.
+        for filler in stride(from: 100, through: 700, by: 37) {
+            let blocks: [Flowable] = [.spacer(1), .paragraph(markup: String(repeating: "word ", count: filler * 4)),
+                                      .paragraph(markup: String(repeating: "Second paragraph text. ", count: 40))]
+            let result = ReportPaginator(measurer: measurer, page: geometry).paginate(blocks)
+            var fragments: [String: [Range<Int>]] = [:]
+            for page in result.pages {
+                for case let .textLines(text, _, _, lines) in page { fragments[text, default: []].append(lines) }
+            }
+            for (text, parts) in fragments where parts.count > 1 {
+                let total = measurer.lines(text, style: ChartText.wrapped(ReportPaginator.paragraphStyle, geometry.textWidth)).count
+                #expect(parts.first!.count > 1 || total == 1)
+                #expect(parts.last!.count > 1 || total == 1, "widow with filler \(filler): \(parts) of \(total)")
+            }
+        }
+    }
+}

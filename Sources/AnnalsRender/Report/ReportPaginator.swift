@@ -142,10 +142,18 @@ struct ReportPaginator {
                 if s.hasContent { newPage(&s); continue }
                 j = i + 1  // a line taller than the page: place it anyway rather than loop
             }
+            if j < lines.count {
+                // No orphan (a paragraph's first line alone at a page's foot) and no widow (its last line alone on top).
+                if i == 0, j == 1, s.hasContent { newPage(&s); continue }
+                if lines.count - j == 1 {
+                    if j - i >= 3 { j -= 1 } else if i == 0, s.hasContent { newPage(&s); continue }
+                }
+            }
             s.marks.append(.textLines(markup, at: Point(x: page.marginLeft, y: s.y), style: style, lines: i..<j))
             s.y += lines[j - 1].bottom - lines[i].top
             s.hasContent = true
             i = j
+            if i < lines.count { newPage(&s) }  // the rest continues on the next page
         }
         s.y += 6
     }
