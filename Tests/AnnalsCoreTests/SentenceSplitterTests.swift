@@ -67,4 +67,14 @@ struct SentenceSplitterTests {
         for s in sentences { #expect(scalarSlice(text, s.start..<s.end) == s.text) }
         #expect(sentences[2].start == lastLineStart)
     }
+
+    @Test func dottedFormsAndCompanyNamesCanEndASentenceBeforeAnOpener() {
+        #expect(texts("The convoy left at 6 p.m. The first trucks arrived at 9 p.m. local time.") ==
+                ["The convoy left at 6 p.m.", "The first trucks arrived at 9 p.m. local time."])
+        #expect(texts("Aid came from the U.S. Officials said more would follow. The U.S. Navy sent two ships.") ==
+                ["Aid came from the U.S.", "Officials said more would follow.", "The U.S. Navy sent two ships."])
+        #expect(texts("The mine belongs to Ridge Coal Inc. The company declined to comment. Ridge Coal Inc. Chairman Li spoke.") ==
+                ["The mine belongs to Ridge Coal Inc.", "The company declined to comment.", "Ridge Coal Inc. Chairman Li spoke."])
+        #expect(texts("Mr. The is a rare surname.") == ["Mr. The is a rare surname."])
+    }
 }

@@ -4,34 +4,47 @@ public struct Abbreviations: Sendable {
     public var always: Set<String>
     /// Entries that are abbreviations only before a number ("No. 5").
     public var beforeNumber: Set<String>
+    /// Entries that may also end a sentence ("Inc.", "etc."): they do before a sentence opener.
+    public var mayEnd: Set<String>
+    /// Words that open sentences ("The", "He", "Police").
+    public var sentenceOpeners: Set<String>
 
-    public init(entries: [(key: String, value: String)]) {
-        var always = Set<String>(), beforeNumber = Set<String>()
+    public init(entries: [(key: String, value: String)], sentenceOpeners: [String] = []) {
+        var always = Set<String>(), beforeNumber = Set<String>(), mayEnd = Set<String>()
         for (key, value) in entries {
             var word = key
             if word.hasSuffix(".") { word.removeLast() }
             guard !word.isEmpty else { continue }
             var forms: Set<String> = [word]
             if let first = word.first, first.isLowercase { forms.insert(first.uppercased() + word.dropFirst()) }
-            if value.lowercased() == "number" { beforeNumber.formUnion(forms) } else { always.formUnion(forms) }
+            switch value.lowercased() {
+            case "number": beforeNumber.formUnion(forms)
+            case "may-end": always.formUnion(forms); mayEnd.formUnion(forms)
+            default: always.formUnion(forms)
+            }
         }
         self.always = always
         self.beforeNumber = beforeNumber
+        self.mayEnd = mayEnd
+        self.sentenceOpeners = Set(sentenceOpeners)
     }
 
-    public static let english = Abbreviations(entries: (try? ResourceFile.pairs("english/text/abbreviations.txt")) ?? [])
+    public static let english = Abbreviations(entries: (try? ResourceFile.pairs("english/text/abbreviations.txt")) ?? [],
+                                              sentenceOpeners: (try? ResourceFile.lines("english/text/sentence-openers.txt")) ?? [])
 
     /// Whether a period after `word` (the text before the period back to whitespace, without
     /// opening punctuation) belongs to an abbreviation; `numberFollows` when the next word starts with a digit.
-    public func isAbbreviation(_ word: [Unicode.Scalar], numberFollows: Bool) -> Bool {
+    /// `nextWord` is the word after the period, for `may-end` entries and dotted forms.
+    public func isAbbreviation(_ word: [Unicode.Scalar], numberFollows: Bool, nextWord: String = "") -> Bool {
         guard !word.isEmpty else { return false }
         // "J." — a single capital letter is an initial.
         if word.count == 1 { return ScalarClass.isUppercase(word[0]) }
         // "U.S", "e.g", "a.m" — letters separated by periods.
-        if Self.isDottedLetters(word) { return true }
+        if Self.isDottedLetters(word) { return !sentenceOpeners.contains(nextWord) }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: word)
         let text = String(view)
+        if mayEnd.contains(text) && sentenceOpeners.contains(nextWord) { return false }
         return always.contains(text) || (numberFollows && beforeNumber.contains(text))
     }
 

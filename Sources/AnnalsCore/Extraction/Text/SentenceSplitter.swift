@@ -97,7 +97,7 @@ public struct SentenceSplitter: Sendable {
             if j - i == 1 && c == "." {
                 let word = wordBefore(s, i, lowerBound: sentenceStart)
                 let numberFollows = ScalarClass.isDigit(s[m])
-                if abbreviations.isAbbreviation(word, numberFollows: numberFollows) { i = k; continue }
+                if abbreviations.isAbbreviation(word, numberFollows: numberFollows, nextWord: Self.word(s, from: m, end: end)) { i = k; continue }
             }
             ranges.append(sentenceStart..<k)
             sentenceStart = m
@@ -108,6 +108,13 @@ public struct SentenceSplitter: Sendable {
 
     private static func startsSentence(_ c: Unicode.Scalar) -> Bool {
         ScalarClass.isUppercase(c) || ScalarClass.isDigit(c) || isOpener(c)
+    }
+
+    /// The letters from `m` on (the word after a period).
+    private static func word(_ s: [Unicode.Scalar], from m: Int, end: Int) -> String {
+        var e = m
+        while e < end && ScalarClass.isLetter(s[e]) { e += 1 }
+        return ScalarText.sliceOf(s, m, e)
     }
 
     /// The text before the period at `p` back to whitespace, opening punctuation dropped.
