@@ -102,6 +102,15 @@ import Testing
         #expect(json.contains("Casualties") && json.contains("Sources"))
     }
 
+    @Test func sameReportAndDateGiveIdenticalBytes() throws {
+        let dir = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a.pdf"), b = dir.appendingPathComponent("b.pdf")
+        try ReportRenderer().render(Fixtures.report(rows: 30), to: a)
+        try ReportRenderer().render(Fixtures.report(rows: 30), to: b)
+        #expect(try Data(contentsOf: a) == Data(contentsOf: b))
+    }
+
     @Test func letterPaperAndHeadingsAreNeverLastOnAPage() throws {
         let measurer = try TextEngine.measuring()
         let geometry = PageGeometry(width: Paper.letter.size.width, height: Paper.letter.size.height)
