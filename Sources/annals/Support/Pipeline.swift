@@ -33,9 +33,12 @@ struct Pipeline {
         try run(corpus: load(path))
     }
 
-    func run(corpus: Corpus) -> Run {
-        let extractions = CorpusExtractor().extract(corpus.articles)
-        let digest = Aggregator().aggregate(extractions, metadata: corpus.articles.map(\.metadata))
+    func run(corpus: Corpus) throws -> Run {
+        let correctionsURL = corpus.directory.appendingPathComponent(CorrectionsFile.fileName)
+        let corrections = FileManager.default.fileExists(atPath: correctionsURL.path) ? try CorrectionsFile.load(correctionsURL) : []
+        let applier = CorrectionApplier(corrections)
+        let extractions = try applier.applySuppressions(CorpusExtractor().extract(corpus.articles))
+        let digest = try applier.apply(to: Aggregator().aggregate(extractions, metadata: corpus.articles.map(\.metadata)))
         return Run(corpus: corpus, extractions: extractions, digest: digest)
     }
 }
