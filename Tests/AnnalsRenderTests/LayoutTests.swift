@@ -142,3 +142,18 @@ import Testing
         #expect(layout.labels.count + layout.hiddenLabelCounts.reduce(0, +) == items.count)
     }
 }
+
+@Suite struct CasualtyCrowdingTests {
+    @Test func manyBarsStayInsideTheFigure() throws {
+        let engine = CasualtyLayoutEngine(measurer: try TextEngine.measuring())
+        let outcomes = ["Killed", "Injured", "Missing"]
+        let bars = (0..<30).map { i in
+            CasualtyBar(group: outcomes[i % 3], label: "Category \(i)", low: Double(i * 3), best: Double(i * 4 + 1), high: Double(i * 5 + 2))
+        }
+        let layout = engine.layout(CasualtyChart(title: "Crowded", bars: bars, footnote: "Sources: invented."), size: Size(width: 480, height: 220))
+        for rect in layout.barRects + layout.valueLabelRects {
+            #expect(rect.maxY <= 220 && rect.y >= 0)
+        }
+        for (a, b) in zip(layout.barRects, layout.barRects.dropFirst()) where a.y != b.y { #expect(!a.intersects(b)) }
+    }
+}

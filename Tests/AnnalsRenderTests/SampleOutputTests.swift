@@ -27,6 +27,13 @@ import Testing
         }
         try renderer.render(TimelineChart(title: "Fourteen lanes", lanes: lanes, items: many), to: dir.appendingPathComponent("timeline-lanes.png"),
                             format: .png, width: 1000, height: 620)
+        let outcomes = ["Killed", "Injured", "Missing"]
+        let crowded = (0..<15).map { i in
+            CasualtyBar(group: outcomes[i % 3], label: "Category \(i)", low: Double(i * 3), best: Double(i * 4 + 1), high: i % 4 == 0 ? nil : Double(i * 5 + 2),
+                        isRemainder: i == 14)
+        }
+        try renderer.render(CasualtyChart(title: "Crowded", bars: crowded, footnote: "Sources: invented."),
+                            to: dir.appendingPathComponent("casualties-crowded.png"), format: .png, width: 640, height: 293)
         // Rough timings of the benchmark-sized chart (2400×1200 px at 100 dpi, PDF 1728×864 pt).
         var timings = ""
         let big = Fixtures.timeline(count: 10_000)

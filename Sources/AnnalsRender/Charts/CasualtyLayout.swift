@@ -79,9 +79,14 @@ struct CasualtyLayoutEngine {
             if members[bar.group] == nil { groups.append(bar.group) }
             members[bar.group, default: []].append(i)
         }
-        let labelStyle = TextStyle(font: FontSpec(size: 8))
-        let groupStyle = TextStyle(font: FontSpec(size: 8.5, bold: true))
-        let valueStyle = TextStyle(font: FontSpec(size: 7.5))
+        // Rows fit the height (at most 24 pt); below 11 pt the type shrinks with them (to 4.5 pt at the
+        // least) so a crowded chart stays inside its frame instead of spilling over what follows.
+        let rowCount = Double(chart.bars.count + groups.count)
+        let rowHeight = max(1, min(24, (axisY - y - 4) / max(1, rowCount)))
+        let typeScale = max(4.5 / 8, min(1, rowHeight / 11))
+        let labelStyle = TextStyle(font: FontSpec(size: (8 * typeScale * 2).rounded() / 2))
+        let groupStyle = TextStyle(font: FontSpec(size: (8.5 * typeScale * 2).rounded() / 2, bold: true))
+        let valueStyle = TextStyle(font: FontSpec(size: (7.5 * typeScale * 2).rounded() / 2))
         let labelWidth = chart.bars.map { measurer.measure($0.label, style: labelStyle).width }.max() ?? 0
         let labelColumn = min(labelWidth + 18, W * 0.32)
         let values = chart.bars.map(CasualtyMarks.valueText)
@@ -93,8 +98,6 @@ struct CasualtyLayoutEngine {
         let anyOpen = bars.contains { $0.isOpenEnded }
         let (scale, ticks) = LinearScale.zeroBased(maximum: maximum, range: plotLeft...(plotRight - (anyOpen ? 34 : 0)))
 
-        let rowCount = Double(chart.bars.count + groups.count)
-        let rowHeight = min(24, max(11, (axisY - y - 4) / max(1, rowCount)))
         // The axis sits right under the last row; spare height stays below it.
         axisY = min(axisY, y + rowHeight * rowCount + 4)
         let thickness = rowHeight * 0.55
@@ -113,7 +116,8 @@ struct CasualtyLayoutEngine {
         var rowY = y
         for (g, group) in groups.enumerated() {
             let color = Palette.color(g + 1)
-            scene.add(.text(group, at: Point(x: m, y: rowY + (rowHeight - 11) / 2), style: { var s = groupStyle; s.color = color; return s }()))
+            let groupHeight = measurer.measure(group, style: groupStyle).height
+            scene.add(.text(group, at: Point(x: m, y: rowY + (rowHeight - groupHeight) / 2), style: { var s = groupStyle; s.color = color; return s }()))
             rowY += rowHeight
             for i in members[group]! {
                 let bar = bars[i]
