@@ -198,3 +198,28 @@ import Testing
         }
     }
 }
+
+@Suite struct TallTableRowTests {
+    @Test func aRowTallerThanAPageIsSplitWithoutLosingLines() throws {
+        let measurer = try TextEngine.measuring()
+        let geometry = PageGeometry(width: Paper.a4.size.width, height: Paper.a4.size.height)
+        let long = String(repeating: "An unusually long quoted passage from the tribunal record. ", count: 160)
+        let table = Table(header: ["Ref", "Quote"], rows: [["T1", "short"], ["T2", long], ["T3", "after"]], columnWeights: [1, 6])
+        let result = ReportPaginator(measurer: measurer, page: geometry).paginate([.table(table)])
+        #expect(result.pages.count >= 2)
+        var covered: [Range<Int>] = []
+        for page in result.pages {
+            for case let .textLines(text, at, _, lines) in page where text == long {
+                covered.append(lines)
+                #expect(at.y >= geometry.textTop)
+            }
+            // Nothing drawn below the text frame.
+            for case let .text(_, at, _) in page { #expect(at.y < geometry.textBottom) }
+        }
+        let widths = table.columnWidths(total: geometry.textWidth)
+        let total = measurer.lines(long, style: ChartText.wrapped(ReportPaginator.cellStyle, widths[1] - 2 * ReportPaginator.cellPadX)).count
+        #expect(covered.first?.lowerBound == 0)
+        #expect(covered.last?.upperBound == total)
+        for (a, b) in zip(covered, covered.dropFirst()) { #expect(a.upperBound == b.lowerBound) }
+    }
+}

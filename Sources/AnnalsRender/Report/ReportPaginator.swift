@@ -191,6 +191,11 @@ struct ReportPaginator {
         }
         drawHeader(&s)
         for (r, row) in table.rows.enumerated() {
+            if rowHeights[r] > page.textHeight - headerHeight {
+                // Taller than any page: split the row's cells line by line.
+                placeTallRow(row, widths, &s) { newPage(&$0); drawHeader(&$0) }
+                continue
+            }
             if s.y + rowHeights[r] > page.textBottom + 0.01, s.y > page.textTop + headerHeight + 0.01 {
                 newPage(&s)
                 drawHeader(&s)
@@ -201,6 +206,38 @@ struct ReportPaginator {
             s.hasContent = true
         }
         s.y += 8
+    }
+
+    /// Places a row taller than a page in fragments: each cell continues where it stopped, under a repeated header.
+    private func placeTallRow(_ row: [String], _ widths: [Double], _ s: inout State, continueOnNewPage: (inout State) -> Void) {
+        let styles = widths.map { ChartText.wrapped(Self.cellStyle, $0 - 2 * Self.cellPadX) }
+        let cellLines = widths.indices.map { k in k < row.count && !row[k].isEmpty ? measurer.lines(row[k], style: styles[k]) : [] }
+        var next = [Int](repeating: 0, count: widths.count)
+        func unfinished() -> Bool { widths.indices.contains { next[$0] < cellLines[$0].count } }
+        while unfinished() {
+            let available = page.textBottom - s.y - 2 * Self.cellPadY
+            var fragmentHeight = 0.0
+            var x = page.marginLeft
+            for k in widths.indices {
+                let lines = cellLines[k]
+                let first = next[k]
+                var j = first
+                while j < lines.count, lines[j].bottom - lines[first].top <= available { j += 1 }
+                if j == first, j < lines.count, s.y <= page.textTop + 40 { j += 1 }  // always progress on a fresh page
+                if j > first {
+                    s.marks.append(.textLines(row[k], at: Point(x: x + Self.cellPadX, y: s.y + Self.cellPadY), style: styles[k], lines: first..<j))
+                    fragmentHeight = max(fragmentHeight, lines[j - 1].bottom - lines[first].top)
+                }
+                next[k] = j
+                x += widths[k]
+            }
+            if fragmentHeight > 0 {
+                s.y += fragmentHeight + 2 * Self.cellPadY
+                s.marks.append(.line(Point(x: page.marginLeft, y: s.y), Point(x: page.marginLeft + page.textWidth, y: s.y), Stroke(color: RGBA(hex: 0xBBBBBB), width: 0.4)))
+                s.hasContent = true
+            }
+            if unfinished() { continueOnNewPage(&s) }
+        }
     }
 
     private func drawCells(_ cells: [String], _ widths: [Double], _ style: TextStyle, _ s: inout State) {
