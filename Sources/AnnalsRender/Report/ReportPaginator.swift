@@ -214,6 +214,7 @@ struct ReportPaginator {
         let cellLines = widths.indices.map { k in k < row.count && !row[k].isEmpty ? measurer.lines(row[k], style: styles[k]) : [] }
         var next = [Int](repeating: 0, count: widths.count)
         func unfinished() -> Bool { widths.indices.contains { next[$0] < cellLines[$0].count } }
+        var onFreshPage = false
         while unfinished() {
             let available = page.textBottom - s.y - 2 * Self.cellPadY
             var fragmentHeight = 0.0
@@ -223,7 +224,7 @@ struct ReportPaginator {
                 let first = next[k]
                 var j = first
                 while j < lines.count, lines[j].bottom - lines[first].top <= available { j += 1 }
-                if j == first, j < lines.count, s.y <= page.textTop + 40 { j += 1 }  // always progress on a fresh page
+                if j == first, j < lines.count, onFreshPage { j += 1 }  // always progress on a fresh page
                 if j > first {
                     s.marks.append(.textLines(row[k], at: Point(x: x + Self.cellPadX, y: s.y + Self.cellPadY), style: styles[k], lines: first..<j))
                     fragmentHeight = max(fragmentHeight, lines[j - 1].bottom - lines[first].top)
@@ -236,7 +237,10 @@ struct ReportPaginator {
                 s.marks.append(.line(Point(x: page.marginLeft, y: s.y), Point(x: page.marginLeft + page.textWidth, y: s.y), Stroke(color: RGBA(hex: 0xBBBBBB), width: 0.4)))
                 s.hasContent = true
             }
-            if unfinished() { continueOnNewPage(&s) }
+            if unfinished() {
+                continueOnNewPage(&s)
+                onFreshPage = true
+            }
         }
     }
 
