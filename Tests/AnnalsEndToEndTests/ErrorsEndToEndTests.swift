@@ -44,3 +44,29 @@ struct ErrorsEndToEndTests {
         #expect(svg.contains("<svg"))
     }
 }
+
+@Suite("annals init and add")
+struct ScaffoldingEndToEndTests {
+    @Test("init makes a corpus; add copies articles, appends rows and refuses duplicates")
+    func initAndAdd() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = dir.appendingPathComponent("corpus")
+        #expect(try CLIRunner.run(["init", corpus.path]).status == 0)
+        #expect(try CLIRunner.run(["init", corpus.path]).status == 1, "a second init must not overwrite sources.csv")
+        let article = dir.appendingPathComponent("quake.txt")
+        try "An earthquake struck Van on 23 October 2011, killing 604 people.\n".write(to: article, atomically: true, encoding: .utf8)
+        let copy = dir.appendingPathComponent("quake-copy.txt")
+        try FileManager.default.copyItem(at: article, to: copy)
+        let add = try CLIRunner.run(["add", article.path, "--to", corpus.path, "--publisher", "Daily, Example", "--published", "2011-10-24"])
+        #expect(add.status == 0, "\(add.stderr)")
+        let dup = try CLIRunner.run(["add", copy.path, "--to", corpus.path])
+        #expect(dup.status == 0)
+        #expect(dup.stderr.contains("same text"))
+        let csv = try String(contentsOf: corpus.appendingPathComponent("sources.csv"), encoding: .utf8)
+        #expect(csv == "file,title,publisher,url,published,note\nquake.txt,,\"Daily, Example\",,2011-10-24,\n")
+        let summary = JSON(try CLIRunner.run(["summary", corpus.path, "--format", "json"]).stdout)
+        #expect(summary["figures"].array.first?["best"].int == 604)
+        #expect(try CLIRunner.run(["add", article.path, "--to", corpus.path, "--published", "2011-02-30"]).status == 64)
+    }
+}
