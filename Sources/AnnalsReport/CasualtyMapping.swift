@@ -17,7 +17,7 @@ public enum CasualtyMapping {
                 for f in figures {
                     guard let value = f.best ?? f.low ?? f.high else { continue }
                     var note = citations.markers(f.sources)
-                    if f.approximate { note += " approx." }
+                    if f.approximate { note += " approx." + (FigureText.statedWords(f).map { " (\($0))" } ?? "") }
                     if f.conflict { note += " sources disagree" }
                     bars.append(CasualtyBar(group: group, label: FigureText.categoryLabel(f.category),
                                             low: f.low.map(Double.init), best: Double(value), high: f.high.map(Double.init),

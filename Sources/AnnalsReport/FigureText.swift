@@ -37,5 +37,9 @@ enum FigureText {
         c == .all ? "All" : c.rawValue.prefix(1).uppercased() + c.rawValue.dropFirst()
     }
 
+    static func statedWords(_ f: Figure) -> String? {
+        f.statedWords.isEmpty ? nil : f.statedWords.map { "“\($0)”" }.joined(separator: ", ")
+    }
+
     static func outcomeLabel(_ o: Outcome) -> String { o.rawValue.prefix(1).uppercased() + o.rawValue.dropFirst() }
 }

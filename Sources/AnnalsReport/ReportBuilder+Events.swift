@@ -23,7 +23,7 @@ extension ReportBuilder {
         for f in digest.figures {
             let title = digest.event(id: f.event)?.title ?? f.event
             var notes: [String] = []
-            if f.approximate { notes.append("approximate") }
+            if f.approximate { notes.append("approximate" + (FigureText.statedWords(f).map { ": \($0)" } ?? "")) }
             if f.conflict { notes.append("sources disagree: " + f.values.map { FigureText.quantity($0.quantity) + " " + citations.markers($0.sources) }.joined(separator: " vs ")) }
             if f.high == nil, f.low != nil { notes.append("no upper bound stated") }
             rows.append([f.event + " " + Markup.escape(title), FigureText.outcomeLabel(f.outcome), FigureText.categoryLabel(f.category),
@@ -34,8 +34,12 @@ extension ReportBuilder {
             let title = digest.event(id: b.event)?.title ?? b.event
             let value = b.uncovered.map(FigureText.number) ?? "–"
             let note = b.exceedsTotal ? "categories add up to more than the total" : "total minus the categories (computed)"
-            rows.append([b.event + " " + Markup.escape(title), FigureText.outcomeLabel(b.outcome), "Not covered by a category",
-                         value, value, value, citations.markers(b.sources), note])
+            let row = [b.event + " " + Markup.escape(title), FigureText.outcomeLabel(b.outcome), "Not covered by a category",
+                       value, value, value, citations.markers(b.sources), note]
+            // Right after the last row of the same event and outcome.
+            let prefix = b.event + " "
+            let at = (rows.lastIndex { $0[0].hasPrefix(prefix) && $0[1] == FigureText.outcomeLabel(b.outcome) } ?? rows.count - 1) + 1
+            rows.insert(row, at: at)
         }
         let chart = CasualtyMapping.chart(digest, title: "Casualty figures by outcome and category")
         return [.heading(level: 2, text: "Casualty figures"),

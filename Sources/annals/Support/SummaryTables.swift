@@ -20,15 +20,18 @@ struct SummaryTables {
     var figures: TextTable {
         var rows = digest.figures.map { f -> [String] in
             var notes: [String] = []
-            if f.approximate { notes.append("approximate") }
+            if f.approximate { notes.append("approximate" + (f.statedWords.isEmpty ? "" : " (\"" + f.statedWords.joined(separator: "\", \"") + "\")")) }
             if f.conflict { notes.append("sources disagree") }
             return [f.event, f.outcome.rawValue, f.category.rawValue, f.low.map(String.init) ?? "-", f.best.map(String.init) ?? "-",
                     f.high.map(String.init) ?? "open", markers(f.sources), notes.joined(separator: ", ")]
         }
         for b in digest.breakdowns {
             let v = b.uncovered.map(String.init) ?? "-"
-            rows.append([b.event, b.outcome.rawValue, "not covered by a category", v, v, v, markers(b.sources),
-                         b.exceedsTotal ? "categories exceed the total" : "computed: total minus categories"])
+            let row = [b.event, b.outcome.rawValue, "not covered by a category", v, v, v, markers(b.sources),
+                       b.exceedsTotal ? "categories exceed the total" : "computed: total minus categories"]
+            // Right after the last row of the same event and outcome.
+            let at = (rows.lastIndex { $0[0] == b.event && $0[1] == b.outcome.rawValue } ?? rows.count - 1) + 1
+            rows.insert(row, at: at)
         }
         return TextTable(header: ["Event", "Outcome", "Category", "Low", "Best", "High", "Sources", "Notes"], rows: rows, numeric: [3, 4, 5])
     }
