@@ -133,3 +133,14 @@ struct CasualtyExtractorTests {
         #expect(found.first?.sentence == 3)
     }
 }
+
+@Suite("Casualty categories across coordinated verbs")
+struct CasualtyCoordinationTests {
+    @Test("'killed 31 civilians and wounded 12' keeps the civilians category")
+    func secondVerbIsNotASecondGroup() {
+        let text = "The shelling of Donetsk killed 14 civilians and wounded 20."
+        let figures = CasualtyExtractor.shared.extract(sentences: SentenceSplitter.shared.split(text), timexes: [])
+        #expect(figures.contains { $0.outcome == .killed && $0.category == .civilians && $0.quantity.exact == 14 })
+        #expect(figures.contains { $0.outcome == .wounded && $0.quantity.exact == 20 })
+    }
+}

@@ -31,8 +31,10 @@ struct ReportCommand: ParsableCommand {
             try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
             let name = URL(fileURLWithPath: corpus).standardizedFileURL.lastPathComponent
             let charts = ChartRenderer()
-            try charts.render(TimelineMapping.chart(run.digest, title: "Events reported in \(name)"),
-                              to: dir.appendingPathComponent("timeline.png"), format: .png, width: 2400, height: 1200, dpi: 192)
+            let timeline = TimelineMapping.chart(run.digest, title: "Events reported in \(name)")
+            // Few lanes need less height; the width stays that of a full-page figure.
+            let timelineHeight = min(1200, max(640, 360 + timeline.lanes.count * 170))
+            try charts.render(timeline, to: dir.appendingPathComponent("timeline.png"), format: .png, width: 2400, height: timelineHeight, dpi: 192)
             let casualties = CasualtyMapping.chart(run.digest, title: "Casualty figures by outcome and category")
             try charts.render(casualties, to: dir.appendingPathComponent("casualties.png"), format: .png,
                               width: 1600, height: max(600, casualties.bars.count * 70 + 260), dpi: 192)

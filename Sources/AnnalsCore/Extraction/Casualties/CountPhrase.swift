@@ -75,7 +75,9 @@ struct HeadReader: Sendable {
             var category = h.category
             // "8,000 men and boys", "women and children": heads of different groups read as everyone.
             let e = h.range.upperBound
+            // "killed 31 civilians and wounded 12": a second verb, not a second group.
             if e + 1 < n, tokens[e].lower == "and" || tokens[e].lower == "or", !isNumberToken(e + 1),
+               lexicon.postTriggers.match(tokens, at: e + 1) == nil, lexicon.casualtyNouns.match(tokens, at: e + 1) == nil,
                let (other, _) = lexicon.peopleNouns.match(tokens, at: e + 1), other != category {
                 category = .all
             } else if category == .all {

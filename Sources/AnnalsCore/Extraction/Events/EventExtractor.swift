@@ -117,7 +117,9 @@ public struct EventExtractor: Sendable {
             dates[type] = (span, c.text, c.relative)
         }
 
-        let names = NameFinder(lexicon: lexicon).runs(in: tokens, blocked: blocked, triggerStarts: Set(triggers.map(\.tokens.lowerBound)))
+        let objectStarts = Set(triggers.filter { [.attack, .battle].contains($0.type) && tokens[$0.tokens.upperBound - 1].lower.hasSuffix("ed") }.map(\.tokens.upperBound))
+        let names = NameFinder(lexicon: lexicon).runs(in: tokens, blocked: blocked, triggerStarts: Set(triggers.map(\.tokens.lowerBound)),
+                                                      objectStarts: objectStarts)
         var places: [EventType: [String]] = [:]
         var modifiers: [EventType: [String]] = [:]
         var participants: [EventType: [String]] = [:]

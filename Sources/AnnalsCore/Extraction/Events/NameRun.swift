@@ -24,7 +24,9 @@ struct NameFinder {
     ///   - tokens: the sentence's tokens.
     ///   - blocked: token indices that belong to time expressions or quotes and so cannot be names.
     ///   - triggerStarts: token indices where a trigger begins (a run stops there).
-    func runs(in tokens: [Token], blocked: Set<Int>, triggerStarts: Set<Int>) -> [NameRun] {
+    ///   - objectStarts: token indices right after a past-tense trigger verb ("raided"), where a
+    ///     name is the place acted on.
+    func runs(in tokens: [Token], blocked: Set<Int>, triggerStarts: Set<Int>, objectStarts: Set<Int> = []) -> [NameRun] {
         var result: [NameRun] = []
         var i = 0
         while i < tokens.count {
@@ -38,7 +40,7 @@ struct NameFinder {
                 break
             }
             let text = tokens[i..<j].map(\.text).joined(separator: " ")
-            let run = NameRun(text: text, tokens: i..<j, role: role(tokens, i..<j, triggerStarts, blocked))
+            let run = NameRun(text: text, tokens: i..<j, role: objectStarts.contains(i) ? .place : role(tokens, i..<j, triggerStarts, blocked))
             result.append(contentsOf: splitOrganisationOfPlace(run, tokens))
             i = j
         }
@@ -78,7 +80,9 @@ struct NameFinder {
         // "the Jewish school": a capitalised adjective before a common noun. A function word after
         // the run ("in Baku and", "named Halabja in") does not make it an adjective.
         let followedByLowerWord = !blocked.contains(r.upperBound) && next.map {
+            // A past-tense verb ("Tarkhan killed") follows a subject, not an adjective.
             $0.kind == .word && !$0.isCapitalized && !lexicon.notNames.contains($0.lower) && !lexicon.prepositions.contains($0.lower)
+                && !$0.lower.hasSuffix("ed")
         } ?? false
         let nextIsPlaceNoun = next.map { lexicon.placeNouns.contains($0.lower) } ?? false
         if followedByLowerWord && !nextIsPlaceNoun { return .other }

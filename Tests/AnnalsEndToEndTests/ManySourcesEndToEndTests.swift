@@ -1,0 +1,47 @@
+import Foundation
+import Testing
+
+/// Many articles, phrased differently, on one happening: one event, figures reconciled.
+@Suite("annals on many articles about one happening")
+struct ManySourcesEndToEndTests {
+    @Test("Twelve differently worded articles give one attack with all twelve sources")
+    func oneEvent() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sentences = [
+            "Militants attacked the village of Tarkhan on 4 May 2016, killing 31 people.",
+            "The attack on Tarkhan on May 4, 2016 left 31 dead.",
+            "At least 30 people were killed when gunmen raided Tarkhan on 4 May 2016.",
+            "Thirty-one villagers died in the raid on Tarkhan in May 2016.",
+            "The Tarkhan attack of 2016 killed 31, including 9 children.",
+            "Survivors of the attack on Tarkhan, on 4 May 2016, said 31 people were killed.",
+            "In Tarkhan, gunmen attacked on May 4th, 2016; 12 people were wounded.",
+            "The assault on Tarkhan in 2016 killed 31 civilians and wounded 12.",
+            "Officials said 31 people were killed in the Tarkhan attack on 4 May 2016.",
+            "Gunmen stormed Tarkhan on 4 May 2016. The death toll stood at 31.",
+            "The May 2016 attack on Tarkhan killed more than 30 people.",
+            "A raid on Tarkhan on 4 May 2016 killed 31 people and injured 12 others.",
+        ]
+        var csv = "file,title,publisher,url,published,note\n"
+        for (i, s) in sentences.enumerated() {
+            let name = String(format: "art%02d.txt", i)
+            try s.write(to: dir.appendingPathComponent(name), atomically: true, encoding: .utf8)
+            csv += "\(name),,Outlet \(i),,2016-05-\(String(format: "%02d", 5 + i)),\n"
+        }
+        try csv.write(to: dir.appendingPathComponent("sources.csv"), atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["summary", dir.path, "--format", "json"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let s = JSON(r.stdout)
+        let attacks = s["events"].array.filter { $0["type"].string == "attack" }
+        #expect(attacks.count == 1, "\(attacks.map { $0["title"].string ?? "" })")
+        let attack = try #require(attacks.first)
+        #expect(attack["start"].string == "2016-05-04")
+        #expect(attack["sources"].strings.count >= 11)
+        let killed = try #require(s["figures"].array.first { $0["outcome"].string == "killed" && $0["category"].string == "all" })
+        #expect(killed["best"].int == 31)
+        #expect(killed["conflict"].bool == false)
+        #expect(killed["low"].int == 30)
+        let wounded = try #require(s["figures"].array.first { $0["outcome"].string == "wounded" && $0["category"].string == "all" })
+        #expect(wounded["best"].int == 12)
+    }
+}
