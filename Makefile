@@ -1,6 +1,6 @@
 # Annals: `make report` and `make test` are all a fresh Debian 12 machine with Swift needs.
 SWIFT ?= swift
-DEBIAN_PACKAGES := libcairo2-dev libpango1.0-dev fonts-dejavu-core poppler-utils qpdf
+DEBIAN_PACKAGES := libcairo2-dev libpango1.0-dev libqpdf-dev fonts-dejavu-core poppler-utils qpdf
 CORPUS ?= seeds
 OUT ?= reports
 TEMPEVAL ?= ../shared/data/tempeval3-train

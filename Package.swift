@@ -15,6 +15,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/swiftcsv/SwiftCSV", from: "0.10.0"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // Cairo, Pango and PangoCairo through pkg-config; named apart from other packages' Cairo modules.
@@ -22,6 +23,13 @@ let package = Package(
             name: "CAnnalsCairo",
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
+        ),
+        // libqpdf's C API: rewrites the PDFs cairo 1.16 writes with a damaged cross-reference table
+        // once a page carries a link.
+        .systemLibrary(
+            name: "CAnnalsQPDF",
+            pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"])]
         ),
         // Corpus → Extraction → Aggregation: the data module. Knows nothing of Cairo.
         .target(
@@ -36,7 +44,7 @@ let package = Package(
         // Rendering: charts and pages drawn with Cairo, text through Pango. Knows nothing of articles.
         .target(
             name: "AnnalsRender",
-            dependencies: ["CAnnalsCairo"]
+            dependencies: ["CAnnalsCairo", "CAnnalsQPDF"]
         ),
         // Maps an aggregated digest onto charts and a report document.
         .target(
@@ -50,7 +58,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "AnnalsCoreTests", dependencies: ["AnnalsCore"]),
+        .testTarget(name: "AnnalsCoreTests", dependencies: [
+            "AnnalsCore",
+            .product(name: "PropertyBased", package: "swift-property-based"),
+        ]),
         .testTarget(name: "AnnalsRenderTests", dependencies: ["AnnalsRender"], resources: [.copy("Golden")]),
         .testTarget(name: "AnnalsReportTests", dependencies: ["AnnalsReport", "AnnalsCore", "AnnalsRender"]),
         .testTarget(name: "AnnalsEndToEndTests", dependencies: ["annals"]),
