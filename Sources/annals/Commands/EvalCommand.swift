@@ -47,8 +47,8 @@ struct TimeMLEval: ParsableCommand {
             do { doc = try TimeMLDocument(parsing: source) } catch {
                 throw ValidationError("'\(url.path)': \(error)")
             }
-            // Sentences as the pipeline splits them: expressions are anchored within and across them.
-            let analysis = tagger.tag(sentences: SentenceSplitter.shared.split(doc.text), documentDate: doc.dct)
+            let sentence = Sentence(index: 0, start: 0, end: doc.text.unicodeScalars.count, text: doc.text)
+            let analysis = tagger.tag(sentences: [sentence], documentDate: doc.dct)
             let name = url.path.hasPrefix(root.path) ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
             let (score, errors) = TimexScorer.score(gold: doc.timexes, system: analysis.timexes.map(TimeMLDocument.Annotation.init), document: name)
             total = total + score

@@ -43,8 +43,8 @@ struct TimexCommand: ParsableCommand {
             throw ValidationError("cannot read '\(file)': not UTF-8 text")
         }
         let documentDate = dct.flatMap(Self.parseDate)
-        // Sentences as the pipeline splits them: "the next day" and yearless dates look back a sentence or two.
-        let analysis = TemporalTagger.shared.tag(sentences: SentenceSplitter.shared.split(text), documentDate: documentDate)
+        let sentence = Sentence(index: 0, start: 0, end: text.unicodeScalars.count, text: text)
+        let analysis = TemporalTagger.shared.tag(sentences: [sentence], documentDate: documentDate)
         switch format {
         case .json: print(try json(analysis, dct: documentDate))
         case .timeml: print(timeML(text, analysis))

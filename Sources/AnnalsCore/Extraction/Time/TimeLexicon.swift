@@ -16,9 +16,6 @@ struct TimeLexicon: Sendable {
     var holidays: [[String]: (month: Int, day: Int)] = [:]
     var holidayMaxLength = 1
     var futureCues: Set<String> = []
-    var pastCues: Set<String> = []
-    /// Words ending in "-ed" that are not past-tense cues.
-    var notPastCues: Set<String> = []
 
     static func load() throws -> TimeLexicon {
         var lex = TimeLexicon()
@@ -54,8 +51,6 @@ struct TimeLexicon: Sendable {
             lex.holidayMaxLength = max(lex.holidayMaxLength, words.count)
         }
         lex.futureCues = Set(try ResourceFile.lines("english/time/future_cues.txt").map { $0.lowercased() })
-        lex.pastCues = Set(try ResourceFile.lines("english/time/past_cues.txt").map { $0.lowercased() })
-        lex.notPastCues = Set(try ResourceFile.lines("english/time/past_cue_exceptions.txt").map { $0.lowercased() })
         return lex
     }
 

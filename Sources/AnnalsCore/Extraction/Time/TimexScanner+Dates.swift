@@ -12,35 +12,24 @@ extension TimexScanner {
     static let oldYearContext: Set<String> = ["in", "since", "of", "from", "until", "till", "by", "before", "after", "circa", "year", "during", "around", "between", "and", "to", "c", ".", ","]
 
     /// The year for a month (and day) written without one, with the rule that gave it: the year
-    /// of a date written earlier in the same sentence at most 25 tokens before; else, from the
-    /// document date, the year before when the clause is in the past tense and the date would
-    /// fall after the DCT, the year after when it is in the future tense and the date would fall
-    /// before it, and otherwise the DCT's year unless the neighbouring year's date lies within
-    /// about three months of the DCT ("Dec. 28" in a January article). Nil when no rule applies
-    /// (the value keeps `XXXX`).
+    /// written earlier in the same sentence at most 25 tokens before, else the year placing it within about six months of the
+    /// DCT (the tense of the sentence breaks ties). Nil when no rule applies (the value keeps `XXXX`).
     func inferredYear(month: Int, day: Int?, near i: Int) -> (year: Int, note: String)? {
         if let stated = context.lastStatedYear, stated.sentence == sentence, i - stated.token <= 25 {
             return (stated.year, "year taken from a date stated nearby")
         }
         guard let dct else { return nil }
         let d = min(day ?? 15, 28)
-        func delta(_ y: Int) -> Int {
-            if day == nil { return (y * 12 + month) - (dct.year * 12 + dct.month) }  // in months
-            return CalendarDay(year: y, month: month, day: d).serial - dct.serial
+        let future = futureNear(i)
+        var best: (year: Int, distance: Int)?
+        for y in [dct.year - 1, dct.year, dct.year + 1] {
+            let delta = CalendarDay(year: y, month: month, day: d).serial - dct.serial
+            // Within about six months; on a tie the tense of the sentence decides.
+            guard abs(delta) <= 190 else { continue }
+            let distance = abs(delta) * 2 + ((delta > 0) == future ? 0 : 1)
+            if best == nil || distance < best!.distance { best = (y, distance) }
         }
-        let note = TemporalTagger.documentYearNote
-        let same = delta(dct.year)
-        // How far (months, or days) a date may fall on the "wrong" side of the DCT for its tense
-        // before it is read as the neighbouring year's: news reports the recent past in the past
-        // tense ("said Nov. 16", two weeks ahead, is this year's).
-        let tensed = day == nil ? 3 : 92, untensed = day == nil ? 6 : 183
-        switch tense(around: i) {
-        case .past where same > tensed: return (dct.year - 1, note)
-        case .future where same < -tensed: return (dct.year + 1, note)
-        case .unknown where same > untensed: return (dct.year - 1, note)
-        case .unknown where same < -untensed: return (dct.year + 1, note)
-        default: return (dct.year, note)
-        }
+        return best.map { ($0.year, "year taken from the document date") }
     }
 
     /// A match for a month or day of a month whose year may be unwritten.
@@ -267,7 +256,7 @@ extension TimexScanner {
             if let y = yearNumber(end) { return stated(i, end + 1, .quarter(y, q), year: y) }
             guard let dct else { return TimexMatch(first: i, end: end, type: .date, value: "XXXX-Q\(q)") }
             var year = dct.year + yearShift
-            if yearShift == 0 && q > dct.quarter && tense(around: i) != .future { year -= 1 }
+            if yearShift == 0 && q > dct.quarter && !futureNear(i) { year -= 1 }
             return relative(i, end, .quarter(year, q), note: "year taken from the document date")
         }
         guard let shift = relativeShift else { return nil }

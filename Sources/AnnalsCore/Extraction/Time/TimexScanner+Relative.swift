@@ -56,7 +56,7 @@ extension TimexScanner {
         switch lead {
         case "next", "coming": future = true
         case "last", "past": future = false
-        default: future = tense(around: j) == .future
+        default: future = futureNear(j)
         }
         if future {
             if delta < 0 || (delta == 0 && lead != nil) { delta += 7 }
@@ -105,7 +105,7 @@ extension TimexScanner {
             guard unit == "WE" || prefixed else { return nil }
             guard let dct else { return TimexMatch(first: i, end: end, type: .date, value: unit == "WE" ? "XXXX-WXX-WE" : "XXXX") }
             if unit == "WE" {
-                let future = tense(around: i) == .future
+                let future = futureNear(i)
                 var s = 0
                 if dct.weekday < 6 { s = future ? 0 : -1 }
                 return relative(i, end, .weekend(dct.adding(days: 7 * s)))
@@ -194,9 +194,6 @@ extension TimexScanner {
         case "hence": sign = 1
         default: return nil
         }
-        // "a month after the attack", "ten days before the vote": the interval between two events,
-        // a duration (TimeML tags "a month" alone); only "the year before." ends the clause.
-        if word == "after" || word == "before", kind(end + 1) == .word || kind(end + 1) == .number { return nil }
         guard let n else {
             if sign < 0 && word == "ago" { return TimexMatch(first: i, end: stop, type: .date, value: "PAST_REF") }
             return nil
@@ -221,10 +218,7 @@ extension TimexScanner {
     func reference(_ i: Int) -> TimexMatch? {
         for n in stride(from: min(lex.referenceMaxLength, tokens.count - i), through: 1, by: -1) {
             let words = (i..<(i + n)).map { w($0) }
-            guard let v = lex.references[words] else { continue }
-            // "in the past three months", "the past year": the words open a duration, not a reference.
-            if words.last == "past" || words.last == "future", count(i + n) != nil || lex.units[bare(i + n)] != nil { return nil }
-            return TimexMatch(first: i, end: i + n, type: .date, value: v)
+            if let v = lex.references[words] { return TimexMatch(first: i, end: i + n, type: .date, value: v) }
         }
         return nil
     }
