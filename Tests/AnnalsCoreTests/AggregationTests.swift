@@ -128,16 +128,25 @@ struct AggregationTests {
     }
 
     @Test("Dates that cannot both be true keep a range of claims with their sources")
-    func dateConflict() {
+    func dateConflict() throws {
         var a = DocumentBuilder("a.txt")
         let s = a.sentence("The ambush near Kunduz on 3 May 2011.")
         a.event(.attack, "ambush", in: s, date: day(2011, 5, 3), places: ["Kunduz"])
         var b = DocumentBuilder("b.txt")
-        let t = b.sentence("The ambush near Kunduz on 9 May 2011.")
-        b.event(.attack, "ambush", in: t, date: day(2011, 5, 9), places: ["Kunduz"])
-        let digest = aggregate([a, b])
-        // Different days at the same place are different happenings unless a correction merges them.
+        let t = b.sentence("The ambush near Kunduz on 6 May 2011.")
+        b.event(.attack, "ambush", in: t, date: day(2011, 5, 6), places: ["Kunduz"])
+        var c = DocumentBuilder("c.txt")
+        let u = c.sentence("The ambush near Kunduz on 29 May 2011.")
+        c.event(.attack, "ambush", in: u, date: day(2011, 5, 29), places: ["Kunduz"])
+        let digest = aggregate([a, b, c])
+        // A few days apart: one happening whose date the sources dispute; weeks apart: another one.
         #expect(digest.events.count == 2)
+        let disputed = try #require(digest.events.first { $0.sources.count == 2 })
+        #expect(disputed.date?.start == PartialDate(year: 2011, month: 5, day: 3))
+        #expect(disputed.date?.end == PartialDate(year: 2011, month: 5, day: 6))
+        #expect(disputed.date?.certainty == .approximate)
+        #expect(disputed.dateConflict.count == 2)
+        #expect(Set(disputed.dateConflict.flatMap { $0.sources.map(\.file) }) == ["a.txt", "b.txt"])
     }
 
     @Test("Titles use the tool's neutral words, never a source's loaded term")

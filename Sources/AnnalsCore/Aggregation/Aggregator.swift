@@ -114,8 +114,13 @@ public struct Aggregator: Sendable {
 
     /// Whether two clusters from different documents report one happening (see `MergeRules`).
     func sameHappening(_ a: EventCluster, _ b: EventCluster) -> Bool {
-        guard a.type == b.type, a.datesFit(b) else { return false }
+        guard a.type == b.type else { return false }
         let matcher = NameMatcher(maximumDistanceRatio: rules.nameDistanceRatio)
+        guard a.datesFit(b) else {
+            // Sources a few days apart on a named happening disagree about one event.
+            return !a.keys.isEmpty && !b.keys.isEmpty && a.type != .commemoration
+                && a.datesNear(b, days: rules.dateToleranceDays) && matcher.anyMatch(a.keys, b.keys)
+        }
         if a.type == .commemoration && rules.commemorationsNeedDates && (!a.isDated || !b.isDated) { return false }
         if !a.keys.isEmpty && !b.keys.isEmpty { return matcher.anyMatch(a.keys, b.keys) }
         if a.keys.isEmpty && b.keys.isEmpty && rules.mergeUnnamedSameDay {

@@ -38,7 +38,17 @@ enum DateReconciler {
                 conflicts.append(claim)
             }
         }
-        if !conflicts.isEmpty { conflicts.insert(DatedClaim(date: best, sources: sources), at: 0) }
+        if !conflicts.isEmpty {
+            conflicts.insert(DatedClaim(date: best, sources: sources), at: 0)
+            // Never a silent pick: the event spans every stated date, flagged, each with its sources.
+            let bounded = conflicts.compactMap { c in c.date.ordinalBounds.map { (c.date, $0) } }
+            if bounded.count == conflicts.count, let first = bounded.min(by: { $0.1.0 < $1.1.0 }), let last = bounded.max(by: { $0.1.1 < $1.1.1 }) {
+                var range = DateSpan(start: first.0.start, end: last.0.end ?? last.0.start, certainty: .approximate, note: "sources disagree")
+                if range.end == range.start { range.end = nil }
+                best = range
+                sources = conflicts.flatMap(\.sources)
+            }
+        }
         return (best, sources, conflicts)
     }
 }

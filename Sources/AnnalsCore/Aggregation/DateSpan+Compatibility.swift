@@ -10,6 +10,19 @@ extension PartialDate {
     }
 }
 
+extension PartialDate {
+    /// Days since 1 January of year 0 in the proleptic Gregorian calendar, for a full date.
+    var serialDay: Int? {
+        guard let y = year, let m = month, let d = day else { return nil }
+        // Days before the year, then before the month, then the day.
+        let yp = y - 1
+        var n = y * 365 + (yp >= 0 ? yp / 4 - yp / 100 + yp / 400 + 1 : 0)
+        let cumulative = [0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334]
+        n += cumulative[max(0, min(11, m - 1))] + (m > 2 && PartialDate.isLeap(y) ? 1 : 0)
+        return n + d - 1
+    }
+}
+
 extension DateSpan {
     /// The first and last day covered, as sortable ordinals; nil unless every end has a year.
     public var ordinalBounds: (Int, Int)? {

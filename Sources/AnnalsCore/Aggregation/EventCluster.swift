@@ -28,6 +28,19 @@ struct EventCluster {
         other.dates.allSatisfy { datesFit($0.date) }
     }
 
+    /// Whether every pair of day-precise dates lies within `days` of each other (and the rest fit).
+    func datesNear(_ other: EventCluster, days: Int) -> Bool {
+        guard days > 0 else { return false }
+        return other.dates.allSatisfy { o in
+            dates.allSatisfy { d in
+                if d.date.isCompatible(with: o.date) { return true }
+                guard d.date.start.precision >= .day, o.date.start.precision >= .day, !d.date.isPeriod, !o.date.isPeriod,
+                      let a = d.date.start.serialDay, let b = o.date.start.serialDay else { return false }
+                return abs(a - b) <= days
+            }
+        }
+    }
+
     mutating func absorb(_ other: EventCluster) {
         mentions += other.mentions
         triggers += other.triggers

@@ -7,7 +7,10 @@
 ///   document only — the later mention names no place at all (a definite reference such as
 ///   "the ceremony" or "the war" points back to the latest happening of its type);
 /// - across documents, two mentions without any place or name merge only when both are dated to
-///   the same day (`mergeUnnamedSameDay`).
+///   the same day (`mergeUnnamedSameDay`);
+/// - across documents, mentions that share a place or name but whose days differ by at most
+///   `dateToleranceDays` are one happening on which the sources disagree: the event keeps the
+///   range of their dates, flagged, with each date's sources.
 public struct MergeRules: Codable, Hashable, Sendable {
     public var nameDistanceRatio: Double
     public var mergeUnnamedSameDay: Bool
@@ -15,8 +18,12 @@ public struct MergeRules: Codable, Hashable, Sendable {
     /// dated and compatible, never on a shared place alone.
     public var commemorationsNeedDates: Bool
 
-    public init(nameDistanceRatio: Double = 0.25, mergeUnnamedSameDay: Bool = true, commemorationsNeedDates: Bool = true) {
+    public var dateToleranceDays: Int
+
+    public init(nameDistanceRatio: Double = 0.25, mergeUnnamedSameDay: Bool = true, commemorationsNeedDates: Bool = true,
+                dateToleranceDays: Int = 3) {
         self.nameDistanceRatio = nameDistanceRatio
+        self.dateToleranceDays = dateToleranceDays
         self.mergeUnnamedSameDay = mergeUnnamedSameDay
         self.commemorationsNeedDates = commemorationsNeedDates
     }
