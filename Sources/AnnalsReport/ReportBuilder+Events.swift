@@ -7,8 +7,8 @@ extension ReportBuilder {
         for event in digest.events {
             var date = Markup.escape(event.date?.display ?? "undated (no source gives a date)")
             if !event.dateConflict.isEmpty { date += " <i>(sources disagree)</i>" }
-            rows.append([event.id, date + " " + citations.markers(event.dateSources),
-                         Markup.escape(event.title), Markup.escape(event.type.label), citations.markers(event.sources)])
+            rows.append([event.id, date + " " + citations.linkedMarkers(event.dateSources),
+                         Markup.escape(event.title), Markup.escape(event.type.label), citations.linkedMarkers(event.sources)])
         }
         return [.heading(level: 2, text: "Events"),
                 .paragraph(markup: Markup.escape("Events in date order; events whose year no source states come last, marked as such.")),
@@ -23,19 +23,23 @@ extension ReportBuilder {
         for f in digest.figures {
             let title = digest.event(id: f.event)?.title ?? f.event
             var notes: [String] = []
-            if f.approximate { notes.append("approximate" + (FigureText.statedWords(f).map { ": \($0)" } ?? "")) }
-            if f.conflict { notes.append("sources disagree: " + f.values.map { FigureText.quantity($0.quantity) + " " + citations.markers($0.sources) }.joined(separator: " vs ")) }
+            // Notes are markup: escaped words, linked markers.
+            if f.approximate { notes.append(Markup.escape("approximate" + (FigureText.statedWords(f).map { ": \($0)" } ?? ""))) }
+            if f.conflict {
+                notes.append("sources disagree: " + f.values.map { Markup.escape(FigureText.quantity($0.quantity)) + " " + citations.linkedMarkers($0.sources) }
+                    .joined(separator: " vs "))
+            }
             if f.high == nil, f.low != nil { notes.append("no upper bound stated") }
             rows.append([f.event + " " + Markup.escape(title), FigureText.outcomeLabel(f.outcome), FigureText.categoryLabel(f.category),
                          FigureText.optional(f.low), FigureText.optional(f.best), f.high.map(FigureText.number) ?? "open",
-                         citations.markers(f.sources), Markup.escape(notes.joined(separator: "; "))])
+                         citations.linkedMarkers(f.sources), notes.joined(separator: "; ")])
         }
         for b in digest.breakdowns {
             let title = digest.event(id: b.event)?.title ?? b.event
             let value = b.uncovered.map(FigureText.number) ?? "–"
             let note = b.exceedsTotal ? "categories add up to more than the total" : "total minus the categories (computed)"
             let row = [b.event + " " + Markup.escape(title), FigureText.outcomeLabel(b.outcome), "Not covered by a category",
-                       value, value, value, citations.markers(b.sources), note]
+                       value, value, value, citations.linkedMarkers(b.sources), note]
             // Right after the last row of the same event and outcome.
             let prefix = b.event + " "
             let at = (rows.lastIndex { $0[0].hasPrefix(prefix) && $0[1] == FigureText.outcomeLabel(b.outcome) } ?? rows.count - 1) + 1
@@ -54,22 +58,22 @@ extension ReportBuilder {
         for event in digest.events {
             blocks.append(.heading(level: 3, text: "\(event.id) \(event.title)"))
             var facts: [String] = []
-            facts.append("<b>Date:</b> " + Markup.escape(event.date?.display ?? "not given by any source") + " " + citations.markers(event.dateSources))
+            facts.append("<b>Date:</b> " + Markup.escape(event.date?.display ?? "not given by any source") + " " + citations.linkedMarkers(event.dateSources))
             for claim in event.dateConflict.dropFirst() {
-                facts.append("<b>Other date stated:</b> " + Markup.escape(claim.date.display) + " " + citations.markers(claim.sources))
+                facts.append("<b>Other date stated:</b> " + Markup.escape(claim.date.display) + " " + citations.linkedMarkers(claim.sources))
             }
             if !event.places.isEmpty { facts.append("<b>Places named:</b> " + Markup.escape(event.places.joined(separator: ", "))) }
             if !event.names.isEmpty { facts.append("<b>Names:</b> " + Markup.escape(event.names.joined(separator: ", "))) }
             if let c = event.commemorates, let other = digest.event(id: c) { facts.append("<b>Remembers:</b> \(other.id) " + Markup.escape(other.title)) }
             for f in digest.figures(of: event.id) {
-                let values = f.values.map { FigureText.quantity($0.quantity) + " " + citations.markers($0.sources) }.joined(separator: ", ")
+                let values = f.values.map { Markup.escape(FigureText.quantity($0.quantity)) + " " + citations.linkedMarkers($0.sources) }.joined(separator: ", ")
                 facts.append("<b>\(FigureText.outcomeLabel(f.outcome)), \(Markup.escape(FigureText.categoryLabel(f.category).lowercased())):</b> " + values)
             }
             blocks.append(.paragraph(markup: facts.joined(separator: "\n")))
             var seen = Set<String>()
             for ref in event.mentions where seen.insert("\(ref.file)#\(ref.sentence)").inserted {
-                let who = digest.source(file: ref.file).map { "[\($0.number)] \($0.displayName)" } ?? ref.file
-                blocks.append(.paragraph(markup: "<span foreground=\"#555555\">According to \(Markup.escape(who)), sentence \(ref.sentence + 1):</span> "
+                let who = digest.source(file: ref.file).map { Citations.linkedMarker($0.number) + " " + Markup.escape($0.displayName) } ?? Markup.escape(ref.file)
+                blocks.append(.paragraph(markup: "<span foreground=\"#555555\">According to \(who), sentence \(ref.sentence + 1):</span> "
                                          + "<i>“" + Markup.escape(ref.quote) + "”</i>"))
             }
         }

@@ -12,12 +12,21 @@ extension ReportBuilder {
             default: published = "not given"
             }
             if let note = s.note, !note.isEmpty { published += " — note: " + note }
-            rows.append(["[\(s.number)]", Markup.escape(s.publisher ?? "–"), Markup.escape(s.title ?? "(no title given)"),
-                         Markup.escape(s.url ?? "–"), Markup.escape(published), Markup.escape(s.file)])
+            // The row declares the destination citation markers link to (first cell kept a bare "[N]").
+            rows.append(["[\(s.number)]", "<a name=\"\(Citations.destination(s.number))\"/>" + Markup.escape(s.publisher ?? "–"),
+                         Markup.escape(s.title ?? "(no title given)"), Self.linkedURL(s.url), Markup.escape(published), Markup.escape(s.file)])
         }
         return [.heading(level: 2, text: "Sources"),
                 .table(Table(header: ["#", "Publisher", "Title", "URL", "Published", "File"], rows: rows,
                              columnWeights: [0.5, 1.3, 2.2, 2.4, 2, 1.4]))]
+    }
+
+    /// A web address as a link when it is http(s); anything else is shown, not linked.
+    static func linkedURL(_ url: String?) -> String {
+        guard let url, !url.isEmpty else { return "–" }
+        let lower = url.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), !url.contains(where: { $0.isWhitespace }) else { return Markup.escape(url) }
+        return "<a href=\"\(Markup.escape(url))\">\(Markup.escape(url))</a>"
     }
 
     func methodologySection(_ digest: Digest) -> [Flowable] {

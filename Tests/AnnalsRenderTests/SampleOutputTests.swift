@@ -49,5 +49,8 @@ import Testing
         try timings.write(to: dir.appendingPathComponent("timings.txt"), atomically: true, encoding: .utf8)
         let pages = try ReportRenderer().render(Fixtures.report(), to: dir.appendingPathComponent("report.pdf"))
         #expect(pages > 1)
+        try ReportRenderer().render(LinkFixtures.report(), to: dir.appendingPathComponent("links.pdf"))
+        let pngs = try ReportRenderer().renderPages(LinkFixtures.report(), toPNGDirectory: dir, prefix: "links-page", dpi: 60)
+        #expect(!pngs.isEmpty)
     }
 }

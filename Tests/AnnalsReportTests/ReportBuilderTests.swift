@@ -41,7 +41,7 @@ struct ReportBuilderTests {
         let quote = paragraphs.first { $0.contains("Sderot") && $0.contains("According to") }
         #expect(quote?.contains("&lt;hit&gt;") == true)
         #expect(quote?.contains("&amp;") == true)
-        #expect(quote?.contains("[1] Example Times") == true)
+        #expect(quote?.contains("<a href=\"#source-1\">[1]</a> Example Times") == true)
     }
 
     @Test("Every figure row cites its sources")
@@ -55,5 +55,32 @@ struct ReportBuilderTests {
         #expect(figures.rows.allSatisfy { $0.contains { $0.contains("[1]") } })
         let sources = try #require(tables.first { $0.header.contains("Publisher") })
         #expect(sources.rows.count == 2)
+    }
+
+    @Test("Citation markers link to a destination the sources list declares; http(s) addresses are links")
+    func citationLinks() throws {
+        let doc = ReportBuilder(corpusName: "test").document(digest())
+        var markup: [String] = []
+        var sources: Table?
+        for block in doc.blocks {
+            switch block {
+            case .paragraph(let m): markup.append(m)
+            case .table(let t):
+                markup += t.rows.flatMap { $0 }
+                if t.header.contains("Publisher") { sources = t }
+            default: break
+            }
+        }
+        let all = markup.joined(separator: "\n")
+        #expect(all.contains("<a href=\"#source-1\">[1]</a>"))
+        #expect(all.contains("<a href=\"#source-2\">[2]</a>"))
+        let table = try #require(sources)
+        // The first cell stays a bare "[N]"; the row declares the destination.
+        #expect(table.rows.map { $0[0] } == ["[1]", "[2]"])
+        #expect(table.rows[0].joined().contains("<a name=\"source-1\"/>"))
+        #expect(table.rows[1].joined().contains("<a name=\"source-2\"/>"))
+        #expect(table.rows[0].contains("<a href=\"https://example.org/a\">https://example.org/a</a>"))
+        #expect(ReportBuilder.linkedURL("javascript:alert(1)") == "javascript:alert(1)")
+        #expect(ReportBuilder.linkedURL(nil) == "–")
     }
 }

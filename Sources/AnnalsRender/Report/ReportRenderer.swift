@@ -7,9 +7,10 @@ import Foundation
 /// header, the body, and the footer "page X of Y"; headings become PDF outline entries and the
 /// metadata goes into the document information.
 ///
-/// Hyperlinks are deliberately not emitted: Cairo 1.16.0 (Debian 12) writes a damaged xref table
-/// once a page carries a `CAIRO_TAG_LINK` tag (`qpdf --check`: "object 3 0 not found"). Adding them
-/// needs either a newer Cairo or a repair pass (e.g. libqpdf's qpdf_read → qpdf_write) after writing.
+/// Links: markup may carry `<a href="#name">`, `<a href="https://…">` and `<a name="name">` (see
+/// `LinkedMarkup`); they become link annotations and named destinations. Cairo 1.16.0 (Debian 12)
+/// writes a damaged xref table once a page carries a link, so the file Cairo writes is rewritten
+/// through libqpdf (`PDFRewriter`) before it replaces the destination.
 public struct ReportRenderer: Sendable {
     public var paper: Paper
 
@@ -26,18 +27,18 @@ public struct ReportRenderer: Sendable {
         let geometry = PageGeometry(width: paper.size.width, height: paper.size.height)
         var pageCount = 0
         try AtomicOutput.write(to: url) { path in
-            let surface = try CairoSurface.pdf(path: path, width: geometry.width, height: geometry.height)
+            let cairoPath = path + ".cairo"
+            defer { try? FileManager.default.removeItem(atPath: cairoPath) }
+            let surface = try CairoSurface.pdf(path: cairoPath, width: geometry.width, height: geometry.height)
             Self.setMetadata(report.metadata, on: surface)
             let cairo = try CairoContext(surface: surface)
             let text = try TextEngine(cairo: cairo)
             let paginated = ReportPaginator(measurer: text, page: geometry).paginate(report.blocks)
+            text.linkEmitter = PDFLinkEmitter(knownDestinations: Self.destinations(in: paginated, text))
             let painter = ScenePainter(cairo: cairo, text: text)
             var outlineParents: [(level: Int, id: Int32)] = []
-            for (index, body) in paginated.pages.enumerated() {
-                var scene = Scene(size: Size(width: geometry.width, height: geometry.height))
-                scene.marks = chrome(page: index + 1, of: paginated.pages.count, header: report.headerText, geometry: geometry, measurer: text)
-                scene.marks.append(contentsOf: body)
-                painter.paint(scene)
+            for index in paginated.pages.indices {
+                painter.paint(pageScene(index, paginated, header: report.headerText, geometry: geometry, measurer: text))
                 for entry in paginated.outline where entry.page == index {
                     while let last = outlineParents.last, last.level >= entry.level { outlineParents.removeLast() }
                     let parent = outlineParents.last?.id ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
@@ -50,9 +51,71 @@ public struct ReportRenderer: Sendable {
                 try cairo.check("draw page \(index + 1) of the report")
             }
             try surface.finish()
+            try PDFRewriter.rewrite(cairoPath, to: path)
             pageCount = paginated.pages.count
         }
         return pageCount
+    }
+
+    /// Renders every page as a PNG file `<prefix>-1.png`, `<prefix>-2.png`, … in `directory` at
+    /// `dpi` pixels per inch (72 = one pixel a point), each written atomically, and returns the
+    /// files in page order. Pages are laid out exactly as in the PDF (same measurer settings).
+    @discardableResult
+    public func renderPages(_ report: ReportDocument, toPNGDirectory directory: URL, prefix: String = "page", dpi: Double = 144) throws -> [URL] {
+        guard dpi.isFinite, dpi >= 18, dpi <= 1200 else {
+            throw RenderError.invalidSize(width: paper.size.width, height: paper.size.height, detail: "dpi \(dpi) is outside 18…1200")
+        }
+        let geometry = PageGeometry(width: paper.size.width, height: paper.size.height)
+        let measurer = try TextEngine.measuring()
+        let paginated = ReportPaginator(measurer: measurer, page: geometry).paginate(report.blocks)
+        let scale = dpi / 72
+        let pixelWidth = Int((geometry.width * scale).rounded()), pixelHeight = Int((geometry.height * scale).rounded())
+        var files: [URL] = []
+        for index in paginated.pages.indices {
+            let url = directory.appendingPathComponent("\(prefix)-\(index + 1).png")
+            try AtomicOutput.write(to: url) { path in
+                let surface = try CairoSurface.image(width: pixelWidth, height: pixelHeight)
+                let cairo = try CairoContext(surface: surface)
+                cairo_scale(cairo.pointer, scale, scale)
+                let text = try TextEngine(cairo: cairo)
+                var scene = pageScene(index, paginated, header: report.headerText, geometry: geometry, measurer: text)
+                scene.background = .white
+                ScenePainter(cairo: cairo, text: text).paint(scene)
+                try cairo.check("draw page \(index + 1) of the report")
+                try surface.writePNG(to: path)
+            }
+            files.append(url)
+        }
+        return files
+    }
+
+    /// Page `index`: running header, footer and the body's marks.
+    private func pageScene(_ index: Int, _ paginated: PaginatedReport, header: String, geometry: PageGeometry, measurer: TextMeasuring) -> Scene {
+        var scene = Scene(size: Size(width: geometry.width, height: geometry.height))
+        scene.marks = chrome(page: index + 1, of: paginated.pages.count, header: header, geometry: geometry, measurer: measurer)
+        scene.marks.append(contentsOf: paginated.pages[index])
+        return scene
+    }
+
+    /// Every `<a name>` anchor in the marked-up text of the pages: the only link targets emitted.
+    static func destinations(in paginated: PaginatedReport, _ engine: TextEngine) -> Set<String> {
+        var names = Set<String>()
+        func visit(_ marks: [Mark]) {
+            for mark in marks {
+                switch mark {
+                case let .text(string, _, style), let .textLines(string, _, style, _):
+                    if style.markup, LinkedMarkup.mayContainLinks(string) {
+                        for anchor in engine.linkedMarkup(string).anchors { names.insert(anchor.name) }
+                    }
+                case let .group(scene, _):
+                    visit(scene.marks)
+                default:
+                    break
+                }
+            }
+        }
+        for page in paginated.pages { visit(page) }
+        return names
     }
 
     /// Running header (text and rule) and the "page X of Y" footer.

@@ -16,6 +16,11 @@ final class TextEngine: TextMeasuring {
     private var currentWidth: Double?
     private var currentEllipsize = false
     private var currentAlignment: TextAlignment = .left
+    /// `<a>` links of the current text (nil when it has none), and parsed markup by source string.
+    private var currentLinks: LinkedMarkup?
+    private var linkedMarkupCache: [String: LinkedMarkup] = [:]
+    /// When set, drawn text emits its `<a>` links and anchors as PDF tags (report pages only).
+    var linkEmitter: PDFLinkEmitter?
 
     /// A text engine drawing on `cairo` (its current transformation is taken into account once, now).
     init(cairo: CairoContext) throws {
@@ -84,16 +89,32 @@ final class TextEngine: TextMeasuring {
             currentAlignment = style.alignment
         }
         if text != currentText || style.markup != currentMarkup {
-            if style.markup, Self.isValidMarkup(text) {
-                pango_layout_set_markup(layout, text, -1)
+            currentLinks = nil
+            var markup = text
+            if style.markup, LinkedMarkup.mayContainLinks(text) {
+                let parsed = linkedMarkup(text)
+                markup = parsed.markup
+                if !parsed.isEmpty { currentLinks = parsed }
+            }
+            if style.markup, Self.isValidMarkup(markup) {
+                pango_layout_set_markup(layout, markup, -1)
             } else {
                 // Plain text (or markup Pango rejects: shown literally rather than lost).
                 pango_layout_set_attributes(layout, nil)
                 pango_layout_set_text(layout, text, -1)
+                currentLinks = nil
             }
             currentText = text
             currentMarkup = style.markup
         }
+    }
+
+    /// `text` with its `<a>` elements split out; parsed once per distinct string.
+    func linkedMarkup(_ text: String) -> LinkedMarkup {
+        if let cached = linkedMarkupCache[text] { return cached }
+        let parsed = LinkedMarkup(parsing: text)
+        linkedMarkupCache[text] = parsed
+        return parsed
     }
 
     private static func isValidMarkup(_ markup: String) -> Bool {
@@ -133,6 +154,27 @@ final class TextEngine: TextMeasuring {
         setColor(style.color)
         cairo_move_to(cr, x, y)
         pango_cairo_show_layout(cr, layout)
+        if let emitter = linkEmitter, let links = currentLinks { emitLinks(links, emitter, x: x, y: y, range: nil) }
+    }
+
+    /// Emits the links of the current layout's lines `range` (all when nil), the first with its top at `y`.
+    private func emitLinks(_ links: LinkedMarkup, _ emitter: PDFLinkEmitter, x: Double, y: Double, range: Range<Int>?) {
+        guard let iter = pango_layout_get_iter(layout) else { return }
+        defer { pango_layout_iter_free(iter) }
+        let scale = Double(PANGO_SCALE)
+        var index = 0
+        var firstTop: Double?
+        repeat {
+            if range?.contains(index) ?? true, let line = pango_layout_iter_get_line_readonly(iter) {
+                var logical = PangoRectangle()
+                pango_layout_iter_get_line_extents(iter, nil, &logical)
+                let top = Double(logical.y) / scale
+                if firstTop == nil { firstTop = range == nil ? 0 : top }
+                emitter.emit(line: line, parsed: links, layoutX: x, lineTop: y + top - firstTop!, lineHeight: Double(logical.height) / scale,
+                             isLastLine: pango_layout_iter_at_last_line(iter) != 0, on: cairo.pointer)
+            }
+            index += 1
+        } while index < (range?.upperBound ?? Int.max) && pango_layout_iter_next_line(iter) != 0
     }
 
     /// Draws only lines `range` of `text`, the first of them with its top at `y`.
@@ -159,6 +201,7 @@ final class TextEngine: TextMeasuring {
             }
             index += 1
         } while index < range.upperBound && pango_layout_iter_next_line(iter) != 0
+        if let emitter = linkEmitter, let links = currentLinks { emitLinks(links, emitter, x: x, y: y, range: range) }
     }
 
     private func setColor(_ c: RGBA) {
