@@ -48,4 +48,48 @@ import Testing
             try ChartRenderer().render(Fixtures.casualties(), to: url, format: .svg, width: 560, height: 300)
         }
     }
+
+    /// Page 1 of a linked report as PNG, compared pixel by pixel: at most 0.1% of pixels may differ
+    /// by more than 24 levels in a channel (room for antialiasing changes in a font or Cairo update).
+    static let pixelShareTolerance = 0.001
+
+    @Test func reportPagePNGMatchesGoldenWithinTolerance() throws {
+        let name = "report-page-1.png"
+        let dir = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let files = try ReportRenderer().renderPages(LinkFixtures.report(), toPNGDirectory: dir, dpi: 50)
+        let actualURL = try #require(files.first)
+        let golden = Self.sourceGoldenDirectory.appendingPathComponent(name)
+        if Self.recording {
+            _ = try? FileManager.default.removeItem(at: golden)
+            try FileManager.default.copyItem(at: actualURL, to: golden)
+            return
+        }
+        let bundled = Bundle.module.url(forResource: "Golden", withExtension: nil)?.appendingPathComponent(name)
+        guard let expectedURL = [golden, bundled].compactMap({ $0 }).first(where: { FileManager.default.fileExists(atPath: $0.path) }) else {
+            Issue.record("missing golden \(name); run with ANNALS_RECORD_GOLDEN=1 to record it")
+            return
+        }
+        let actual = try PNGPixels(path: actualURL.path), expected = try PNGPixels(path: expectedURL.path)
+        let share = actual.differingShare(from: expected, channelTolerance: 24)
+        if share > Self.pixelShareTolerance {
+            let failed = URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("annals-golden-actual-\(name)")
+            _ = try? FileManager.default.removeItem(at: failed)
+            try? FileManager.default.copyItem(at: actualURL, to: failed)
+            Issue.record("\(name): \(share * 100)% of pixels differ; actual written to \(failed.path). Re-record with ANNALS_RECORD_GOLDEN=1 if intended.")
+        }
+    }
+
+    @Test func pixelComparisonSeesARealChange() throws {
+        let dir = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let a = dir.appendingPathComponent("a.png"), b = dir.appendingPathComponent("b.png")
+        try ChartRenderer().render(Fixtures.casualties(), to: a, format: .png, width: 400, height: 240)
+        var other = Fixtures.casualties()
+        other.bars[0].best *= 1.6
+        try ChartRenderer().render(other, to: b, format: .png, width: 400, height: 240)
+        let pa = try PNGPixels(path: a.path), pb = try PNGPixels(path: b.path)
+        #expect(pa.differingShare(from: pa, channelTolerance: 0) == 0)
+        #expect(pa.differingShare(from: pb, channelTolerance: 24) > Self.pixelShareTolerance)
+    }
 }

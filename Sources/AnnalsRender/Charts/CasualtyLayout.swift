@@ -56,6 +56,7 @@ struct CasualtyLayoutEngine {
             y += measurer.measure(chart.title, style: style).height + 4
         }
         var entries: [(LegendLayout.Swatch, String)] = [(.bar, "best estimate"), (.whisker, "reported range")]
+        if chart.bars.contains(where: { $0.approximate && !$0.isRemainder }) { entries.append((.approximateBar, "approximate figure")) }
         if chart.bars.contains(where: { $0.isOpenEnded }) { entries.append((.openEnded, "open-ended (at least)")) }
         if chart.bars.contains(where: { $0.isRemainder }) { entries.append((.remainder, "not covered by a category")) }
         y = LegendLayout(measurer: measurer).add(to: &scene, entries: entries, x: m, y: y, width: W - 2 * m) + 8

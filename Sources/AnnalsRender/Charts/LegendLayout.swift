@@ -1,6 +1,6 @@
 /// A one-line (wrapping) legend of mark swatches with captions.
 struct LegendLayout {
-    enum Swatch { case point, bracket, period, approximate, inferred, badge, density, bar, whisker, openEnded, remainder }
+    enum Swatch { case point, bracket, period, approximate, inferred, badge, density, bar, approximateBar, whisker, openEnded, remainder }
     let measurer: TextMeasuring
 
     static func timelineEntries(density: Bool) -> [(Swatch, String)] {
@@ -47,6 +47,9 @@ struct LegendLayout {
                 return .rect(Rect(x: r.x + 1 + Double(k) * 3, y: r.maxY - 1 - h, width: 2.6, height: h), fill: c, stroke: nil)
             }
         case .bar: return [.rect(Rect(x: r.x + 1, y: mid.y - 3.5, width: r.width - 2, height: 7), fill: c, stroke: nil)]
+        case .approximateBar:
+            return [.rect(Rect(x: r.x + 1, y: mid.y - 3.5, width: r.width - 2, height: 7), fill: c.lightened(0.45),
+                          stroke: Stroke(color: c, width: 0.9, dash: [2.5, 1.5]))]
         case .whisker:
             return [.line(Point(x: r.x + 1, y: mid.y), Point(x: r.maxX - 1, y: mid.y), Stroke(color: .text, width: 0.9)),
                     .line(Point(x: r.x + 1, y: mid.y - 3), Point(x: r.x + 1, y: mid.y + 3), Stroke(color: .text, width: 0.9)),

@@ -190,13 +190,14 @@ struct TimelineLayoutEngine {
             return (placed, hidden)
         }
         // Pass 1: rows each lane needs. Headers (marks) keep their height; when space is short the
-        // label rows are shared out in proportion to need; when ample, lanes stretch up to 2.2×.
+        // label rows are shared out in proportion to need; when ample, lanes stretch to fill the plot
+        // down to the axis and each lane's marks and labels sit centred in its band.
         var packs = lanes.indices.map { pack($0, rows: maxRows) }
         let neededRows = packs.map { p in (p.placed.map(\.row).max() ?? -1) + 1 }
         let rowsGranted = Self.shareRows(needed: neededRows, budget: Int(max(0, plot.height - lanes.indices.reduce(0) { $0 + header($1) + lanePad }) / rowHeight))
         for l in lanes.indices where rowsGranted[l] < neededRows[l] { packs[l] = pack(l, rows: rowsGranted[l]) }
         let natural = lanes.indices.map { l in header(l) + rowHeight * Double(rowsGranted[l]) + lanePad }
-        let factor = min(2.2, plot.height / max(1, natural.reduce(0, +)))
+        let factor = plot.height / max(1, natural.reduce(0, +))
         let weights = natural
         axisY = plot.y + weights.reduce(0, +) * factor
 
@@ -206,6 +207,8 @@ struct TimelineLayoutEngine {
 
         for (l, indices) in laneItems.enumerated() {
             let laneHeight = weights[l] * factor
+            // Content (name, marks, labels) centred in a band taller than it needs.
+            let contentTop = laneTop + max(0, (laneHeight - natural[l]) / 2)
             let color = Palette.color(l)
             if l % 2 == 1 {
                 background.append(.rect(Rect(x: m, y: laneTop, width: plot.maxX - m, height: laneHeight), fill: .band, stroke: nil))
@@ -219,19 +222,19 @@ struct TimelineLayoutEngine {
                 let more = "+\(NumberText.format(Double(hidden[l]))) more"
                 let nameHeight = measurer.measure(lanes[l], style: ChartText.laneName).height
                 if laneHeight > nameHeight + 10 {
-                    background.append(.text(more, at: Point(x: m, y: laneTop + 3 + nameHeight), style: ChartText.note))
+                    background.append(.text(more, at: Point(x: m, y: contentTop + 3 + nameHeight), style: ChartText.note))
                 } else {
                     let w = measurer.measure(more, style: ChartText.note).width
                     nameStyle.wrapWidth = max(12, laneColumn - 6 - w - 4)
-                    background.append(.text(more, at: Point(x: m + laneColumn - 6 - w, y: laneTop + 4), style: ChartText.note))
+                    background.append(.text(more, at: Point(x: m + laneColumn - 6 - w, y: contentTop + 4), style: ChartText.note))
                 }
             }
-            background.append(.text(lanes[l], at: Point(x: m, y: laneTop + 3), style: nameStyle))
-            let markY = laneTop + 4 + 5
+            background.append(.text(lanes[l], at: Point(x: m, y: contentTop + 3), style: nameStyle))
+            let markY = contentTop + 4 + 5
             var anchors: [Int: Point] = [:]
 
             if density {
-                let strip = Rect(x: plot.x, y: laneTop + 3, width: plot.width, height: densityHeight)
+                let strip = Rect(x: plot.x, y: contentTop + 3, width: plot.width, height: densityHeight)
                 markLayer.append(contentsOf: DensityStrip.marks(items: chart.items, indices: indices, scale: scale, strip: strip, color: color))
                 for (c, _, _) in packs[l].placed { anchors[c.item] = Point(x: anchorX(c.item), y: strip.maxY) }
             } else {
@@ -240,7 +243,7 @@ struct TimelineLayoutEngine {
                     let item = chart.items[i]
                     let x0 = scale.x(day: Double(item.startDay)), x1 = scale.x(day: Double(item.endDay))
                     if item.end != nil {
-                        let top = compact ? markY - TimelineMarks.barHeight / 2 : laneTop + 4 + pointsRow + Double(trackOf[i]) * (TimelineMarks.barHeight + 2)
+                        let top = compact ? markY - TimelineMarks.barHeight / 2 : contentTop + 4 + pointsRow + Double(trackOf[i]) * (TimelineMarks.barHeight + 2)
                         markLayer.append(TimelineMarks.bar(x0: x0, x1: x1, y: top, color: color, approximate: item.approximate, inferred: item.inferred))
                         anchors[i] = Point(x: anchorX(i), y: top + TimelineMarks.barHeight)
                     } else if item.precision == .day {
@@ -254,7 +257,7 @@ struct TimelineLayoutEngine {
                 }
             }
 
-            let labelsTop = laneTop + header(l)
+            let labelsTop = contentTop + header(l)
             for (c, row, x) in packs[l].placed {
                 let rect = Rect(x: x, y: labelsTop + Double(row) * rowHeight, width: c.width, height: labelHeight)
                 labels.append(.init(itemIndex: c.item, lane: l, rect: rect))

@@ -69,20 +69,26 @@ extension TimeScale {
             }
             perSegment.append(chosen)
         }
-        // Greedy across segments: keep a label only if clear of the last kept one. The first kept
-        // label of each segment always names the year, and a segment left without any label gets
-        // one at its middle date, so every stretch of the broken axis can be read.
+        // Greedy across segments: keep a label only if clear of the last kept one. A label names the
+        // year whenever the year differs from the last label kept in its segment (always for a
+        // segment's first), so dropping a crowded label never leaves "Jul 2010, Jul, Jan 2012"
+        // where the middle one's year cannot be read. A segment left without any label gets one at
+        // its middle date, so every stretch of the broken axis can be read.
         var kept: [TimeTick] = []
         for (s, ticks) in perSegment.enumerated() {
             var first = true
+            var lastYear: Int?
             for var tick in ticks {
-                if first, tick.label != Self.label(ChartDate(dayNumber: Int(tick.day)), unit: tick.unit, first: true) {
-                    tick.label = Self.label(ChartDate(dayNumber: Int(tick.day)), unit: tick.unit, first: true)
-                    let w = measure(tick.label)
+                let date = ChartDate(dayNumber: Int(tick.day))
+                let label = Self.label(date, unit: tick.unit, first: lastYear != date.year)
+                if label != tick.label {
+                    tick.label = label
+                    let w = measure(label)
                     tick.labelRect = Rect(x: tick.x - w / 2, y: 0, width: w, height: labelHeight)
                 }
                 if let last = kept.last, tick.labelRect.x < last.labelRect.maxX + minimumGap { continue }
                 kept.append(tick)
+                lastYear = date.year
                 first = false
             }
             if first {
