@@ -7,6 +7,7 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measures the extractors against annotated corpora.",
+        discussion: "Example: annals eval timeml ../shared/data/tempeval3-train",
         subcommands: [TimeMLEval.self]
     )
 }
@@ -15,13 +16,14 @@ struct EvalCommand: ParsableCommand {
 struct TimeMLEval: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "timeml",
-        abstract: "Scores the temporal tagger on TimeML (.tml) files, TempEval-3 Task A style."
+        abstract: "Scores the temporal tagger on TimeML (.tml) files, TempEval-3 Task A style.",
+        discussion: "Example: annals eval timeml ../shared/data/tempeval3-train --verbose"
     )
 
-    @Argument(help: "A directory searched recursively for .tml files.")
+    @Argument(help: ArgumentHelp("A directory searched recursively for .tml files.", discussion: "Example: annals eval timeml corpus/tml"))
     var directory: String
 
-    @Flag(help: "List misses, spurious expressions and wrong values per document.")
+    @Flag(help: ArgumentHelp("List misses, spurious expressions and wrong values per document.", discussion: "Example: annals eval timeml DIR --verbose"))
     var verbose = false
 
     func run() throws {
@@ -47,8 +49,8 @@ struct TimeMLEval: ParsableCommand {
             do { doc = try TimeMLDocument(parsing: source) } catch {
                 throw ValidationError("'\(url.path)': \(error)")
             }
-            let sentence = Sentence(index: 0, start: 0, end: doc.text.unicodeScalars.count, text: doc.text)
-            let analysis = tagger.tag(sentences: [sentence], documentDate: doc.dct)
+            // Sentences as the pipeline splits them: expressions are anchored within and across them.
+            let analysis = tagger.tag(sentences: SentenceSplitter.shared.split(doc.text), documentDate: doc.dct)
             let name = url.path.hasPrefix(root.path) ? String(url.path.dropFirst(root.path.count + 1)) : url.lastPathComponent
             let (score, errors) = TimexScorer.score(gold: doc.timexes, system: analysis.timexes.map(TimeMLDocument.Annotation.init), document: name)
             total = total + score

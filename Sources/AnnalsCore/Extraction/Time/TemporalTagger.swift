@@ -44,6 +44,7 @@ public struct TemporalTagger: Sendable {
             var scanner = TimexScanner(lex: lexicon, tokens: tokens, dct: dct, sentence: sentence.index, context: context)
             let matches = scanner.scan()
             context = scanner.context
+            if matches.isEmpty { continue }
             let text = ScalarText(sentence.text)
             var found: [Timex] = []
             for m in matches {

@@ -16,6 +16,16 @@ struct TimeLexicon: Sendable {
     var holidays: [[String]: (month: Int, day: Int)] = [:]
     var holidayMaxLength = 1
     var futureCues: Set<String> = []
+    /// Every word that may open a time expression (start_words.txt and the first words of the
+    /// other lists): the scanner skips all other words without trying its rules.
+    var startWords: Set<String> = []
+    /// Function words among them (weak_start_words.txt) that open a match only before a word of substance.
+    var weakStartWords: Set<String> = []
+    var pastCues: Set<String> = []
+    /// Words ending in "-ed" that are not past-tense cues.
+    var notPastCues: Set<String> = []
+    /// Words before a participle that make it no past-tense cue ("be held", "been delayed").
+    var participleAuxiliaries: Set<String> = []
 
     static func load() throws -> TimeLexicon {
         var lex = TimeLexicon()
@@ -51,6 +61,18 @@ struct TimeLexicon: Sendable {
             lex.holidayMaxLength = max(lex.holidayMaxLength, words.count)
         }
         lex.futureCues = Set(try ResourceFile.lines("english/time/future_cues.txt").map { $0.lowercased() })
+        var starts = Set(try ResourceFile.lines("english/time/start_words.txt").map { $0.lowercased() })
+        for list in [lex.months, lex.weekdays, lex.numbers, lex.ordinals] { starts.formUnion(list.keys) }
+        for list in [lex.units, lex.partsOfDay, lex.seasons, lex.sets] { starts.formUnion(list.keys) }
+        starts.formUnion(lex.vagueQuantities)
+        for words in lex.references.keys { if let w = words.first { starts.insert(w) } }
+        for words in lex.holidays.keys { if let w = words.first { starts.insert(w) } }
+        lex.weakStartWords = Set(try ResourceFile.lines("english/time/weak_start_words.txt").map { $0.lowercased() })
+        starts.formUnion(lex.weakStartWords)
+        lex.startWords = starts
+        lex.pastCues = Set(try ResourceFile.lines("english/time/past_cues.txt").map { $0.lowercased() })
+        lex.participleAuxiliaries = Set(try ResourceFile.lines("english/time/participle_auxiliaries.txt").map { $0.lowercased() })
+        lex.notPastCues = Set(try ResourceFile.lines("english/time/past_cue_exceptions.txt").map { $0.lowercased() })
         return lex
     }
 

@@ -12,24 +12,35 @@ extension TimexScanner {
     static let oldYearContext: Set<String> = ["in", "since", "of", "from", "until", "till", "by", "before", "after", "circa", "year", "during", "around", "between", "and", "to", "c", ".", ","]
 
     /// The year for a month (and day) written without one, with the rule that gave it: the year
-    /// written earlier in the same sentence at most 25 tokens before, else the year placing it within about six months of the
-    /// DCT (the tense of the sentence breaks ties). Nil when no rule applies (the value keeps `XXXX`).
+    /// of a date written earlier in the same sentence at most 25 tokens before; else, from the
+    /// document date, the year before when the clause is in the past tense and the date would
+    /// fall after the DCT, the year after when it is in the future tense and the date would fall
+    /// before it, and otherwise the DCT's year unless the neighbouring year's date lies within
+    /// about three months of the DCT ("Dec. 28" in a January article). Nil when no rule applies
+    /// (the value keeps `XXXX`).
     func inferredYear(month: Int, day: Int?, near i: Int) -> (year: Int, note: String)? {
         if let stated = context.lastStatedYear, stated.sentence == sentence, i - stated.token <= 25 {
             return (stated.year, "year taken from a date stated nearby")
         }
         guard let dct else { return nil }
         let d = min(day ?? 15, 28)
-        let future = futureNear(i)
-        var best: (year: Int, distance: Int)?
-        for y in [dct.year - 1, dct.year, dct.year + 1] {
-            let delta = CalendarDay(year: y, month: month, day: d).serial - dct.serial
-            // Within about six months; on a tie the tense of the sentence decides.
-            guard abs(delta) <= 190 else { continue }
-            let distance = abs(delta) * 2 + ((delta > 0) == future ? 0 : 1)
-            if best == nil || distance < best!.distance { best = (y, distance) }
+        func delta(_ y: Int) -> Int {
+            if day == nil { return (y * 12 + month) - (dct.year * 12 + dct.month) }  // in months
+            return CalendarDay(year: y, month: month, day: d).serial - dct.serial
         }
-        return best.map { ($0.year, "year taken from the document date") }
+        let note = TemporalTagger.documentYearNote
+        let same = delta(dct.year)
+        // How far (months, or days) a date may fall on the "wrong" side of the DCT for its tense
+        // before it is read as the neighbouring year's: news reports the recent past in the past
+        // tense ("said Nov. 16", two weeks ahead, is this year's).
+        let tensed = day == nil ? 3 : 92, untensed = day == nil ? 6 : 183
+        switch tense(around: i) {
+        case .past where same > tensed: return (dct.year - 1, note)
+        case .future where same < -tensed: return (dct.year + 1, note)
+        case .unknown where same > untensed: return (dct.year - 1, note)
+        case .unknown where same < -untensed: return (dct.year + 1, note)
+        default: return (dct.year, note)
+        }
     }
 
     /// A match for a month or day of a month whose year may be unwritten.
@@ -220,12 +231,44 @@ extension TimexScanner {
     func quarter(_ i: Int) -> TimexMatch? {
         var j = i
         var yearShift = 0
-        if ["the", "its", "this", "last", "next", "a", "that"].contains(w(j)) { j += 1 }
-        if w(j) == "this" || w(j) == "next" || w(j) == "last", w(j + 1) == "year", w(j + 2) == "'s" || (w(j + 2) == "'" && w(j + 3) == "s") {
-            yearShift = w(j) == "next" ? 1 : w(j) == "last" ? -1 : 0
-            j += w(j + 2) == "'s" ? 3 : 4
+        // "this year's", "next year's", "last year's" (however the possessive was tokenized).
+        var possessive = 0
+        if w(i) == "this" || w(i) == "next" || w(i) == "last" {
+            if w(i + 1) == "year's" || w(i + 1) == "year’s" { possessive = 2 }
+            else if w(i + 1) == "year", w(i + 2) == "'s" || w(i + 2) == "’s" { possessive = 3 }
+            else if w(i + 1) == "year", w(i + 2) == "'" || w(i + 2) == "’", w(i + 3) == "s" { possessive = 4 }
+        }
+        if possessive > 0 {
+            yearShift = w(i) == "next" ? 1 : w(i) == "last" ? -1 : 0; j += possessive
+        } else if ["the", "its", "this", "last", "next", "a", "that"].contains(w(j)) { j += 1 }
+        // "the 1988 second quarter", "the 1988 quarter": a year written before the quarter.
+        var writtenYear: Int?
+        if j > i, let y = yearNumber(j) { writtenYear = y; j += 1 }
+        // "the year-ago quarter", "the year-earlier third quarter", "the year-ago period",
+        // "year-earlier" results: the quarter last named (else the last completed one) a year before.
+        var yearAgo = false
+        if w(j) == "year-ago" || w(j) == "year-earlier" || w(j) == "comparable" && (w(j + 1) == "year-ago" || w(j + 1) == "year-earlier") {
+            yearAgo = true; j += w(j) == "comparable" ? 2 : 1
         }
         if w(j) == "fiscal" { j += 1 }
+        if yearAgo || writtenYear != nil, w(j) == "quarter" || w(j) == "period" || yearAgo && writtenYear == nil && !(lex.ordinal(w(j)).map { (1...4).contains($0) } ?? false) && w(j) != "quarter" {
+            // The quarter is the one the report is about: the last named, else the last completed.
+            let base: (year: Int, quarter: Int)? = context.lastQuarter ?? dct.map { d in
+                d.quarter == 1 ? (d.year - 1, 4) : (d.year, d.quarter - 1)
+            }
+            let consumed = w(j) == "quarter" || w(j) == "period" ? j + 1 : j
+            if let y = writtenYear {
+                guard w(j) == "quarter" || w(j) == "period", let b = context.lastQuarter else { return nil }
+                var m = stated(i, consumed, .quarter(y, b.quarter), year: y)
+                m.date?.certainty = .inferred; m.date?.note = "quarter taken from the quarter named before"
+                m.derivedQuarter = true
+                return m
+            }
+            guard let base else { return TimexMatch(first: i, end: consumed, type: .date, value: "XXXX-QX") }
+            var m = relative(i, consumed, .quarter(base.year - 1, base.quarter), note: "the quarter named before, a year earlier")
+            m.derivedQuarter = true
+            return m
+        }
         var q: Int?
         var relativeShift: Int?
         var end = j
@@ -252,11 +295,19 @@ extension TimexScanner {
             relativeShift = shift; end = k + 1
         }
         if let q {
+            if let y = writtenYear { return stated(i, end, .quarter(y, q), year: y) }
+            if yearAgo {
+                let base = context.lastQuarter?.year ?? dct?.year
+                guard let base else { return TimexMatch(first: i, end: end, type: .date, value: "XXXX-Q\(q)") }
+                var m = relative(i, end, .quarter(base - 1, q), note: "the quarter a year before the one named")
+                m.derivedQuarter = true
+                return m
+            }
             if w(end) == "of", let y = yearNumber(end + 1) { return stated(i, end + 2, .quarter(y, q), year: y) }
             if let y = yearNumber(end) { return stated(i, end + 1, .quarter(y, q), year: y) }
             guard let dct else { return TimexMatch(first: i, end: end, type: .date, value: "XXXX-Q\(q)") }
             var year = dct.year + yearShift
-            if yearShift == 0 && q > dct.quarter && !futureNear(i) { year -= 1 }
+            if yearShift == 0 && q > dct.quarter && tense(around: i) != .future { year -= 1 }
             return relative(i, end, .quarter(year, q), note: "year taken from the document date")
         }
         guard let shift = relativeShift else { return nil }

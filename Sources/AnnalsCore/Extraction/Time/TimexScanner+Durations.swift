@@ -167,6 +167,14 @@ extension TimexScanner {
             }
         } else { return nil }
         if TimexScanner.timeZones.contains(w(end)) { end += 1 }
+        // "4 a.m. EDT Thursday", "noon Saturday", "5 p.m. EST, Nov. 9", "6 a.m. yesterday": the day
+        // written after the time is part of it.
+        let k = w(end) == "," ? end + 1 : end
+        if let dayMatch = weekday(k) ?? dayWord(k) ?? monthFirstDate(k)?.first, dayMatch.type == .date, let day = dayMatch.day {
+            let g = Granule.clock(day, hour, minute)
+            return TimexMatch(first: i, end: dayMatch.end, type: .time, value: g.value,
+                              date: g.span(dayMatch.date?.certainty ?? .inferred, note: dayMatch.date?.note), day: day, statedYear: dayMatch.statedYear)
+        }
         guard let dct else {
             return TimexMatch(first: i, end: end, type: .time, value: "XXXX-XX-XXT" + pad2(hour) + ":" + pad2(minute))
         }

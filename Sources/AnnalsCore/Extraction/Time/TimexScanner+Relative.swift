@@ -2,10 +2,17 @@
 /// "today", "on Monday", "last week", "the following day", "two days ago".
 extension TimexScanner {
     /// Lower-case text without a possessive "'s" ("today's" => "today").
-    func bare(_ i: Int) -> String {
-        let t = w(i)
-        if t.hasSuffix("'s") || t.hasSuffix("’s") { return String(t.dropLast(2)) }
-        return t
+    func bare(_ i: Int) -> String { i >= 0 && i < bares.count ? bares[i] : "" }
+
+    /// `lower` without a possessive "'s" / "’s", checked on the UTF-8 bytes (no String comparison).
+    static func bareForm(_ lower: String) -> String {
+        let u = lower.utf8
+        guard u.count > 2, u.last == UInt8(ascii: "s") else { return lower }
+        let bytes = Array(u.suffix(4))
+        if bytes[bytes.count - 2] == UInt8(ascii: "'") { return String(lower.dropLast(2)) }
+        // "’" is E2 80 99 in UTF-8.
+        if bytes.count == 4, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0x99 { return String(lower.dropLast(2)) }
+        return lower
     }
 
     /// A part of the day at i ("morning", "night"), with its code.
@@ -56,7 +63,7 @@ extension TimexScanner {
         switch lead {
         case "next", "coming": future = true
         case "last", "past": future = false
-        default: future = futureNear(j)
+        default: future = tense(around: j) == .future
         }
         if future {
             if delta < 0 || (delta == 0 && lead != nil) { delta += 7 }
@@ -105,7 +112,7 @@ extension TimexScanner {
             guard unit == "WE" || prefixed else { return nil }
             guard let dct else { return TimexMatch(first: i, end: end, type: .date, value: unit == "WE" ? "XXXX-WXX-WE" : "XXXX") }
             if unit == "WE" {
-                let future = futureNear(i)
+                let future = tense(around: i) == .future
                 var s = 0
                 if dct.weekday < 6 { s = future ? 0 : -1 }
                 return relative(i, end, .weekend(dct.adding(days: 7 * s)))
@@ -194,6 +201,9 @@ extension TimexScanner {
         case "hence": sign = 1
         default: return nil
         }
+        // "a month after the attack", "ten days before the vote": the interval between two events,
+        // a duration (TimeML tags "a month" alone); only "the year before." ends the clause.
+        if word == "after" || word == "before", kind(end + 1) == .word || kind(end + 1) == .number { return nil }
         guard let n else {
             if sign < 0 && word == "ago" { return TimexMatch(first: i, end: stop, type: .date, value: "PAST_REF") }
             return nil
@@ -209,7 +219,9 @@ extension TimexScanner {
         }
         // In reports on fiscal quarters, "a year ago" means the quarter last named, a year before.
         if unit == "Y", n == 1, let q = context.lastQuarter {
-            return anchored(i, stop, .quarter(q.year - 1, q.quarter))
+            var m = anchored(i, stop, .quarter(q.year - 1, q.quarter))
+            m.derivedQuarter = true
+            return m
         }
         return useText ? anchored(i, stop, anchor.granule(unit: unit, shiftedBy: sign * n)) : relative(i, stop, anchor.granule(unit: unit, shiftedBy: sign * n))
     }
@@ -218,7 +230,10 @@ extension TimexScanner {
     func reference(_ i: Int) -> TimexMatch? {
         for n in stride(from: min(lex.referenceMaxLength, tokens.count - i), through: 1, by: -1) {
             let words = (i..<(i + n)).map { w($0) }
-            if let v = lex.references[words] { return TimexMatch(first: i, end: i + n, type: .date, value: v) }
+            guard let v = lex.references[words] else { continue }
+            // "in the past three months", "the past year": the words open a duration, not a reference.
+            if words.last == "past" || words.last == "future", count(i + n) != nil || lex.units[bare(i + n)] != nil { return nil }
+            return TimexMatch(first: i, end: i + n, type: .date, value: v)
         }
         return nil
     }

@@ -12,6 +12,8 @@ struct TimexMatch: Sendable {
     var statedYear: Int?
     /// Scalar offsets within one token, for two expressions sharing a token ("1992/1993").
     var scalarRange: (start: Int, end: Int)?
+    /// A quarter computed from another ("the year-ago quarter"): later "a year ago" does not count from it.
+    var derivedQuarter = false
 }
 
 /// What earlier expressions of the same document tell later ones.
@@ -35,6 +37,17 @@ struct TimexScanner {
     let dct: CalendarDay?
     let sentence: Int
     var context: ScanContext
+    /// Each token's lower-case text without a possessive "'s" ("today's" => "today"), computed once.
+    let bares: [String]
+
+    init(lex: TimeLexicon, tokens: [Token], dct: CalendarDay?, sentence: Int, context: ScanContext) {
+        self.lex = lex
+        self.tokens = tokens
+        self.dct = dct
+        self.sentence = sentence
+        self.context = context
+        bares = tokens.map { TimexScanner.bareForm($0.lower) }
+    }
 
     // MARK: token access
 
@@ -80,13 +93,37 @@ struct TimexScanner {
         var found: [TimexMatch] = []
         var i = 0
         while i < tokens.count {
-            guard var best = bestMatch(at: i), let last = best.last, last.end > i else { i += 1; continue }
+            guard mayStart(i), var best = bestMatch(at: i), let last = best.last, last.end > i else { i += 1; continue }
             if let floor = found.last?.end { best[0] = extendLeft(best[0], floor: floor) } else { best[0] = extendLeft(best[0], floor: 0) }
             for m in best { remember(m) }
             found.append(contentsOf: best)
             i = last.end
         }
         return found
+    }
+
+    /// Whether any rule may match at token i: digits, punctuation, hyphenated words and the words
+    /// of `TimeLexicon.startWords` (with a possessive "'s" removed). Most words of a text are none
+    /// of these, which spares trying every rule at them. Complexity: one set lookup.
+    /// Function words ("the", "a", "in") open a match only when a word of substance follows within
+    /// three tokens ("the following day", "in the past", "a week"), which skips most of them.
+    func mayStart(_ i: Int) -> Bool {
+        guard startsAlone(i) else { return false }
+        guard lex.weakStartWords.contains(tokens[i].lower) else { return true }
+        var j = i + 1
+        while j < min(tokens.count, i + 4) {
+            if startsAlone(j) && !lex.weakStartWords.contains(tokens[j].lower) { return true }
+            j += 1
+        }
+        return false
+    }
+
+    /// Digits, punctuation, hyphenated words and start words.
+    func startsAlone(_ i: Int) -> Bool {
+        let token = tokens[i]
+        guard token.kind == .word else { return true }
+        if lex.startWords.contains(bares[i]) { return true }
+        return token.lower.utf8.contains(UInt8(ascii: "-"))
     }
 
     /// The longest match starting at token i (several matches for a listed pair like "May 3 and 4").
@@ -125,7 +162,7 @@ struct TimexScanner {
     mutating func remember(_ m: TimexMatch) {
         if let d = m.day { context.lastDay = d; context.lastDaySentence = sentence }
         if let y = m.statedYear { context.lastStatedYear = (y, sentence, m.first) }
-        if m.value.count == 7, m.value.dropFirst(4).hasPrefix("-Q"), let y = Int(m.value.prefix(4)), let q = Int(m.value.suffix(1)) {
+        if !m.derivedQuarter, m.value.count == 7, m.value.dropFirst(4).hasPrefix("-Q"), let y = Int(m.value.prefix(4)), let q = Int(m.value.suffix(1)) {
             context.lastQuarter = (y, q)
         }
     }
