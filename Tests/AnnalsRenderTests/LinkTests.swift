@@ -118,6 +118,29 @@ enum LinkFixtures {
         #expect(!dests.contains("nowhere"))
     }
 
+    @Test func fontsAreEmbeddedAndHeadingsAreInTheOutline() throws {
+        guard let qpdf = Tools.find("qpdf"), let pdffonts = Tools.find("pdffonts") else { return }
+        let dir = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("f.pdf")
+        try ReportRenderer().render(LinkFixtures.report(), to: url)
+        // pdffonts: two header lines, then one line a font whose "emb" column must say yes.
+        let fonts = try Tools.run(pdffonts, [url.path]).output.split(separator: "\n").dropFirst(2)
+        #expect(!fonts.isEmpty)
+        for font in fonts {
+            #expect(font.contains("DejaVuSans"))
+            let columns = font.split(separator: " ", omittingEmptySubsequences: true)
+            #expect(columns.count >= 5 && columns[columns.count - 5] == "yes", "\(font)")
+        }
+        let json = try Tools.run(qpdf, ["--json=2", "--json-key=outlines", url.path]).output
+        let root = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+        let outlines = try #require(root["outlines"] as? [[String: Any]])
+        #expect(outlines.map { $0["title"] as? String } == ["Flood on the lower river"])
+        let kids = try #require(outlines.first?["kids"] as? [[String: Any]])
+        #expect(kids.map { $0["title"] as? String } == ["Sources"])
+        #expect((kids.first?["destpageposfrom1"] as? Int ?? 0) >= 1)
+    }
+
     @Test func linkedReportsAreByteIdenticalAcrossRuns() throws {
         let dir = try Tools.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
