@@ -20,7 +20,8 @@ public struct ReportBuilder {
         blocks.append(.heading(level: 1, text: "Annals report: \(corpusName)"))
         blocks.append(.paragraph(markup: overview(digest)))
         blocks.append(.heading(level: 2, text: "Timeline"))
-        blocks.append(.timeline(TimelineMapping.chart(digest, title: "Events reported in \(corpusName)"), height: 300))
+        let timeline = TimelineMapping.chart(digest, title: "Events reported in \(corpusName)")
+        blocks.append(.timeline(timeline, height: Self.timelineHeight(lanes: timeline.lanes.count)))
         blocks += eventsSection(digest, citations)
         blocks += figuresSection(digest, citations)
         blocks += detailsSection(digest, citations)
@@ -30,6 +31,12 @@ public struct ReportBuilder {
                                       subject: "Sourced timeline and casualty figures from \(digest.sources.count) articles",
                                       keywords: ["timeline", "casualties", "sources", corpusName], creationDate: creationDate)
         return ReportDocument(metadata: metadata, blocks: blocks, headerText: "Annals — \(corpusName)")
+    }
+
+    /// A figure tall enough for its lanes (about 55 pt each) under the title, legend and axis;
+    /// the paginator caps it at the page's text height.
+    static func timelineHeight(lanes: Int) -> Double {
+        min(620, max(240, 130 + 55 * Double(lanes)))
     }
 
     func overview(_ digest: Digest) -> String {

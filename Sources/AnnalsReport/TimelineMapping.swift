@@ -24,9 +24,8 @@ public enum TimelineMapping {
                                       inferred: date.certainty == .inferred, sourceCount: event.sources.count, keyFigure: key))
         }
         let lanes = EventType.allCases.map(\.label).filter { lane in items.contains { $0.lane == lane } }
-        let citations = Citations(digest)
         let footnote = "Sources: " + digest.sources.map { "[\($0.number)] \($0.displayName)" }.joined(separator: "; ")
-            + ". Badges give the number of sources per event." + (citations.numbers.isEmpty ? "" : "")
+            + ". Badges give the number of sources per event."
         return TimelineChart(title: title, lanes: lanes, items: items, undated: undated, footnote: footnote)
     }
 
