@@ -150,6 +150,24 @@ enum LinkFixtures {
         #expect(try Data(contentsOf: a) == Data(contentsOf: b))
     }
 
+    @Test func rewriterRepairsAShiftedCrossReferenceTableThatVerifyRejects() throws {
+        guard let qpdf = Tools.find("qpdf") else { return }
+        let dir = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let sound = dir.appendingPathComponent("sound.pdf"), damaged = dir.appendingPathComponent("damaged.pdf")
+        let repaired = dir.appendingPathComponent("repaired.pdf")
+        try ChartRenderer().render(Fixtures.casualties(), to: sound, format: .pdf, width: 400, height: 240)
+        // A comment line after the header shifts every object: the xref offsets now point wrong.
+        var bytes = try Data(contentsOf: sound)
+        let headerEnd = try #require(bytes.firstIndex(of: UInt8(ascii: "\n")))
+        bytes.insert(contentsOf: Data("% shifted by a careless tool\n".utf8), at: headerEnd + 1)
+        try bytes.write(to: damaged)
+        #expect(try Tools.run(qpdf, ["--check", damaged.path]).status != 0)
+        #expect(throws: RenderError.self) { try PDFRewriter.verify(damaged.path) }
+        try PDFRewriter.rewrite(damaged.path, to: repaired.path)
+        #expect(try Tools.run(qpdf, ["--check", repaired.path]).status == 0)
+    }
+
     @Test func rewriterRejectsAFileThatIsNotAPDF() throws {
         let dir = try Tools.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
