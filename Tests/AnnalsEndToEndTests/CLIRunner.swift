@@ -12,8 +12,13 @@ struct CLIRunner {
 
     /// The `annals` binary next to the test bundle (debug or release, whichever is testing).
     static var executable: URL {
-        let beside = Bundle.main.bundleURL.deletingLastPathComponent().appendingPathComponent("annals")
-        if FileManager.default.isExecutableFile(atPath: beside.path) { return beside }
+        // Beside the test bundle: on Linux Bundle.main is the folder holding the test executable,
+        // on macOS the .xctest bundle inside that folder.
+        let bundle = Bundle.main.bundleURL
+        let beside = bundle.deletingLastPathComponent().appendingPathComponent("annals")
+        for candidate in [bundle.appendingPathComponent("annals"), beside] where FileManager.default.isExecutableFile(atPath: candidate.path) {
+            return candidate
+        }
         let candidates = [".build/debug/annals", ".build/release/annals"].map { packageRoot.appendingPathComponent($0) }
         return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) } ?? beside
     }

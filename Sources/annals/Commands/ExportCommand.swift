@@ -5,22 +5,25 @@ struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
         abstract: "Print the merged events, one row or object per event, with their dates, places and sources.",
-        discussion: "Example: annals export seeds --format csv > events.csv"
+        discussion: """
+        Examples:
+          annals export seeds --format csv > events.csv
+          annals export seeds --format json
+        """
     )
 
-    @Argument(help: "The corpus folder (articles and sources.csv).")
+    @Argument(help: ArgumentHelp("The corpus folder (articles and sources.csv).", discussion: "Example: annals export my-corpus"))
     var corpus: String = "seeds"
 
-    @Option(help: "Output format: csv or json.")
+    @Option(help: ArgumentHelp("Output format: csv or json.", discussion: "Example: annals export seeds --format json"))
     var format: ExtractFormat = .csv
 
-    @Flag(help: "Treat unreadable or malformed files as errors instead of skipping them.")
-    var strict = false
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var consoleOptions: ConsoleOptions
 
     func run() throws {
         try reportingFailures {
-            let run = try Pipeline(strict: strict).run(corpus)
-            for w in run.corpus.warnings { Diagnostics.warn("warning: \(w)") }
+            let run = try Pipeline(corpusOptions, consoleOptions).run(corpus)
             switch format {
             case .json: print(try JSONOutput.string(SummaryJSON(run.digest).events))
             case .csv: print(Self.csv(run.digest), terminator: "")

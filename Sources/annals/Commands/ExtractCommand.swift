@@ -5,24 +5,32 @@ struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
         abstract: "Print every mention found before aggregation: time expressions, figures, events, removed boilerplate.",
-        discussion: "Example: annals extract seeds --format csv"
+        discussion: """
+        Offsets count Unicode scalars of each file's text; a corpus folder's sources.csv gives each \
+        document's publication date (dct).
+
+        Examples:
+          annals extract seeds --format csv
+          annals extract one.txt two.md --format json
+        """
     )
 
-    @Argument(help: "A corpus folder, or one or more article files.")
+    @Argument(help: ArgumentHelp("A corpus folder, or one or more article files.", discussion: "Example: annals extract article.txt"))
     var inputs: [String] = ["seeds"]
 
-    @Option(help: "Output format: json or csv.")
+    @Option(help: ArgumentHelp("Output format: json or csv.", discussion: "Example: annals extract seeds --format csv"))
     var format: ExtractFormat = .json
 
-    @Flag(help: "Treat unreadable or malformed files as errors instead of skipping them.")
-    var strict = false
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var consoleOptions: ConsoleOptions
 
     func run() throws {
         try reportingFailures {
-            let pipeline = Pipeline(strict: strict)
+            let pipeline = Pipeline(corpusOptions, consoleOptions)
             let corpus = try pipeline.loadFiles(inputs)
-            for w in corpus.warnings { Diagnostics.warn("warning: \(w)") }
-            let extractions = CorpusExtractor().extract(corpus.articles)
+            pipeline.console.report(corpus.warnings)
+            let extractions = pipeline.extract(corpus.articles)
+            pipeline.console.reportRemovals(extractions)
             switch format {
             case .json: print(try JSONOutput.string(ExtractJSON(extractions)))
             case .csv: print(ExtractJSON.csv(extractions), terminator: "")

@@ -8,7 +8,7 @@ struct InitCommand: ParsableCommand {
         discussion: "Example: annals init my-corpus && annals add article.txt --to my-corpus --publisher 'Daily Example' --published 2024-05-01"
     )
 
-    @Argument(help: "The folder to create (it may exist but must not hold a sources.csv).")
+    @Argument(help: ArgumentHelp("The folder to create (it may exist but must not hold a sources.csv).", discussion: "Example: annals init my-corpus"))
     var directory: String
 
     func run() throws {
@@ -63,22 +63,22 @@ struct AddCommand: ParsableCommand {
         discussion: "Example: annals add a.txt b.md --to my-corpus --publisher 'Daily Example' --url https://example.org/a --published 2024-05-01"
     )
 
-    @Argument(help: "Article files (.txt or .md).")
+    @Argument(help: ArgumentHelp("Article files (.txt or .md).", discussion: "Example: annals add a.txt b.md --to my-corpus"))
     var files: [String]
 
-    @Option(help: "The corpus folder (made by `annals init`).")
+    @Option(help: ArgumentHelp("The corpus folder (made by `annals init`).", discussion: "Example: --to my-corpus"))
     var to: String
 
-    @Option(help: "Publisher of the articles.")
+    @Option(help: ArgumentHelp("Publisher of the articles.", discussion: "Example: --publisher 'Daily Example'"))
     var publisher: String?
 
-    @Option(help: "URL of the article (only with one file).")
+    @Option(help: ArgumentHelp("URL of the article (only with one file).", discussion: "Example: --url https://example.org/news/1"))
     var url: String?
 
-    @Option(help: "Publication date, YYYY-MM-DD.")
+    @Option(help: ArgumentHelp("Publication date, YYYY-MM-DD.", discussion: "Example: --published 2024-05-01"))
     var published: String?
 
-    @Option(help: "Title of the article (only with one file).")
+    @Option(help: ArgumentHelp("Title of the article (only with one file).", discussion: "Example: --title 'Storm floods the valley'"))
     var title: String?
 
     func validate() throws {

@@ -7,43 +7,81 @@ import Foundation
 struct ReportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "report",
-        abstract: "Write the PDF report, the timeline and the casualty chart of a corpus, and print the summary.",
-        discussion: "Example: annals report seeds --out reports"
+        abstract: "Write the PDF and HTML report, the timeline and the casualty chart of a corpus, and print the summary.",
+        discussion: """
+        Writes DIR/report.pdf, DIR/report.html (one self-contained page), DIR/timeline.png and \
+        DIR/casualties.png. Each file is written to a temporary file and renamed into place, so an \
+        interrupted or failed run leaves the previous report as it was.
+
+        Examples:
+          annals report seeds --out reports
+          annals report my-corpus --out site --format html --quiet
+        """
     )
 
-    @Argument(help: "The corpus folder (articles and sources.csv).")
+    @Argument(help: ArgumentHelp("The corpus folder (articles and sources.csv).", discussion: "Example: annals report my-corpus"))
     var corpus: String = "seeds"
 
-    @Option(help: "The folder to write report.pdf, timeline.png and casualties.png into.")
+    @Option(help: ArgumentHelp("The folder to write report.pdf, report.html, timeline.png and casualties.png into.",
+                               discussion: "Example: annals report seeds --out reports"))
     var out: String = "reports"
 
-    @Option(help: "Paper size of the PDF: a4 or letter.")
+    @Option(help: ArgumentHelp("Paper size of the PDF: a4 or letter.", discussion: "Example: annals report seeds --paper letter"))
     var paper: PaperOption = .a4
 
-    @Flag(help: "Treat unreadable or malformed files as errors instead of skipping them.")
-    var strict = false
+    @Option(help: ArgumentHelp("Which report to write: all (PDF, HTML and charts), pdf (PDF and charts) or html (the HTML page only).",
+                               discussion: "Example: annals report seeds --format html"))
+    var format: ReportFormat = .all
+
+    @OptionGroup var corpusOptions: CorpusOptions
+    @OptionGroup var consoleOptions: ConsoleOptions
 
     func run() throws {
         try reportingFailures {
-            let run = try Pipeline(strict: strict).run(corpus)
-            for w in run.corpus.warnings { Diagnostics.warn("warning: \(w)") }
+            let console = consoleOptions.console
+            let run = try Pipeline(corpusOptions, consoleOptions).run(corpus)
             let dir = URL(fileURLWithPath: out)
-            try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+            try OutputFolder.prepare(dir)
             let name = URL(fileURLWithPath: corpus).standardizedFileURL.lastPathComponent
-            let charts = ChartRenderer()
-            let timeline = TimelineMapping.chart(run.digest, title: "Events reported in \(name)")
-            // Few lanes need less height; the width stays that of a full-page figure.
-            let timelineHeight = min(1200, max(640, 360 + timeline.lanes.count * 170))
-            try charts.render(timeline, to: dir.appendingPathComponent("timeline.png"), format: .png, width: 2400, height: timelineHeight, dpi: 192)
-            let casualties = CasualtyMapping.chart(run.digest, title: "Casualty figures by outcome and category")
-            try charts.render(casualties, to: dir.appendingPathComponent("casualties.png"), format: .png,
-                              width: 1600, height: max(600, casualties.bars.count * 70 + 260), dpi: 192)
             let document = ReportBuilder(corpusName: name, creationDate: ReproducibleDate.now).document(run.digest)
-            try ReportRenderer(paper: paper.paper).render(document, to: dir.appendingPathComponent("report.pdf"))
+            var written: [String] = []
+            let steps = (format.pdf ? 3 : 0) + (format.html ? 1 : 0)
+            let meter = console.progress("rendering", total: steps, unit: "files")
+            defer { meter.finish() }
+            func output(_ file: String, _ body: (URL) throws -> Void) throws {
+                let url = dir.appendingPathComponent(file)
+                Interruption.registerOutput(url)
+                try body(url)
+                written.append(file)
+                meter.advance()
+                console.note("wrote \(url.path)")
+            }
+            if format.pdf {
+                let charts = ChartRenderer()
+                let timeline = TimelineMapping.chart(run.digest, title: "Events reported in \(name)")
+                // Few lanes need less height; the width stays that of a full-page figure.
+                let timelineHeight = min(1200, max(640, 360 + timeline.lanes.count * 170))
+                try output("timeline.png") { try charts.render(timeline, to: $0, format: .png, width: 2400, height: timelineHeight, dpi: 192) }
+                let casualties = CasualtyMapping.chart(run.digest, title: "Casualty figures by outcome and category")
+                try output("casualties.png") {
+                    try charts.render(casualties, to: $0, format: .png, width: 1600, height: max(600, casualties.bars.count * 70 + 260), dpi: 192)
+                }
+                try output("report.pdf") { try ReportRenderer(paper: paper.paper).render(document, to: $0) }
+            }
+            if format.html {
+                try output("report.html") { try HTMLReport.write(document, to: $0) }
+            }
+            meter.finish()
             print(SummaryCommand.render(run.digest, .table), terminator: "")
-            print("\nWrote \(dir.appendingPathComponent("report.pdf").path), timeline.png and casualties.png")
+            print("\nWrote " + written.map { dir.appendingPathComponent($0).path }.joined(separator: ", "))
         }
     }
+}
+
+enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
+    case all, pdf, html
+    var pdf: Bool { self != .html }
+    var html: Bool { self != .pdf }
 }
 
 enum PaperOption: String, ExpressibleByArgument, CaseIterable {
@@ -56,5 +94,46 @@ enum ReproducibleDate {
     static var now: Date {
         if let s = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"], let t = TimeInterval(s) { return Date(timeIntervalSince1970: t) }
         return Date()
+    }
+}
+
+/// The HTML page: charts drawn into a scratch folder that is removed afterwards (and on interruption).
+enum HTMLReport {
+    static func write(_ document: ReportDocument, to url: URL) throws {
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("annals-html-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        Interruption.registerScratch(scratch)
+        defer {
+            try? FileManager.default.removeItem(at: scratch)
+            Interruption.unregisterScratch(scratch)
+        }
+        let html = try HTMLReportRenderer().html(document, scratch: scratch)
+        try OutputFile.write(Data(html.utf8), to: url)
+    }
+}
+
+/// The output folder: made when missing, with an error that says what is in the way.
+enum OutputFolder {
+    static func prepare(_ dir: URL) throws {
+        let fm = FileManager.default
+        var isDirectory: ObjCBool = false
+        if fm.fileExists(atPath: dir.path, isDirectory: &isDirectory) {
+            guard isDirectory.boolValue else { throw CLIError("cannot write into \(dir.path): it is a file, not a folder; give --out a folder") }
+        } else {
+            do { try fm.createDirectory(at: dir, withIntermediateDirectories: true) } catch {
+                throw CLIError("cannot create the output folder \(dir.path): \(reason(error)); choose another --out")
+            }
+        }
+        guard access(dir.path, W_OK) == 0 else {
+            throw CLIError("cannot write into \(dir.path): \(String(cString: strerror(errno))); choose another --out or fix its permissions")
+        }
+    }
+
+    static func reason(_ error: Error) -> String {
+        let ns = error as NSError
+        if let underlying = ns.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return ns.localizedDescription
     }
 }

@@ -8,10 +8,14 @@ struct CLIError: Error, CustomStringConvertible {
 }
 
 enum Diagnostics {
-    /// Writes a line to standard error.
-    static func warn(_ message: String) {
+    /// Writes a line to standard error, prefixed with the tool's name.
+    static func write(_ message: String) {
+        ProgressMeter.clearLine()
         FileHandle.standardError.write(Data(("annals: " + message + "\n").utf8))
     }
+
+    /// A warning that is always shown (used where no console options apply).
+    static func warn(_ message: String) { write(message) }
 }
 
 /// Runs a command body, turning input and output problems into one clear line and exit status 1.
@@ -25,7 +29,7 @@ func reportingFailures(_ body: () throws -> Void) throws {
     } catch let error as CleanExit {
         throw error
     } catch {
-        Diagnostics.warn("error: \(error)")
+        Diagnostics.write(Style.stderr.red("error:") + " \(error)")
         throw ExitCode.failure
     }
 }

@@ -14,7 +14,7 @@ struct SummaryTables {
             var date = e.date?.display ?? "undated"
             if !e.dateConflict.isEmpty { date += " (sources disagree)" }
             return [e.id, date, e.title, e.type.label, markers(e.sources)]
-        })
+        }, elastic: [2])
     }
 
     var figures: TextTable {
@@ -33,18 +33,22 @@ struct SummaryTables {
             let at = (rows.lastIndex { $0[0] == b.event && $0[1] == b.outcome.rawValue } ?? rows.count - 1) + 1
             rows.insert(row, at: at)
         }
-        return TextTable(header: ["Event", "Outcome", "Category", "Low", "Best", "High", "Sources", "Notes"], rows: rows, numeric: [3, 4, 5])
+        return TextTable(header: ["Event", "Outcome", "Category", "Low", "Best", "High", "Sources", "Notes"], rows: rows, numeric: [3, 4, 5], elastic: [2, 7])
     }
 
     var sources: TextTable {
         TextTable(header: ["#", "Publisher", "Published", "Title"], rows: digest.sources.map { s in
             let published = s.published.date.map { $0.description + (s.published.certainty == .inferred ? " (inferred)" : "") } ?? "unknown"
             return ["[\(s.number)]", s.publisher ?? "-", published, s.title ?? s.file]
-        })
+        }, elastic: [1, 3])
     }
 
-    func text() -> String {
-        "Events\n" + events.render() + "\n\nCasualty figures\n" + figures.render() + "\n\nSources\n" + sources.render() + "\n"
+    /// The three tables, each fitted to `width` columns when given (long titles end in "…").
+    func text(width: Int? = nil, style: Style = Style(enabled: false)) -> String {
+        func t(_ s: String) -> String { style.bold(s) }
+        return t("Events") + "\n" + events.render(maxWidth: width, style: style)
+            + "\n\n" + t("Casualty figures") + "\n" + figures.render(maxWidth: width, style: style)
+            + "\n\n" + t("Sources") + "\n" + sources.render(maxWidth: width, style: style) + "\n"
     }
 
     func markdown() -> String {

@@ -2,20 +2,47 @@
 struct TextTable {
     var header: [String]
     var rows: [[String]]
-    /// Columns whose values are numbers, aligned right.
+    /// Columns whose values are numbers, aligned right (never shortened).
     var numeric: Set<Int> = []
+    /// Columns shortened first when the table must fit a width (titles, notes); others only after.
+    var elastic: Set<Int> = []
 
-    func render() -> String {
-        let widths = header.indices.map { c in ([header[c]] + rows.map { c < $0.count ? $0[c] : "" }).map(\.count).max() ?? 0 }
+    /// Columns narrower than this are never shortened to fit a width.
+    static let minimumColumn = 8
+
+    /// The table as text. With `maxWidth`, the widest text columns are shortened one character at
+    /// a time (long titles end in "…") until each line fits, as far as `minimumColumn` allows.
+    /// With `style`, the header is bold (only when colour is allowed).
+    func render(maxWidth: Int? = nil, style: Style = Style(enabled: false)) -> String {
+        var widths = header.indices.map { c in ([header[c]] + rows.map { c < $0.count ? $0[c] : "" }).map(\.count).max() ?? 0 }
+        if let maxWidth {
+            widths = Self.fit(widths, into: maxWidth, fixed: numeric.union(Set(header.indices).subtracting(elastic)))
+            widths = Self.fit(widths, into: maxWidth, fixed: numeric)
+        }
         func line(_ cells: [String]) -> String {
             header.indices.map { c in
-                let cell = c < cells.count ? cells[c] : ""
+                var cell = c < cells.count ? cells[c] : ""
+                if cell.count > widths[c] { cell = String(cell.prefix(max(0, widths[c] - 1))) + "…" }
                 let pad = String(repeating: " ", count: widths[c] - cell.count)
                 return numeric.contains(c) ? pad + cell : cell + pad
             }.joined(separator: "  ").trimmingTrailingSpaces()
         }
         let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([line(header), rule] + rows.map(line)).joined(separator: "\n")
+        return ([style.bold(line(header)), rule] + rows.map(line)).joined(separator: "\n")
+    }
+
+    /// Column widths whose sum with two-space gaps is at most `total`, taking from the widest
+    /// shortenable column first. Complexity: O(excess × columns).
+    static func fit(_ widths: [Int], into total: Int, fixed: Set<Int>) -> [Int] {
+        var widths = widths
+        var excess = widths.reduce(0, +) + 2 * max(0, widths.count - 1) - total
+        while excess > 0 {
+            let candidates = widths.indices.filter { !fixed.contains($0) && widths[$0] > minimumColumn }
+            guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
+            widths[widest] -= 1
+            excess -= 1
+        }
+        return widths
     }
 
     func markdown() -> String {

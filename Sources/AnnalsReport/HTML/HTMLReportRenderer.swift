@@ -1,0 +1,198 @@
+import AnnalsRender
+import Foundation
+
+/// Writes a `ReportDocument` — the same one the PDF is drawn from — as one self-contained HTML page.
+///
+/// Self-contained: the charts are the renderer's own SVG output inlined, the style sheet is inline,
+/// and a Content-Security-Policy forbids loading anything else, so the page works offline and as an
+/// e-mail attachment. Readable on a phone: a viewport meta tag, fluid charts and tables that scroll
+/// sideways inside their own box. Citation markers `[N]` link to row N of the sources table.
+public struct HTMLReportRenderer: Sendable {
+    /// Width in points the charts are drawn at before scaling to the page (about two PDF text widths).
+    public var chartWidth: Int
+
+    public init(chartWidth: Int = 960) {
+        self.chartWidth = chartWidth
+    }
+
+    /// The page. Charts are drawn to SVG files in `scratch` (a folder the caller owns and removes),
+    /// each deleted once inlined.
+    public func html(_ report: ReportDocument, scratch: URL) throws -> String {
+        var body: [String] = []
+        var sourceNumbers = Set<Int>()
+        var sourcesTableSeen = false
+        var chartCount = 0
+        var usedIDs = Set<String>()
+
+        for block in report.blocks {
+            if case .heading(let level, let text) = block {
+                let l = min(max(level, 1), 3)
+                let id = uniqueID(Self.slug(text), &usedIDs)
+                body.append("<h\(l) id=\"\(id)\">\(HTMLText.escape(text))</h\(l)>")
+            } else if case .paragraph(let markup) = block {
+                body.append("<p>\(PangoToHTML.convert(markup))</p>")
+            } else if case .timeline(let chart, _) = block {
+                // The proportions of the report command's timeline.png: lanes need height, not width.
+                chartCount += 1
+                let file = scratch.appendingPathComponent("chart\(chartCount).svg")
+                let height = Double(min(1200, max(640, 360 + chart.lanes.count * 170))) * Double(chartWidth) / 2400
+                try ChartRenderer().render(chart, to: file, format: .svg, width: chartWidth, height: Int(height.rounded()))
+                body.append(try figure(file, number: chartCount, label: chart.title, kind: "timeline"))
+            } else if case .casualties(let chart, _) = block {
+                // As casualties.png: about 600 points wide, 70 per bar.
+                chartCount += 1
+                let file = scratch.appendingPathComponent("chart\(chartCount).svg")
+                let width = chartWidth * 3 / 4
+                let height = Double(max(600, chart.bars.count * 70 + 260)) * Double(width) / 1600
+                try ChartRenderer().render(chart, to: file, format: .svg, width: width, height: Int(height.rounded()))
+                body.append(try figure(file, number: chartCount, label: chart.title, kind: "casualties"))
+            } else if case .table(let table) = block {
+                // The sources list: the first table whose every row starts with its "[N]" number.
+                let isSources = !sourcesTableSeen && !table.rows.isEmpty && table.rows.allSatisfy {
+                    $0.first.flatMap { Self.markerNumber($0.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)) } != nil
+                }
+                if isSources { sourcesTableSeen = true }
+                body.append(tableHTML(table, sourceRows: isSources, numbers: &sourceNumbers))
+            }
+            // Spacers and page breaks have no meaning on a web page.
+        }
+        let linked = body.map { Self.linkCitations($0, to: sourceNumbers) }
+        return page(report, body: linked.joined(separator: "\n"))
+    }
+
+    private func figure(_ file: URL, number: Int, label: String, kind: String) throws -> String {
+        let svg = try String(contentsOf: file, encoding: .utf8)
+        try? FileManager.default.removeItem(at: file)
+        return "<figure class=\"\(kind)\">" + InlineSVG.inline(svg, idPrefix: "c\(number)", label: label) + "</figure>"
+    }
+
+    private func tableHTML(_ table: Table, sourceRows: Bool, numbers: inout Set<Int>) -> String {
+        var html = "<div class=\"table\"><table>\n<thead><tr>"
+        html += table.header.map { "<th scope=\"col\">\(HTMLText.escape($0))</th>" }.joined()
+        html += "</tr></thead>\n<tbody>\n"
+        let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
+        for row in table.rows {
+            var open = "<tr>"
+            if sourceRows, let first = row.first, let n = Self.markerNumber(first.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)),
+               !numbers.contains(n) {
+                numbers.insert(n)
+                // The row is the destination, unless the markup declares one itself.
+                if !row.contains(where: { $0.contains("name=\"source-\(n)\"") }) { open = "<tr id=\"source-\(n)\">" }
+            }
+            let cells = (0..<columns).map { c -> String in
+                let cell = c < row.count ? PangoToHTML.convert(row[c]) : ""
+                if !cell.contains("<"), PangoToHTML.isSafeLink(cell), !cell.hasPrefix("#") { return "<td><a href=\"\(cell)\">\(cell)</a></td>" }
+                return "<td>\(cell)</td>"
+            }
+            html += open + cells.joined() + "</tr>\n"
+        }
+        return html + "</tbody></table></div>"
+    }
+
+    /// N of a cell that is exactly "[N]".
+    static func markerNumber(_ cell: String) -> Int? {
+        guard cell.hasPrefix("["), cell.hasSuffix("]") else { return nil }
+        return Int(cell.dropFirst().dropLast())
+    }
+
+    /// Every "[N]" in text (not inside a tag, not already inside a link)
+    /// whose N is a listed source becomes a link to that source's row.
+    static func linkCitations(_ html: String, to numbers: Set<Int>) -> String {
+        guard !numbers.isEmpty else { return html }
+        var out = ""
+        out.reserveCapacity(html.utf8.count)
+        var inTag = false
+        var anchorDepth = 0
+        var tagText = ""
+        var i = html.startIndex
+        while i < html.endIndex {
+            let ch = html[i]
+            if inTag {
+                tagText.append(ch)
+                if ch == ">" {
+                    inTag = false
+                    if tagText.hasPrefix("<a ") || tagText == "<a>" { anchorDepth += 1 }
+                    if tagText == "</a>" { anchorDepth = max(0, anchorDepth - 1) }
+                    out += tagText
+                    tagText = ""
+                }
+                i = html.index(after: i)
+                continue
+            }
+            if ch == "<" { inTag = true; tagText = "<"; i = html.index(after: i); continue }
+            if ch == "[", anchorDepth == 0, let close = html[i...].prefix(8).firstIndex(of: "]"),
+               let n = Int(html[html.index(after: i)..<close]), numbers.contains(n) {
+                out += "<a class=\"cite\" href=\"#source-\(n)\">[\(n)]</a>"
+                i = html.index(after: close)
+                continue
+            }
+            out.append(ch)
+            i = html.index(after: i)
+        }
+        return out + tagText
+    }
+
+    /// "Casualty figures" → "casualty-figures"; ASCII letters and digits only.
+    static func slug(_ text: String) -> String {
+        var s = ""
+        for ch in text.lowercased() {
+            if ch.isASCII && (ch.isLetter || ch.isNumber) { s.append(ch) } else if !s.isEmpty && s.last != "-" { s.append("-") }
+        }
+        while s.last == "-" { s.removeLast() }
+        return s.isEmpty ? "section" : s
+    }
+
+    private func uniqueID(_ base: String, _ used: inout Set<String>) -> String {
+        var id = base, n = 2
+        while used.contains(id) { id = "\(base)-\(n)"; n += 1 }
+        used.insert(id)
+        return id
+    }
+
+    private func page(_ report: ReportDocument, body: String) -> String {
+        let title = HTMLText.escape(report.metadata.title)
+        var head = """
+        <!DOCTYPE html>
+        <html lang="en">
+        <head>
+        <meta charset="utf-8">
+        <meta name="viewport" content="width=device-width, initial-scale=1">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
+        <meta name="generator" content="Annals">
+        <title>\(title)</title>
+
+        """
+        if !report.metadata.subject.isEmpty { head += "<meta name=\"description\" content=\"\(HTMLText.escape(report.metadata.subject))\">\n" }
+        if !report.metadata.author.isEmpty { head += "<meta name=\"author\" content=\"\(HTMLText.escape(report.metadata.author))\">\n" }
+        return head + "<style>\n" + Self.styleSheet + "</style>\n</head>\n<body>\n<main>\n" + body
+            + "\n</main>\n<footer><p>\(HTMLText.escape(report.headerText)). Generated by Annals: automated extraction; every figure names its sources.</p></footer>\n</body>\n</html>\n"
+    }
+
+    static let styleSheet = """
+    :root { color-scheme: light; --text: #1d1d1f; --muted: #555; --rule: #d0d0d0; --accent: #1f5fa8; }
+    * { box-sizing: border-box; }
+    body { margin: 0; background: #fff; color: var(--text); font: 16px/1.5 system-ui, -apple-system, "Segoe UI", "DejaVu Sans", sans-serif; -webkit-text-size-adjust: 100%; }
+    main, footer { max-width: 64rem; margin: 0 auto; padding: 0 1rem; }
+    h1 { font-size: 1.7rem; line-height: 1.2; margin: 1.5rem 0 1rem; }
+    h2 { font-size: 1.3rem; margin: 2rem 0 .6rem; border-bottom: 1px solid var(--rule); padding-bottom: .2rem; }
+    h3 { font-size: 1.08rem; margin: 1.4rem 0 .4rem; }
+    p { margin: .5rem 0; overflow-wrap: anywhere; }
+    figure { margin: 1rem 0; }
+    figure svg { display: block; width: 100%; height: auto; }
+    .table { overflow-x: auto; margin: .6rem 0 1rem; -webkit-overflow-scrolling: touch; }
+    table { border-collapse: collapse; width: 100%; font-size: .9rem; }
+    th, td { text-align: left; vertical-align: top; padding: .3rem .5rem; border-bottom: 1px solid var(--rule); overflow-wrap: break-word; }
+    td a { overflow-wrap: anywhere; }
+    th { background: #f3f3f5; white-space: nowrap; }
+    tr:target { background: #fff4c2; }
+    a { color: var(--accent); }
+    a.cite { text-decoration: none; }
+    footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; padding-bottom: 2rem; border-top: 1px solid var(--rule); }
+    @media (max-width: 600px) {
+      body { font-size: 15px; } h1 { font-size: 1.4rem; }
+      table { font-size: .82rem; min-width: 34rem; } th, td { padding: .25rem .35rem; }
+      figure.timeline { overflow-x: auto; } figure.timeline svg { min-width: 44rem; }
+    }
+
+    """
+}
