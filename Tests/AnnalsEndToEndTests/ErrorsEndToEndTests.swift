@@ -70,3 +70,32 @@ struct ScaffoldingEndToEndTests {
         #expect(try CLIRunner.run(["add", article.path, "--to", corpus.path, "--published", "2011-02-30"]).status == 64)
     }
 }
+
+@Suite("annals add: duplicates anywhere in the corpus")
+struct AddDuplicatesEndToEndTests {
+    @Test("A text already in a sub-folder of the corpus is skipped, naming where it is; a different file of the same name is refused")
+    func duplicateInSubfolder() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = dir.appendingPathComponent("corpus")
+        #expect(try CLIRunner.run(["init", corpus.path]).status == 0)
+        let sub = corpus.appendingPathComponent("2019")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try TestCorpus.flood.write(to: sub.appendingPathComponent("flood.txt"), atomically: true, encoding: .utf8)
+        let incoming = dir.appendingPathComponent("flood-again.txt")
+        try TestCorpus.flood.write(to: incoming, atomically: true, encoding: .utf8)
+        let r = try CLIRunner.run(["add", incoming.path, "--to", corpus.path])
+        #expect(r.status == 0)
+        #expect(r.stderr.contains("same text as 2019/flood.txt"), "\(r.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: corpus.appendingPathComponent("flood-again.txt").path))
+        // Same name, other text: refused, nothing copied, no row added.
+        let clash = dir.appendingPathComponent("other/flood-again.txt")
+        try FileManager.default.createDirectory(at: clash.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try TestCorpus.quake.write(to: corpus.appendingPathComponent("flood-again.txt"), atomically: true, encoding: .utf8)
+        try "Different words entirely, about a harbour fire.\n".write(to: clash, atomically: true, encoding: .utf8)
+        let refused = try CLIRunner.run(["add", clash.path, "--to", corpus.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("rename"), "\(refused.stderr)")
+        #expect(try String(contentsOf: corpus.appendingPathComponent("sources.csv"), encoding: .utf8) == "file,title,publisher,url,published,note\n")
+    }
+}

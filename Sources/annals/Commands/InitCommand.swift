@@ -98,9 +98,12 @@ struct AddCommand: ParsableCommand {
             let corpus = URL(fileURLWithPath: to)
             let sources = corpus.appendingPathComponent("sources.csv")
             guard fm.fileExists(atPath: sources.path) else { throw CLIError("\(to) has no sources.csv; make the corpus with `annals init \(to)` first") }
+            // Every article the loader would read: sub-folders too, hidden files and folders left out.
             var existing: [UInt64: [URL]] = [:]
-            for name in (try? fm.contentsOfDirectory(atPath: corpus.path)) ?? [] where name.hasSuffix(".txt") || name.hasSuffix(".md") {
-                let u = corpus.appendingPathComponent(name)
+            let walker = fm.enumerator(at: corpus, includingPropertiesForKeys: [.isRegularFileKey], options: [.skipsHiddenFiles])
+            while let u = walker?.nextObject() as? URL {
+                guard ["txt", "md"].contains(u.pathExtension.lowercased()),
+                      (try? u.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true else { continue }
                 if let data = fm.contents(atPath: u.path) { existing[ContentHash.fnv1a(data), default: []].append(u) }
             }
             var rows = ""
@@ -110,7 +113,8 @@ struct AddCommand: ParsableCommand {
                 guard let data = fm.contents(atPath: src.path) else { throw CLIError("\(path): cannot read the file") }
                 let hash = ContentHash.fnv1a(data)
                 if let twin = existing[hash]?.first(where: { fm.contents(atPath: $0.path) == data }) {
-                    Diagnostics.warn("skipped \(path): the corpus already holds the same text as \(twin.lastPathComponent)")
+                    let name = twin.path.hasPrefix(corpus.path + "/") ? String(twin.path.dropFirst(corpus.path.count + 1)) : twin.lastPathComponent
+                    Diagnostics.warn("skipped \(path): the corpus already holds the same text as \(name)")
                     continue
                 }
                 let dest = corpus.appendingPathComponent(src.lastPathComponent)
