@@ -51,7 +51,10 @@ struct ReportCommand: ParsableCommand {
             func output(_ file: String, _ body: (URL) throws -> Void) throws {
                 let url = dir.appendingPathComponent(file)
                 Interruption.registerOutput(url)
-                try body(url)
+                do { try body(url) } catch let error as CLIError { throw error } catch {
+                    // Name the output, not only the temporary file a renderer was writing.
+                    throw CLIError("cannot write \(url.path) (nothing replaced): \(error)")
+                }
                 written.append(file)
                 meter.advance()
                 console.note("wrote \(url.path)")

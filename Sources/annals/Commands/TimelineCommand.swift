@@ -61,7 +61,9 @@ struct TimelineCommand: ParsableCommand {
             }
             Interruption.registerOutput(url)
             try OutputFolder.prepare(url.deletingLastPathComponent())
-            try ChartRenderer().render(chart, to: url, format: format, width: width, height: height)
+            do { try ChartRenderer().render(chart, to: url, format: format, width: width, height: height) } catch {
+                throw CLIError("cannot write \(url.path) (nothing replaced): \(error)")
+            }
         }
     }
 }
