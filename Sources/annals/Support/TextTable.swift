@@ -9,6 +9,8 @@ struct TextTable {
 
     /// Columns narrower than this are never shortened to fit a width.
     static let minimumColumn = 8
+    /// Elastic (title) columns are first shortened only down to this many characters.
+    static let readableTitle = 24
 
     /// The table as text. With `maxWidth`, the widest text columns are shortened one character at
     /// a time (long titles end in "…") until each line fits, as far as `minimumColumn` allows.
@@ -16,7 +18,8 @@ struct TextTable {
     func render(maxWidth: Int? = nil, style: Style = Style(enabled: false)) -> String {
         var widths = header.indices.map { c in ([header[c]] + rows.map { c < $0.count ? $0[c] : "" }).map(\.count).max() ?? 0 }
         if let maxWidth {
-            widths = Self.fit(widths, into: maxWidth, fixed: numeric.union(Set(header.indices).subtracting(elastic)))
+            // Titles give way first but keep a readable start; then the widest columns give way.
+            widths = Self.fit(widths, into: maxWidth, fixed: numeric.union(Set(header.indices).subtracting(elastic)), floor: Self.readableTitle)
             widths = Self.fit(widths, into: maxWidth, fixed: numeric)
         }
         func line(_ cells: [String]) -> String {
@@ -32,12 +35,12 @@ struct TextTable {
     }
 
     /// Column widths whose sum with two-space gaps is at most `total`, taking from the widest
-    /// shortenable column first. Complexity: O(excess × columns).
-    static func fit(_ widths: [Int], into total: Int, fixed: Set<Int>) -> [Int] {
+    /// shortenable column first, none below `floor`. Complexity: O(excess × columns).
+    static func fit(_ widths: [Int], into total: Int, fixed: Set<Int>, floor: Int = minimumColumn) -> [Int] {
         var widths = widths
         var excess = widths.reduce(0, +) + 2 * max(0, widths.count - 1) - total
         while excess > 0 {
-            let candidates = widths.indices.filter { !fixed.contains($0) && widths[$0] > minimumColumn }
+            let candidates = widths.indices.filter { !fixed.contains($0) && widths[$0] > floor }
             guard let widest = candidates.max(by: { widths[$0] < widths[$1] }) else { break }
             widths[widest] -= 1
             excess -= 1
