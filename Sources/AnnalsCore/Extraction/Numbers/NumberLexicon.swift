@@ -13,6 +13,11 @@ struct NumberLexicon: Sendable {
     /// Modifiers after the number ("or more").
     var after = PhraseTable<Modifier>()
 
+    /// Every lower-case word a number phrase can start with (modifiers, vague quantities, number
+    /// words, "a"/"an"): one set lookup rejects most words before the several table lookups of a
+    /// full match. Digits and hyphenated words ("sixty-three") are always tried.
+    var startWords: Set<String> = []
+
     static let shared = NumberLexicon.load()
 
     static func load() -> NumberLexicon {
@@ -34,6 +39,7 @@ struct NumberLexicon: Sendable {
             let m = Modifier(kind: kind, approximate: parts.contains("~") || kind == .approx)
             if k.hasPrefix("after:") { lex.after.insert(String(k.dropFirst(6)), m) } else { lex.before.insert(k, m) }
         }
+        lex.startWords = Set(lex.words.keys).union(lex.vague.firstWords).union(lex.before.firstWords).union(["a", "an"])
         return lex
     }
 

@@ -20,7 +20,7 @@ public struct NumberParser: Sendable {
         var result: [NumberMatch] = []
         var i = 0
         while i < tokens.count {
-            if let m = match(tokens, at: i) {
+            if mayStart(tokens[i]), let m = match(tokens, at: i) {
                 result.append(m)
                 i = m.tokenRange.upperBound
             } else {
@@ -28,6 +28,15 @@ public struct NumberParser: Sendable {
             }
         }
         return result
+    }
+
+    /// Whether a number phrase can start at this token (a necessary condition of `match`): digits,
+    /// a listed start word, or a hyphenated word that may be a compound ("sixty-three").
+    @inline(__always) private func mayStart(_ t: Token) -> Bool {
+        switch t.kind {
+        case .number, .alphanumeric: return true
+        case .word, .punctuation: return lexicon.startWords.contains(t.lower) || (t.kind == .word && t.lower.utf8.contains(0x2D))
+        }
     }
 
     /// Parses a whole phrase, e.g. "two hundred and five" → 205; nil if it is not one number phrase.
@@ -181,7 +190,9 @@ public struct NumberParser: Sendable {
     /// "sixty-three" → 63, "seven" → 7; nil unless every hyphen part is a number word.
     private func compoundValue(_ word: String) -> Int? {
         if let v = lexicon.words[word] { return v }
-        guard word.contains("-") else { return nil }
+        // A byte scan: `String.contains("-")` resolves to Foundation's substring search, which cost
+        // more than the rest of number reading together.
+        guard word.utf8.contains(0x2D) else { return nil }
         let parts = word.split(separator: "-")
         guard parts.count == 2, let tens = lexicon.words[String(parts[0])], let unit = lexicon.words[String(parts[1])],
               tens >= 20, tens % 10 == 0, unit < 10, unit > 0 else { return nil }

@@ -46,6 +46,9 @@ struct PhraseTable<Value: Sendable>: Sendable {
         return nil
     }
 
+    /// Every word a phrase of the table starts with.
+    var firstWords: [String] { Array(byFirst.keys) }
+
     /// Whether a single word is a one-word phrase of the table.
     func contains(word: String) -> Bool {
         byFirst[word]?.contains { $0.words.count == 1 } ?? false

@@ -19,12 +19,32 @@ public struct Token: Hashable, Sendable {
 
     public init(text: String, kind: Kind, start: Int, end: Int) {
         self.text = text
-        self.lower = text.lowercased()
+        self.lower = Self.lowercase(text)
         self.kind = kind
         self.start = start
         self.end = end
     }
 
     /// Whether the word starts with an upper-case letter.
-    public var isCapitalized: Bool { text.unicodeScalars.first.map { $0.properties.isUppercase } ?? false }
+    public var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
+
+    /// `text.lowercased()`, without its cost for ASCII text: returns `text` itself when it has no
+    /// upper-case letter (most words, every number) and lowers ASCII bytes directly otherwise.
+    static func lowercase(_ text: String) -> String {
+        var hasUpper = false
+        for b in text.utf8 {
+            if b >= 0x80 { return text.lowercased() }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+        }
+        guard hasUpper else { return text }
+        let count = text.utf8.count
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            var k = 0
+            for b in text.utf8 {
+                buffer[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b
+                k += 1
+            }
+            return count
+        }
+    }
 }

@@ -1,56 +1,83 @@
-/// Splits text into tokens in one pass over its Unicode scalars.
+/// Splits text into tokens in one pass over its UTF-8 bytes.
 ///
-/// Complexity: O(n) in the number of scalars.
+/// Why bytes: tokenizing runs once per sentence in every extraction stage, and building each token
+/// from an array of scalars (plus a Unicode property lookup per scalar) dominated extraction time.
+/// The scan decodes scalars straight from the string's UTF-8 storage with ASCII fast paths
+/// (`ScalarClass`), counts scalars for the offsets, and makes each token's text from its byte
+/// range (tokens up to 15 bytes are stored inline, without allocation).
+///
+/// Complexity: O(n) in the number of bytes.
 public enum Tokenizer {
     /// Tokens of `text`, whose first scalar stands at `offset` in the file.
     public static func tokenize(_ text: String, offset: Int = 0) -> [Token] {
-        let scalars = Array(text.unicodeScalars)
+        if let tokens = text.utf8.withContiguousStorageIfAvailable({ tokenize(utf8: $0, offset: offset) }) { return tokens }
+        var copy = text
+        copy.makeContiguousUTF8()
+        return copy.utf8.withContiguousStorageIfAvailable { tokenize(utf8: $0, offset: offset) } ?? []
+    }
+
+    private static func tokenize(utf8 u: UnsafeBufferPointer<UInt8>, offset: Int) -> [Token] {
+        let n = u.count
         var tokens: [Token] = []
-        tokens.reserveCapacity(scalars.count / 5)
-        var i = 0
-        let n = scalars.count
-        func isLetter(_ s: Unicode.Scalar) -> Bool { s.properties.isAlphabetic }
-        func isDigit(_ s: Unicode.Scalar) -> Bool { s.value >= 48 && s.value <= 57 }
-        while i < n {
-            let s = scalars[i]
-            if s.properties.isWhitespace { i += 1; continue }
-            let begin = i
-            if isDigit(s) {
-                i += 1
-                while i < n {
-                    let c = scalars[i]
-                    if isDigit(c) { i += 1; continue }
+        tokens.reserveCapacity(n / 5)
+        var p = 0 // byte position
+        var i = 0 // scalar position
+        while p < n {
+            let (s, length) = decode(u, p)
+            if ScalarClass.isWhitespace(s) { p += length; i += 1; continue }
+            let beginByte = p, beginScalar = i
+            p += length; i += 1
+            let kind: Token.Kind
+            if ScalarClass.isDigit(s) {
+                while p < n {
+                    let c = u[p]
+                    if isDigitByte(c) { p += 1; i += 1; continue }
                     // Keep separators only between digits: "1,200", "1.2", "10:30", "1992/93".
-                    if (c == "," || c == "." || c == ":" || c == "/"), i + 1 < n, isDigit(scalars[i + 1]) { i += 1; continue }
+                    if c == 0x2C || c == 0x2E || c == 0x3A || c == 0x2F, p + 1 < n, isDigitByte(u[p + 1]) { p += 1; i += 1; continue }
                     break
                 }
-                var kind = Token.Kind.number
-                if i < n, isLetter(scalars[i]) {
-                    kind = .alphanumeric
-                    while i < n, isLetter(scalars[i]) || isDigit(scalars[i]) { i += 1 }
+                var numberKind = Token.Kind.number
+                if p < n, ScalarClass.isLetter(decode(u, p).scalar) {
+                    numberKind = .alphanumeric
+                    while p < n {
+                        let (c, l) = decode(u, p)
+                        guard ScalarClass.isLetter(c) || ScalarClass.isDigit(c) else { break }
+                        p += l; i += 1
+                    }
                 }
-                tokens.append(make(scalars, begin, i, kind, offset))
-            } else if isLetter(s) {
-                i += 1
-                while i < n {
-                    let c = scalars[i]
-                    if isLetter(c) || isDigit(c) { i += 1; continue }
+                kind = numberKind
+            } else if ScalarClass.isLetter(s) {
+                while p < n {
+                    let (c, l) = decode(u, p)
+                    if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) { p += l; i += 1; continue }
                     // Inner apostrophes and hyphens join a word: "o'clock", "sixty-three", "pro-Palestinian".
-                    if (c == "'" || c == "’" || c == "-"), i + 1 < n, isLetter(scalars[i + 1]) { i += 1; continue }
+                    if c == "'" || c == "’" || c == "-", p + l < n, ScalarClass.isLetter(decode(u, p + l).scalar) { p += l; i += 1; continue }
                     break
                 }
-                tokens.append(make(scalars, begin, i, .word, offset))
+                kind = .word
             } else {
-                i += 1
-                tokens.append(make(scalars, begin, i, .punctuation, offset))
+                kind = .punctuation
             }
+            let text = String(decoding: UnsafeBufferPointer(rebasing: u[beginByte..<p]), as: UTF8.self)
+            tokens.append(Token(text: text, kind: kind, start: beginScalar + offset, end: i + offset))
         }
         return tokens
     }
 
-    private static func make(_ scalars: [Unicode.Scalar], _ a: Int, _ b: Int, _ kind: Token.Kind, _ offset: Int) -> Token {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[a..<b])
-        return Token(text: String(view), kind: kind, start: a + offset, end: b + offset)
+    @inline(__always) private static func isDigitByte(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+
+    /// The scalar starting at byte `p` of valid UTF-8 (a Swift string's storage) and its length in bytes.
+    @inline(__always) private static func decode(_ u: UnsafeBufferPointer<UInt8>, _ p: Int) -> (scalar: Unicode.Scalar, length: Int) {
+        let b0 = UInt32(u[p])
+        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
+        let value: UInt32, length: Int
+        if b0 < 0xE0 {
+            value = (b0 & 0x1F) << 6 | UInt32(u[p + 1] & 0x3F); length = 2
+        } else if b0 < 0xF0 {
+            value = (b0 & 0x0F) << 12 | UInt32(u[p + 1] & 0x3F) << 6 | UInt32(u[p + 2] & 0x3F); length = 3
+        } else {
+            value = (b0 & 0x07) << 18 | UInt32(u[p + 1] & 0x3F) << 12 | UInt32(u[p + 2] & 0x3F) << 6 | UInt32(u[p + 3] & 0x3F); length = 4
+        }
+        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }
