@@ -1,6 +1,10 @@
 # Annals: `make report` and `make test` are all a fresh Debian 12 machine with Swift needs.
 SWIFT ?= swift
 DEBIAN_PACKAGES := libcairo2-dev libpango1.0-dev libqpdf-dev fonts-dejavu-core poppler-utils qpdf
+# Only for the test that opens the HTML report in a real browser (skipped, saying so, without it).
+BROWSER_PACKAGES := chromium
+# Where `make completions` and `make man` write.
+SHARE ?= .build/share
 CORPUS ?= seeds
 OUT ?= reports
 TEMPEVAL ?= ../shared/data/tempeval3-train
@@ -8,7 +12,7 @@ TEMPEVAL ?= ../shared/data/tempeval3-train
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- $(CORPUS) 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 
-.PHONY: all deps build release report test eval bench clean
+.PHONY: all deps build release report test eval bench clean deps-browser completions man gallery
 
 all: release
 
@@ -31,7 +35,7 @@ release: deps
 report: release
 	.build/release/annals report $(CORPUS) --out $(OUT)
 
-test: deps
+test: deps deps-browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
@@ -41,6 +45,44 @@ eval: release
 
 clean:
 	rm -rf .build
+
+# Headless Chromium for the HTML report's browser test; a failed install only skips that test.
+deps-browser:
+	@missing=""; for p in $(BROWSER_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  ( $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing ) \
+	    || echo "warning: could not install$$missing; the browser test of the HTML report will be skipped"; \
+	fi
+
+# Shell completions for bash, zsh and fish, from swift-argument-parser.
+completions: release
+	mkdir -p $(SHARE)/completions
+	.build/release/annals --generate-completion-script bash > $(SHARE)/completions/annals.bash
+	.build/release/annals --generate-completion-script zsh > $(SHARE)/completions/_annals
+	.build/release/annals --generate-completion-script fish > $(SHARE)/completions/annals.fish
+	@echo "Wrote $(SHARE)/completions/annals.bash, _annals (zsh) and annals.fish"
+
+# The annals(1) man page, from the same command descriptions as --help.
+man: release
+	mkdir -p $(SHARE)/man/man1
+	.build/release/annals manual > $(SHARE)/man/man1/annals.1
+	@echo "Wrote $(SHARE)/man/man1/annals.1 (read it with: man -l $(SHARE)/man/man1/annals.1)"
+
+# The README's gallery: page 1 of the PDF report, and the HTML page on a phone-sized screen (needs chromium).
+gallery: report
+	pdftoppm -png -r 60 -f 1 -l 1 -singlefile $(OUT)/report.pdf $(OUT)/report-page1
+	@if command -v chromium >/dev/null 2>&1; then \
+	  chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --window-size=420,900 \
+	    --screenshot=$(CURDIR)/$(OUT)/report-html.png file://$(CURDIR)/$(OUT)/report.html 2>/dev/null; \
+	else echo "chromium is not installed (make deps-browser): $(OUT)/report-html.png not updated"; fi
+
+# Benchmarks of issue 6 in one run against the peers of ../shared/bench (the C floor, matplotlib,
+# dateparser), each figure printed as a ratio; ~15-25 min. Results and method: BENCHMARKS.md.
+bench: deps
+	$(SWIFT) build -c release --product annals
+	bash Tests/Benchmarks/bench.sh
 
 # Benchmarks of issue 6 in one run against the peers of ../shared/bench (the C floor, matplotlib,
 # dateparser), each figure printed as a ratio; ~15-25 min. Results and method: BENCHMARKS.md.
