@@ -28,6 +28,8 @@ struct Pipeline {
             throw CLIError("corpus folder '\(path)' does not exist (tried \(url.standardizedFileURL.path)); give the folder that holds the articles and sources.csv")
         }
         let loader = CorpusLoader(strict: strict)
+        let activity = ActivityIndicator(label: "reading \(path)", mode: console.progressMode)
+        defer { activity.finish() }
         let corpus = isDirectory.boolValue ? try loader.load(directory: url) : try loader.load(files: [url])
         console.note("read \(corpus.articles.count) article\(corpus.articles.count == 1 ? "" : "s") from \(url.standardizedFileURL.path)")
         return corpus

@@ -74,7 +74,7 @@ final class ProgressMeter: @unchecked Sendable {
         return s >= 3600 ? String(format: "%d:%02d:%02d", s / 3600, s / 60 % 60, s % 60) : String(format: "%d:%02d", s / 60, s % 60)
     }
 
-    private static func draw(_ text: String) {
+    static func draw(_ text: String) {
         drawLock.lock(); defer { drawLock.unlock() }
         FileHandle.standardError.write(Data(("\r\u{1B}[K" + text).utf8))
         barVisible = true
