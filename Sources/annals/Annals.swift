@@ -13,7 +13,7 @@ struct Annals: ParsableCommand {
 
         Examples:
           annals init my-corpus
-          annals add article.txt --to my-corpus --publisher "Daily Example" --published 2024-05-01
+          annals add story.txt --to my-corpus --publisher "Daily Example"
           annals report my-corpus --out reports
           annals summary my-corpus --format json
         """,
