@@ -40,6 +40,8 @@ struct HTMLReportEndToEndTests {
         #expect(text.contains("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"))
         #expect(text.components(separatedBy: "<svg").count - 1 == 2, "timeline and casualty chart inline")
         #expect(text.contains("<table>"))
+        #expect(text.contains("<nav aria-label=\"Contents\">") && text.contains("<a href=\"#sources\">Sources</a>"), "contents link to the sections")
+        #expect(text.contains("<h2 id=\"sources\">"))
         #expect(text.contains("id=\"source-1\"") && text.contains("id=\"source-2\""))
         #expect(text.contains("href=\"#source-1\"") && text.contains("href=\"#source-2\""))
         #expect(text.contains("<a href=\"https://example.org/flood?id=1&amp;lang=en\">"), "source URLs are links")

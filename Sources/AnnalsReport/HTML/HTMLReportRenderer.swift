@@ -23,11 +23,13 @@ public struct HTMLReportRenderer: Sendable {
         var sourcesTableSeen = false
         var chartCount = 0
         var usedIDs = Set<String>()
+        var contents: [(id: String, title: String)] = []
 
         for block in report.blocks {
             if case .heading(let level, let text) = block {
                 let l = min(max(level, 1), 3)
                 let id = uniqueID(Self.slug(text), &usedIDs)
+                if l == 2 { contents.append((id, text)) }
                 body.append("<h\(l) id=\"\(id)\">\(HTMLText.escape(text))</h\(l)>")
             } else if case .paragraph(let markup) = block {
                 body.append("<p>\(PangoToHTML.convert(markup))</p>")
@@ -56,7 +58,13 @@ public struct HTMLReportRenderer: Sendable {
             }
             // Spacers and page breaks have no meaning on a web page.
         }
-        let linked = body.map { Self.linkCitations($0, to: sourceNumbers) }
+        var linked = body.map { Self.linkCitations($0, to: sourceNumbers) }
+        // A table of contents after the title: on a phone the sections are far apart.
+        if contents.count > 1 {
+            let items = contents.map { "<li><a href=\"#\($0.id)\">\(HTMLText.escape($0.title))</a></li>" }.joined()
+            let at = body.first?.hasPrefix("<h1") == true ? 1 : 0
+            linked.insert("<nav aria-label=\"Contents\"><ul>\(items)</ul></nav>", at: at)
+        }
         return page(report, body: linked.joined(separator: "\n"))
     }
 
@@ -186,6 +194,7 @@ public struct HTMLReportRenderer: Sendable {
     th { background: #f3f3f5; white-space: nowrap; }
     tr:target { background: #fff4c2; }
     a { color: var(--accent); }
+    nav ul { list-style: none; padding: 0; margin: .4rem 0 1rem; display: flex; flex-wrap: wrap; gap: .3rem 1rem; font-size: .95rem; }
     a.cite { text-decoration: none; }
     footer { color: var(--muted); font-size: .85rem; margin-top: 2rem; padding-bottom: 2rem; border-top: 1px solid var(--rule); }
     @media (max-width: 600px) {

@@ -69,7 +69,10 @@ struct ReportCommand: ParsableCommand {
                 try output("casualties.png") {
                     try charts.render(casualties, to: $0, format: .png, width: 1600, height: max(600, casualties.bars.count * 70 + 260), dpi: 192)
                 }
-                try output("report.pdf") { try ReportRenderer(paper: paper.paper).render(document, to: $0) }
+                try output("report.pdf") {
+                    let pages = try ReportRenderer(paper: paper.paper).render(document, to: $0)
+                    console.note("report.pdf: \(pages) page\(pages == 1 ? "" : "s")")
+                }
             }
             if format.html {
                 try output("report.html") { try HTMLReport.write(document, to: $0) }
