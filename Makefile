@@ -12,7 +12,7 @@ TEMPEVAL ?= ../shared/data/tempeval3-train
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- $(CORPUS) 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 
-.PHONY: all deps build release report test eval bench clean deps-browser completions man gallery
+.PHONY: all deps build release report test eval bench clean deps-browser completions man gallery fuzz
 
 all: release
 
@@ -42,6 +42,18 @@ test: deps deps-browser
 # TempEval-3 Task A figures of the temporal tagger on the training set.
 eval: release
 	.build/release/annals eval timeml $(TEMPEVAL)
+
+# libFuzzer over the extraction stage (Tests/Fuzz, its own package): builds with the fuzzer and
+# address sanitizers and runs FUZZ_SECONDS over the corpus in Tests/Fuzz/Corpus, which keeps the
+# inputs it finds interesting. A crash leaves `crash-*` in Tests/Fuzz/Artifacts and fails the target.
+FUZZ_SECONDS ?= 60
+FUZZ_DIR := Tests/Fuzz
+fuzz: deps
+	$(SWIFT) build -c debug --package-path $(FUZZ_DIR) --scratch-path $(FUZZ_DIR)/.build \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
+	mkdir -p $(FUZZ_DIR)/Artifacts
+	$(FUZZ_DIR)/.build/debug/AnnalsFuzz $(FUZZ_DIR)/Corpus -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=65536 -timeout=30 -rss_limit_mb=4096 -artifact_prefix=$(FUZZ_DIR)/Artifacts/
 
 clean:
 	rm -rf .build

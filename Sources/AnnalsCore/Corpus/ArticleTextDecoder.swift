@@ -23,6 +23,9 @@ public enum ArticleTextDecoder {
         case binary(byteOffset: Int)
         /// A byte-order mark promised an encoding the bytes do not follow, at this byte offset.
         case invalid(encoding: Encoding, byteOffset: Int)
+        /// Text that looks like UTF-16 (a NUL byte beside most ASCII letters) but has no byte-order
+        /// mark, so its byte order cannot be known for sure; the first NUL is at this byte offset.
+        case unmarkedUTF16(likely: Encoding, byteOffset: Int)
     }
 
     public struct Decoded: Sendable, Hashable {
@@ -47,7 +50,10 @@ public enum ArticleTextDecoder {
             let little = bytes[0] == 0xFF
             return decodeUTF16(Array(bytes[2...]), littleEndian: little)
         }
-        if let bad = firstBinaryByte(bytes) { return .failure(.binary(byteOffset: bad)) }
+        if let bad = firstBinaryByte(bytes) {
+            if let likely = unmarkedUTF16(bytes) { return .failure(.unmarkedUTF16(likely: likely, byteOffset: bad)) }
+            return .failure(.binary(byteOffset: bad))
+        }
         let invalid = firstInvalidUTF8Byte(bytes)
         if invalid == bytes.count {
             return .success(Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: .utf8))
@@ -59,6 +65,22 @@ public enum ArticleTextDecoder {
     /// tab, line feed, vertical tab, form feed, carriage return and escape.
     static func firstBinaryByte(_ bytes: [UInt8]) -> Int? {
         bytes.firstIndex { b in b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0B && b != 0x0C && b != 0x0D && b != 0x1B }
+    }
+
+    /// UTF-16 without a byte-order mark: among the first 4 096 byte pairs, NUL bytes fill one side
+    /// of at least 3 pairs in 4 and almost never the other. Mostly-ASCII UTF-16 text looks like
+    /// that; images and archives do not.
+    static func unmarkedUTF16(_ bytes: [UInt8]) -> Encoding? {
+        let pairs = min(bytes.count / 2, 4096)
+        guard pairs >= 4 else { return nil }
+        var evenNUL = 0, oddNUL = 0
+        for k in 0..<pairs {
+            if bytes[2 * k] == 0 { evenNUL += 1 }
+            if bytes[2 * k + 1] == 0 { oddNUL += 1 }
+        }
+        if oddNUL * 4 >= pairs * 3 && evenNUL * 20 <= pairs { return .utf16LittleEndian }
+        if evenNUL * 4 >= pairs * 3 && oddNUL * 20 <= pairs { return .utf16BigEndian }
+        return nil
     }
 
     static func decodeUTF16(_ body: [UInt8], littleEndian: Bool) -> Result<Decoded, Failure> {

@@ -12,13 +12,22 @@ import Foundation
 /// empty, and a disagreement is reported as a warning.
 ///
 /// Text: decoded by `ArticleTextDecoder`; a byte-order mark is dropped and offsets count the text
-/// after it. Binary, empty and unreadable files are skipped with a warning — or refused with a
-/// `CorpusError` when `strict`.
+/// after it. Binary, empty, unreadable and over-large files are skipped with a warning — or refused
+/// with a `CorpusError` when `strict`.
+///
+/// Limits (`CorpusLimits`): a file larger than `maxFileSize` is never read, only reported; a folder
+/// with more than `maxDocuments` article files is refused before any is read. Symbolic links to
+/// files are read; symbolic links to folders are not followed (a link to a parent would loop), and
+/// are reported.
 public struct CorpusLoader: Sendable {
     public var strict: Bool
+    public var limits: CorpusLimits
     public static let articleExtensions: Set<String> = ["txt", "md"]
 
-    public init(strict: Bool = false) { self.strict = strict }
+    public init(strict: Bool = false, limits: CorpusLimits = .default) {
+        self.strict = strict
+        self.limits = limits
+    }
 
     public func load(directory: URL) throws -> Corpus {
         let directory = directory.standardizedFileURL
@@ -28,7 +37,10 @@ public struct CorpusLoader: Sendable {
         }
         var report = Report(strict: strict)
         let table = try readTable(in: directory, report: &report)
-        let files = articleFiles(in: directory)
+        let listing = articleListing(in: directory)
+        try checkDocumentCount(listing.total, folder: directory.path)
+        for note in listing.notes { try report.note(note) }
+        let files = listing.files
         var articles: [Article] = []
         for relative in files {
             let url = directory.appendingPathComponent(relative)
@@ -52,6 +64,7 @@ public struct CorpusLoader: Sendable {
         var tables: [String: SourcesTable] = [:]
         var articles: [Article] = []
         var seen: Set<String> = []
+        try checkDocumentCount(Set(files.map(\.standardizedFileURL.path)).count, folder: nil)
         for file in files {
             let url = file.standardizedFileURL
             guard seen.insert(url.path).inserted else { continue }
@@ -77,11 +90,27 @@ public struct CorpusLoader: Sendable {
         }
     }
 
+    /// More article files than `limits.maxDocuments`: refused before any file is read.
+    private func checkDocumentCount(_ count: Int, folder: String?) throws {
+        guard count > limits.maxDocuments else { return }
+        let place = folder != nil ? "the folder holds \(count) article files" : "\(count) article files were given"
+        throw CorpusError(file: folder ?? "input",
+                          message: "\(place), more than the limit of \(limits.maxDocuments); raise it with \(CorpusLimits.maxDocumentsFlag) \(count) or choose fewer files")
+    }
+
+    /// The message for a file over `limits.maxFileSize`, naming its size and the flag to raise the limit.
+    func tooLargeMessage(size: Int) -> String {
+        "is \(CorpusLimits.describe(bytes: size)) (\(size) bytes), over the \(CorpusLimits.describe(bytes: limits.maxFileSize)) limit; not read — raise the limit with \(CorpusLimits.maxFileSizeFlag) \(size) if it really is one article"
+    }
+
     private func readTable(in folder: URL, report: inout Report) throws -> SourcesTable {
         let url = folder.appendingPathComponent(SourcesTable.fileName)
         guard FileManager.default.fileExists(atPath: url.path) else { return SourcesTable() }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            throw CorpusError(file: SourcesTable.fileName, message: "cannot be read; check its permissions")
+        let data: Data
+        switch BoundedFileReader.read(path: url.path, limit: limits.maxFileSize) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure):
+            throw CorpusError(file: SourcesTable.fileName, message: failure.tooLargeSize.map(tooLargeMessage) ?? "\(failure.summary); check the file")
         }
         let text: String
         switch ArticleTextDecoder.decode(data) {
@@ -90,18 +119,34 @@ public struct CorpusLoader: Sendable {
             throw CorpusError(file: SourcesTable.fileName, message: "is not text (control byte at byte \(offset)); save it as UTF-8 CSV")
         case .failure(.invalid(let encoding, let offset)):
             throw CorpusError(file: SourcesTable.fileName, message: "is not valid \(encoding.rawValue) at byte \(offset); save it as UTF-8 CSV")
+        case .failure(.unmarkedUTF16(let likely, let offset)):
+            throw CorpusError(file: SourcesTable.fileName, message: "looks like \(likely.rawValue) without a byte-order mark (NUL byte at byte \(offset)); the encoding cannot be known for sure — save it as UTF-8 CSV")
         }
         let table = try SourcesTable(text: text, name: SourcesTable.fileName, strict: strict)
         for w in table.warnings { try report.note(w) }
         return table
     }
 
-    /// Relative paths of the article files under `directory`, sorted. Hidden files and folders
-    /// (a name starting with ".") are not entered. Works on relative path strings, which is much
-    /// cheaper than URL resource lookups for ten thousand files.
-    func articleFiles(in directory: URL) -> [String] {
-        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return [] }
-        var found: [String] = []
+    /// Relative paths of the article files under `directory`, sorted.
+    func articleFiles(in directory: URL) -> [String] { articleListing(in: directory).files }
+
+    /// What a folder walk found: the article files (at most `maxDocuments + 1` kept, so that memory
+    /// stays bounded on a huge folder), how many there are in all, and notes on links not followed.
+    struct Listing {
+        var files: [String] = []
+        var total = 0
+        var notes: [CorpusWarning] = []
+    }
+
+    /// Walks `directory`. Hidden files and folders (a name starting with ".") are not entered.
+    /// Symbolic links are never descended into — the enumerator reports them as links — so a link
+    /// to a parent folder cannot make the walk loop; a link named like an article is read when it
+    /// leads to a regular file and reported otherwise (a folder, a dangling link, a link loop).
+    /// Works on relative path strings, which is much cheaper than URL resource lookups for ten
+    /// thousand files.
+    func articleListing(in directory: URL) -> Listing {
+        var listing = Listing()
+        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return listing }
         while let relative = enumerator.nextObject() as? String {
             let name = relative.split(separator: "/").last.map(String.init) ?? relative
             let type = enumerator.fileAttributes?[.type] as? FileAttributeType
@@ -109,22 +154,45 @@ public struct CorpusLoader: Sendable {
                 if type == .typeDirectory { enumerator.skipDescendants() }
                 continue
             }
-            guard let dot = name.lastIndex(of: "."), Self.articleExtensions.contains(name[name.index(after: dot)...].lowercased()) else { continue }
-            if type == .typeRegular || (type == .typeSymbolicLink && isRegularFile(directory.appendingPathComponent(relative))) {
-                found.append(relative)
+            let isArticleName = name.lastIndex(of: ".").map { Self.articleExtensions.contains(name[name.index(after: $0)...].lowercased()) } ?? false
+            if type == .typeSymbolicLink {
+                switch linkTarget(directory.appendingPathComponent(relative)) {
+                case .regularFile where isArticleName:
+                    listing.add(relative, limit: limits.maxDocuments)
+                case .folder:
+                    listing.notes.append(CorpusWarning(file: relative, message: "symbolic link to a folder, not followed (links can loop back on a parent); copy the folder into the corpus to include it"))
+                case .broken where isArticleName:
+                    listing.notes.append(CorpusWarning(file: relative, message: "symbolic link that leads nowhere (missing target or a loop of links); skipped — fix or remove the link"))
+                default: break
+                }
+                continue
+            }
+            if isArticleName && type == .typeRegular {
+                listing.add(relative, limit: limits.maxDocuments)
             }
         }
-        return found.sorted()
+        listing.files.sort()
+        return listing
     }
 
-    private func isRegularFile(_ url: URL) -> Bool {
+    private enum LinkTarget { case regularFile, folder, broken }
+
+    /// Where a symbolic link leads, following the whole chain (`stat`, not `lstat`); a dangling
+    /// link and a loop of links (ELOOP) both lead nowhere. Anything not a folder counts as a file
+    /// here; the reader refuses devices and pipes with their own message.
+    private func linkTarget(_ url: URL) -> LinkTarget {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .broken }
+        return isDirectory.boolValue ? .folder : .regularFile
     }
 
     private func readArticle(url: URL, name: String, row: SourcesTable.Row?, report: inout Report) throws -> Article? {
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            try report.note(CorpusWarning(file: name, message: "cannot be read (missing or no permission); skipped — check the file"))
+        let data: Data
+        switch BoundedFileReader.read(path: url.path, limit: limits.maxFileSize) {
+        case .success(let bytes): data = bytes
+        case .failure(let failure):
+            let message = failure.tooLargeSize.map(tooLargeMessage) ?? "\(failure.summary); skipped — check the file"
+            try report.note(CorpusWarning(file: name, message: message))
             return nil
         }
         let text: String
@@ -140,6 +208,9 @@ public struct CorpusLoader: Sendable {
             return nil
         case .failure(.invalid(let encoding, let offset)):
             try report.note(CorpusWarning(file: name, message: "starts with a \(encoding.rawValue) byte-order mark but is not valid \(encoding.rawValue) at byte offset \(offset); skipped — re-save it as UTF-8"))
+            return nil
+        case .failure(.unmarkedUTF16(let likely, let offset)):
+            try report.note(CorpusWarning(file: name, message: "looks like \(likely.rawValue) without a byte-order mark (NUL byte at byte offset \(offset)); the encoding cannot be known for sure, skipped — re-save it as UTF-8 (or UTF-16 with a byte-order mark)"))
             return nil
         }
         if text.unicodeScalars.allSatisfy({ $0.properties.isWhitespace }) {
@@ -186,6 +257,36 @@ public struct CorpusLoader: Sendable {
             } else if metadata.published == nil {
                 metadata.published = date
             }
+        }
+    }
+}
+
+extension CorpusLoader.Listing {
+    /// Counts every article file but keeps only the first `limit + 1` paths: enough to know the
+    /// limit is passed without holding a path for each of millions of files.
+    mutating func add(_ relative: String, limit: Int) {
+        total += 1
+        if files.count <= limit { files.append(relative) }
+    }
+}
+
+extension BoundedFileReader.Failure {
+    /// The file's size when it was refused for being too large.
+    var tooLargeSize: Int? {
+        if case .tooLarge(let size) = self { return size }
+        return nil
+    }
+
+    /// What went wrong, as the middle of a loader message ("cannot be read: Permission denied ...").
+    var summary: String {
+        switch self {
+        case .missing: return "does not exist (or is a symbolic link to nothing)"
+        case .cannotOpen(let reason, let permission):
+            return permission ? "cannot be read: \(reason) — give read permission (chmod a+r)" : "cannot be opened: \(reason)"
+        case .linkLoop: return "is a loop of symbolic links"
+        case .notRegular(let kind): return "is \(kind), not a regular file"
+        case .tooLarge(let size): return "is too large (\(size) bytes)"
+        case .readError(let reason): return "could not be read to the end: \(reason)"
         }
     }
 }

@@ -51,12 +51,21 @@ public struct EventExtractor: Sendable {
         func inside(_ t: Token, _ spans: [(Int, Int)]) -> Bool { spans.contains { t.start >= $0.0 && t.end <= $0.1 } }
         let timeSpans = timexes.map { ($0.start, $0.end) } + ranges.map { ($0.start, $0.end) }
         let figureSpans = figures.map { ($0.1.start, $0.1.end) }
-        let quoteSpans = quoted.map { ($0.lowerBound, $0.upperBound) }
         var blocked = Set<Int>()
         var quotedTokens = Set<Int>()
+        // Quote spans are in text order and disjoint, as are tokens: one merged walk from the first
+        // span that ends after the first token, O(tokens + log spans), instead of tokens × spans.
+        var q = tokens.first.map { first in
+            var (lo, hi) = (0, quoted.count)
+            while lo < hi { let mid = (lo + hi) / 2; if quoted[mid].upperBound <= first.start { lo = mid + 1 } else { hi = mid } }
+            return lo
+        } ?? quoted.count
         for (i, t) in tokens.enumerated() {
             if inside(t, timeSpans) { blocked.insert(i) }
-            if inside(t, quoteSpans) { quotedTokens.insert(i); blocked.insert(i) }
+            while q < quoted.count && quoted[q].upperBound <= t.start { q += 1 }
+            if q < quoted.count && t.start >= quoted[q].lowerBound && t.end <= quoted[q].upperBound {
+                quotedTokens.insert(i); blocked.insert(i)
+            }
         }
         let triggers = findTriggers(tokens, excluded: blocked.union(figureTokens(tokens, figureSpans)))
         guard !triggers.isEmpty else { return [] }
