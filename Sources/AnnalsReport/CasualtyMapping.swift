@@ -3,13 +3,17 @@ import AnnalsRender
 
 /// Maps reconciled figures onto the casualty chart: a bar per outcome and category with its
 /// low–high range, and the part of each total that no category covers as a distinct bar.
+///
+/// A chart stays legible: when the figures would need more than `maxBars` bars, it shows the
+/// events with the largest figures and says in its footnote how many it leaves to the table.
 public enum CasualtyMapping {
-    public static func chart(_ digest: Digest, title: String) -> CasualtyChart {
+    public static func chart(_ digest: Digest, title: String, maxBars: Int = 24) -> CasualtyChart {
         let citations = Citations(digest)
         let withFigures = Set(digest.figures.map(\.event))
         let multipleEvents = withFigures.count > 1
+        let shown = eventsToShow(digest, maxBars: maxBars)
         var bars: [CasualtyBar] = []
-        for event in digest.events where withFigures.contains(event.id) {
+        for event in digest.events where shown.contains(event.id) {
             for outcome in Outcome.allCases {
                 let figures = digest.figures.filter { $0.event == event.id && $0.outcome == outcome }
                 guard !figures.isEmpty else { continue }
@@ -30,8 +34,30 @@ public enum CasualtyMapping {
                 }
             }
         }
-        let footnote = "Sources: " + digest.sources.map { "[\($0.number)] \($0.displayName)" }.joined(separator: "; ")
-            + ". Bars show the best value; whiskers the low–high range across sources; an arrow an open upper bound."
+        let omitted = withFigures.count - shown.count
+        let footnote = (omitted > 0 ? "Showing the \(shown.count) events with the largest figures; the figures of \(omitted) more are in the table. " : "")
+            + Citations.sourceLine(digest, files: Set(digest.figures.filter { shown.contains($0.event) }.flatMap(\.sources)))
+            + " Bars show the best value; whiskers the low–high range across sources; an arrow an open upper bound."
         return CasualtyChart(title: title, bars: bars, footnote: footnote)
+    }
+
+    /// The events whose bars fit the budget, largest figure first (at least one event).
+    static func eventsToShow(_ digest: Digest, maxBars: Int) -> Set<String> {
+        var barsPerEvent: [String: Int] = [:]
+        var largest: [String: Int] = [:]
+        for f in digest.figures {
+            barsPerEvent[f.event, default: 0] += 1
+            largest[f.event] = max(largest[f.event] ?? 0, f.best ?? f.low ?? f.high ?? 0)
+        }
+        for b in digest.breakdowns where b.uncovered != nil { barsPerEvent[b.event, default: 0] += 1 }
+        var shown = Set<String>()
+        var used = 0
+        for id in barsPerEvent.keys.sorted(by: { (largest[$0] ?? 0, $1) > (largest[$1] ?? 0, $0) }) {
+            let n = barsPerEvent[id] ?? 0
+            if !shown.isEmpty && used + n > maxBars { break }
+            shown.insert(id)
+            used += n
+        }
+        return shown
     }
 }

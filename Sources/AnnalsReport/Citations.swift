@@ -36,4 +36,14 @@ struct Citations {
     private func sortedNumbers(_ files: [String]) -> [Int] {
         Set(files.compactMap { numbers[$0] }).sorted()
     }
+
+    /// A chart's source line: each source by number and name when there are few, else a count
+    /// that points to the sources list, so a chart stays a chart.
+    static func sourceLine(_ digest: Digest, files: Set<String>, limit: Int = 6) -> String {
+        let cited = digest.sources.filter { files.contains($0.file) }
+        if cited.count <= limit {
+            return "Sources: " + cited.map { "[\($0.number)] \($0.displayName)" }.joined(separator: "; ") + "."
+        }
+        return "Sources: \(cited.count) articles, numbered as in the sources list of the report."
+    }
 }

@@ -50,7 +50,7 @@ extension ReportBuilder {
                 .paragraph(markup: Markup.escape("Low is the lowest figure any source allows, high the highest (open when a source gives only a lower bound), best the exact figure stated by the most sources. Figures are never averaged.")),
                 .table(Table(header: ["Event", "Outcome", "Category", "Low", "Best", "High", "Sources", "Notes"], rows: rows,
                              columnWeights: [2.1, 1.4, 1.6, 0.8, 0.8, 0.8, 1.1, 1.8])),
-                .casualties(chart, height: max(160, Double(chart.bars.count) * 26 + 90))]
+                .casualties(chart, height: min(600, max(160, Double(chart.bars.count) * 22 + 90)))]
     }
 
     func detailsSection(_ digest: Digest, _ citations: Citations) -> [Flowable] {

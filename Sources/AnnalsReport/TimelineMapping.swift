@@ -24,8 +24,7 @@ public enum TimelineMapping {
                                       inferred: date.certainty == .inferred, sourceCount: event.sources.count, keyFigure: key))
         }
         let lanes = EventType.allCases.map(\.label).filter { lane in items.contains { $0.lane == lane } }
-        let footnote = "Sources: " + digest.sources.map { "[\($0.number)] \($0.displayName)" }.joined(separator: "; ")
-            + ". Badges give the number of sources per event."
+        let footnote = Citations.sourceLine(digest, files: Set(digest.events.flatMap(\.sources))) + " Badges give the number of sources per event."
         return TimelineChart(title: title, lanes: lanes, items: items, undated: undated, footnote: footnote)
     }
 

@@ -84,3 +84,40 @@ struct ReportBuilderTests {
         #expect(ReportBuilder.linkedURL(nil) == "–")
     }
 }
+
+@Suite("Charts of large corpora")
+struct LargeCorpusChartTests {
+    func digest(events n: Int) -> Digest {
+        var events: [Event] = []
+        var figures: [Figure] = []
+        var sources: [Source] = []
+        for i in 1...n {
+            let file = "a\(i).txt"
+            let ref = SourceReference(file: file, start: 0, end: 1, sentence: 0, quote: "x")
+            events.append(Event(id: "E\(i)", type: .attack, title: "Attack \(i)", date: DateSpan(start: PartialDate(year: 2000 + i % 20)),
+                                places: [], names: [], sources: [file], mentions: [ref]))
+            let v = FigureValue(quantity: Quantity(exactly: i * 10), texts: ["\(i * 10) killed"], sources: [ref])
+            figures.append(Figure(event: "E\(i)", outcome: .killed, category: .all, low: i * 10, best: i * 10, high: i * 10,
+                                  approximate: false, sources: [file], conflict: false, values: [v]))
+            sources.append(Source(number: i, file: file, title: nil, publisher: "Outlet \(i)", url: nil, published: .unknown, note: nil, removed: []))
+        }
+        return Digest(sources: sources, events: events, figures: figures, breakdowns: [])
+    }
+
+    @Test("The casualty chart keeps the largest events within its bar budget and says what it leaves out")
+    func casualtyBudget() {
+        let chart = CasualtyMapping.chart(digest(events: 40), title: "T", maxBars: 10)
+        #expect(chart.bars.count == 10)
+        #expect(chart.bars.contains { $0.best == 400 })
+        #expect(!chart.bars.contains { $0.best == 10 })
+        #expect(chart.footnote?.contains("30 more") == true)
+    }
+
+    @Test("A chart's source line names few sources and counts many")
+    func sourceLine() {
+        #expect(TimelineMapping.chart(digest(events: 3), title: "T").footnote?.contains("[2] Outlet 2") == true)
+        let many = TimelineMapping.chart(digest(events: 40), title: "T").footnote ?? ""
+        #expect(many.contains("40 articles"))
+        #expect(!many.contains("Outlet 7"))
+    }
+}
