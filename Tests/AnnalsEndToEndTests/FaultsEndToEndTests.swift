@@ -155,6 +155,34 @@ struct FaultsEndToEndTests {
         }
     }
 
+    @Test("Limits: --max-documents refuses a larger folder; --max-file-size skips larger files (fatal with --strict); bad sizes are usage errors")
+    func limits() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let corpus = try TestCorpus.make(in: dir)
+        let many = try CLIRunner.run(["summary", corpus.path, "--max-documents", "1"])
+        #expect(many.status == 1)
+        #expect(many.stderr.contains("--max-documents"), "\(many.stderr)")
+        func size(_ name: String) throws -> Int {
+            (try FileManager.default.attributesOfItem(atPath: corpus.appendingPathComponent(name).path)[.size] as? Int) ?? 0
+        }
+        // A long flood article: larger than the quake article and than sources.csv (which the limit also bounds).
+        let padding = String(repeating: "Volunteers cleared mud from the streets of the lower town for many days. ", count: 20)
+        try (TestCorpus.flood + "\n\n" + padding).write(to: corpus.appendingPathComponent("flood.txt"), atomically: true, encoding: .utf8)
+        let (flood, quake) = (try size("flood.txt"), max(try size("quake.txt"), try size("sources.csv")))
+        #expect(flood > quake)
+        // The smaller article is read, the larger one skipped with a warning naming the flag.
+        let small = try CLIRunner.run(["summary", corpus.path, "--max-file-size", String(quake), "--format", "json"])
+        #expect(small.status == 0, "\(small.stderr)")
+        #expect(small.stderr.contains("flood.txt") && small.stderr.contains("--max-file-size"), "\(small.stderr)")
+        #expect(!small.stderr.contains("quake.txt"), "\(small.stderr)")
+        #expect(JSON(small.stdout)["sources"].array.compactMap { $0["file"].string } == ["quake.txt"])
+        #expect(try CLIRunner.run(["summary", corpus.path, "--max-file-size", String(quake), "--strict"]).status == 1)
+        #expect(try CLIRunner.run(["summary", corpus.path, "--max-file-size", "1KB"]).status == 0)
+        #expect(try CLIRunner.run(["summary", corpus.path, "--max-file-size", "12XB"]).status == 64)
+        #expect(try CLIRunner.run(["summary", corpus.path, "--max-documents", "0"]).status == 64)
+    }
+
     @Test("A wrong corpus path names the folder tried; a sources.csv row for a missing file names both")
     func corpusErrors() throws {
         let dir = try CLIRunner.temporaryDirectory()

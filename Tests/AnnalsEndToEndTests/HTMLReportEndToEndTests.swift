@@ -8,7 +8,7 @@ enum Browser {
     }
 
     static func run(_ arguments: [String]) throws -> CLIRunner.Result {
-        let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-extensions", "--hide-scrollbars",
+        let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions", "--hide-scrollbars",
                      "--user-data-dir=" + FileManager.default.temporaryDirectory.appendingPathComponent("annals-chromium-\(UUID().uuidString)").path]
         return try CLIRunner.tool(path ?? "chromium", flags + arguments)
     }

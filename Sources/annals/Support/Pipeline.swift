@@ -4,15 +4,17 @@ import Foundation
 /// Corpus → Extraction → Aggregation, as the commands run it, with progress and warnings on stderr.
 struct Pipeline {
     var strict = false
+    var limits = CorpusLimits.default
     var console = Console()
 
-    init(strict: Bool = false, console: Console = Console()) {
+    init(strict: Bool = false, limits: CorpusLimits = .default, console: Console = Console()) {
         self.strict = strict
+        self.limits = limits
         self.console = console
     }
 
     init(_ options: CorpusOptions, _ console: ConsoleOptions) {
-        self.init(strict: options.strict, console: console.console)
+        self.init(strict: options.strict, limits: options.limits, console: console.console)
     }
 
     struct Run {
@@ -27,7 +29,7 @@ struct Pipeline {
         guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else {
             throw CLIError("corpus folder '\(path)' does not exist (tried \(url.standardizedFileURL.path)); give the folder that holds the articles and sources.csv")
         }
-        let loader = CorpusLoader(strict: strict)
+        let loader = CorpusLoader(strict: strict, limits: limits)
         let activity = ActivityIndicator(label: "reading \(path)", mode: console.progressMode)
         defer { activity.finish() }
         let corpus = isDirectory.boolValue ? try loader.load(directory: url) : try loader.load(files: [url])
@@ -40,7 +42,7 @@ struct Pipeline {
         for p in paths where !FileManager.default.fileExists(atPath: p) {
             throw CLIError("file '\(p)' does not exist (tried \(URL(fileURLWithPath: p).standardizedFileURL.path))")
         }
-        return try CorpusLoader(strict: strict).load(files: paths.map { URL(fileURLWithPath: $0) })
+        return try CorpusLoader(strict: strict, limits: limits).load(files: paths.map { URL(fileURLWithPath: $0) })
     }
 
     func run(_ path: String) throws -> Run {
