@@ -183,10 +183,17 @@ struct FaultsEndToEndTests {
         #expect(try CLIRunner.run(["summary", corpus.path, "--max-documents", "0"]).status == 64)
     }
 
-    @Test("A wrong corpus path names the folder tried; a sources.csv row for a missing file names both")
+    @Test("A wrong corpus path names the folder tried; a sources.csv row for a missing file names both; an empty corpus is said to be empty")
     func corpusErrors() throws {
         let dir = try CLIRunner.temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: dir) }
+        let empty = dir.appendingPathComponent("empty")
+        try FileManager.default.createDirectory(at: empty, withIntermediateDirectories: true)
+        let none = try CLIRunner.run(["summary", empty.path, "--format", "json"])
+        #expect(none.status == 0)
+        #expect(none.stderr.contains("no articles to read in") && none.stderr.contains("annals add"), "\(none.stderr)")
+        #expect(JSON(none.stdout)["events"].array.isEmpty)
+        #expect(try CLIRunner.run(["summary", empty.path, "--strict"]).status == 1)
         let missing = try CLIRunner.run(["summary", "no-such-corpus-here"], in: dir)
         #expect(missing.status == 1)
         #expect(missing.stderr.contains(dir.appendingPathComponent("no-such-corpus-here").standardizedFileURL.path.replacingOccurrences(of: "/private", with: "")),

@@ -48,6 +48,11 @@ struct Pipeline {
     func run(_ path: String) throws -> Run {
         let corpus = try load(path)
         console.report(corpus.warnings)
+        if corpus.articles.isEmpty {
+            let message = "no articles to read in \(corpus.directory.path): it holds no readable .txt or .md file; add some with `annals add FILE --to \(path)`"
+            if strict { throw CLIError(message) }
+            console.warn(message)
+        }
         return try run(corpus: corpus)
     }
 
