@@ -58,6 +58,12 @@ struct HTMLReportEndToEndTests {
         let tricky = try String(contentsOf: dir.appendingPathComponent("tricky-out/report.html"), encoding: .utf8)
         #expect(tricky.contains("&lt;b&gt;Bold&lt;/b&gt; &amp;"))
         #expect(!tricky.contains("<b>Bold</b>"))
+        // A bracketed number in a source's own words is not turned into a citation link.
+        let bracketed = try CLIRunner.run(["report", try TestCorpus.make(in: dir, name: "bracketed", titles: ("Budget note [2] on flood defences", "x")).path,
+                                           "--out", dir.appendingPathComponent("bracketed-out").path, "--format", "html", "-q"])
+        #expect(bracketed.status == 0)
+        let page = try String(contentsOf: dir.appendingPathComponent("bracketed-out/report.html"), encoding: .utf8)
+        #expect(page.contains("Budget note [2] on flood defences"))
     }
 
     @Test("The default report writes report.html beside the PDF")

@@ -6,7 +6,8 @@ import Foundation
 /// Self-contained: the charts are the renderer's own SVG output inlined, the style sheet is inline,
 /// and a Content-Security-Policy forbids loading anything else, so the page works offline and as an
 /// e-mail attachment. Readable on a phone: a viewport meta tag, fluid charts and tables that scroll
-/// sideways inside their own box. Citation markers `[N]` link to row N of the sources table.
+/// sideways inside their own box. Citation markers link to row N of the sources table (the
+/// report markup's own `<a href="#source-N">` links, and bare marker cells).
 public struct HTMLReportRenderer: Sendable {
     /// Width in points the charts are drawn at before scaling to the page (about two PDF text widths).
     public var chartWidth: Int
@@ -103,41 +104,47 @@ public struct HTMLReportRenderer: Sendable {
         return Int(cell.dropFirst().dropLast())
     }
 
-    /// Every "[N]" in text (not inside a tag, not already inside a link)
-    /// whose N is a listed source becomes a link to that source's row.
+    /// A run of text that is only citation markers ("[1]", "[1][2]") — a table's number or sources
+    /// cell — becomes links to those sources, unless it is already inside a link. Markers inside
+    /// prose or quoted source text are left alone: there "[2]" may be the source's own words.
     static func linkCitations(_ html: String, to numbers: Set<Int>) -> String {
         guard !numbers.isEmpty else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count)
-        var inTag = false
         var anchorDepth = 0
-        var tagText = ""
-        var i = html.startIndex
-        while i < html.endIndex {
-            let ch = html[i]
-            if inTag {
-                tagText.append(ch)
-                if ch == ">" {
-                    inTag = false
-                    if tagText.hasPrefix("<a ") || tagText == "<a>" { anchorDepth += 1 }
-                    if tagText == "</a>" { anchorDepth = max(0, anchorDepth - 1) }
-                    out += tagText
-                    tagText = ""
-                }
-                i = html.index(after: i)
+        var rest = Substring(html)
+        while !rest.isEmpty {
+            if rest.first == "<" {
+                let end = rest.firstIndex(of: ">").map { rest.index(after: $0) } ?? rest.endIndex
+                let tag = rest[..<end]
+                if tag.hasPrefix("<a ") || tag == "<a>" { anchorDepth += 1 }
+                if tag == "</a>" { anchorDepth = max(0, anchorDepth - 1) }
+                out += tag
+                rest = rest[end...]
                 continue
             }
-            if ch == "<" { inTag = true; tagText = "<"; i = html.index(after: i); continue }
-            if ch == "[", anchorDepth == 0, let close = html[i...].prefix(8).firstIndex(of: "]"),
-               let n = Int(html[html.index(after: i)..<close]), numbers.contains(n) {
-                out += "<a class=\"cite\" href=\"#source-\(n)\">[\(n)]</a>"
-                i = html.index(after: close)
-                continue
+            let end = rest.firstIndex(of: "<") ?? rest.endIndex
+            let text = rest[..<end]
+            rest = rest[end...]
+            if anchorDepth == 0, let markers = markerRun(text), markers.allSatisfy(numbers.contains) {
+                out += markers.map { "<a class=\"cite\" href=\"#source-\($0)\">[\($0)]</a>" }.joined()
+            } else {
+                out += text
             }
-            out.append(ch)
-            i = html.index(after: i)
         }
-        return out + tagText
+        return out
+    }
+
+    /// The numbers of a text that is nothing but "[N]" markers, else nil.
+    static func markerRun(_ text: Substring) -> [Int]? {
+        var numbers: [Int] = []
+        var rest = text
+        while let open = rest.first, open == "[" {
+            guard let close = rest.firstIndex(of: "]"), let n = Int(rest[rest.index(after: rest.startIndex)..<close]) else { return nil }
+            numbers.append(n)
+            rest = rest[rest.index(after: close)...]
+        }
+        return rest.isEmpty && !numbers.isEmpty ? numbers : nil
     }
 
     /// "Casualty figures" → "casualty-figures"; ASCII letters and digits only.
