@@ -8,8 +8,11 @@ enum Browser {
     }
 
     static func run(_ arguments: [String]) throws -> CLIRunner.Result {
-        let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions", "--hide-scrollbars",
-                     "--user-data-dir=" + FileManager.default.temporaryDirectory.appendingPathComponent("annals-chromium-\(UUID().uuidString)").path]
+        // A fresh profile per run, removed afterwards.
+        let profile = FileManager.default.temporaryDirectory.appendingPathComponent("annals-chromium-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: profile) }
+        let flags = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--no-first-run", "--disable-extensions",
+                     "--hide-scrollbars", "--user-data-dir=" + profile.path]
         return try CLIRunner.tool(path ?? "chromium", flags + arguments)
     }
 
