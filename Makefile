@@ -44,16 +44,18 @@ eval: release
 	.build/release/annals eval timeml $(TEMPEVAL)
 
 # libFuzzer over the extraction stage (Tests/Fuzz, its own package): builds with the fuzzer and
-# address sanitizers and runs FUZZ_SECONDS over the corpus in Tests/Fuzz/Corpus, which keeps the
-# inputs it finds interesting. A crash leaves `crash-*` in Tests/Fuzz/Artifacts and fails the target.
+# address sanitizers and runs FUZZ_SECONDS starting from the seeds in Tests/Fuzz/Corpus (kept in
+# git: hand-written texts and inputs that once crashed). Inputs it finds interesting go to the
+# working corpus in Tests/Fuzz/.build/corpus, reused by the next run. A crash leaves `crash-*` in
+# Tests/Fuzz/Artifacts and fails the target; once fixed, copy it into Corpus/ as a regression seed.
 FUZZ_SECONDS ?= 60
 FUZZ_DIR := Tests/Fuzz
 fuzz: deps
 	$(SWIFT) build -c debug --package-path $(FUZZ_DIR) --scratch-path $(FUZZ_DIR)/.build \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library
-	mkdir -p $(FUZZ_DIR)/Artifacts
-	$(FUZZ_DIR)/.build/debug/AnnalsFuzz $(FUZZ_DIR)/Corpus -max_total_time=$(FUZZ_SECONDS) \
-	  -max_len=65536 -timeout=30 -rss_limit_mb=4096 -artifact_prefix=$(FUZZ_DIR)/Artifacts/
+	mkdir -p $(FUZZ_DIR)/Artifacts $(FUZZ_DIR)/.build/corpus
+	$(FUZZ_DIR)/.build/debug/AnnalsFuzz $(FUZZ_DIR)/.build/corpus $(FUZZ_DIR)/Corpus -max_total_time=$(FUZZ_SECONDS) \
+	  -max_len=8192 -timeout=30 -rss_limit_mb=4096 -artifact_prefix=$(FUZZ_DIR)/Artifacts/
 
 clean:
 	rm -rf .build

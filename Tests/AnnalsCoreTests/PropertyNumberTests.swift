@@ -104,10 +104,13 @@ struct PropertyNumberTests {
     }
 
     @Test func phrasesGiveOrderedIntervalsDeterministically() async {
+        var parsed = 0, tried = 0
         await propertyCheck(count: 1000, input: numberPhrases) { phrase in
             let first = NumberParser.shared.parse(phrase.text)
             #expect(first == NumberParser.shared.parse(phrase.text))
+            tried += 1
             guard let q = first else { return }
+            parsed += 1
             if let low = q.low, let high = q.high { #expect(low <= high, "\(phrase) → \(q)") }
             #expect(q.low.map { $0 >= 0 } ?? true, "\(phrase) → \(q)")
             guard let core = phrase.core else { return }
@@ -118,6 +121,8 @@ struct PropertyNumberTests {
             default: #expect(q.low == nil && q.high == core, "\(phrase) → \(q)")
             }
         }
+        // The grammar's phrases are English number phrases: most must be read, or the checks above say little.
+        #expect(parsed * 10 >= tried * 8, "only \(parsed) of \(tried) phrases parsed")
     }
 
     @Test func phrasesInsideSentencesGiveMatchesInOrderThatSliceTheText() async {

@@ -41,3 +41,20 @@ private func checkOffsets(_ extraction: DocumentExtraction, scalarCount: Int) {
         precondition(0 <= r.start && r.start <= r.end && r.end <= scalarCount, "removed text offsets outside the text")
     }
 }
+
+/// libFuzzer's driver, which parses the command line and runs the fuzzing loop.
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// The program's entry point. A debug build of an executable target on Linux links with
+/// `--defsym main=AnnalsFuzz_main` (SwiftPM's testable executables), which hides libFuzzer's own
+/// `main`; this one hands the command line to libFuzzer's driver instead. In a release build
+/// libFuzzer's `main` is used and this function is simply never called.
+@_cdecl("AnnalsFuzz_main")
+public func fuzzerMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { fuzzOneInput($0, $1) }
+}
