@@ -78,3 +78,23 @@ struct SentenceSplitterTests {
         #expect(texts("Mr. The is a rare surname.") == ["Mr. The is a rare surname."])
     }
 }
+
+@Suite("Sentence length cap")
+struct SentenceLengthCapTests {
+    @Test("A run without stops is cut at whitespace into pieces no longer than the cap, offsets exact")
+    func longRunIsCut() {
+        let text = String(repeating: "word ", count: 1_000) + String(repeating: "!", count: 3_000)
+        var splitter = SentenceSplitter.shared
+        splitter.maximumLength = 500
+        let sentences = splitter.split(text)
+        let scalars = Array(text.unicodeScalars)
+        // 5,000 scalars of words give ten pieces; the run of marks holds no word and gives none.
+        #expect(sentences.count == 10)
+        for s in sentences {
+            #expect(s.end - s.start <= 500)
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[s.start..<s.end])
+            #expect(String(view) == s.text)
+        }
+    }
+}

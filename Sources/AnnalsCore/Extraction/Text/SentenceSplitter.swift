@@ -10,6 +10,10 @@
 /// file text in that range. Complexity: O(n) in the number of scalars of the kept text.
 public struct SentenceSplitter: Sendable {
     public var abbreviations: Abbreviations
+    /// The longest sentence, in scalars. Longer runs (a scraped table, a line of punctuation, a
+    /// file without stops) are cut at the last whitespace before this length, so that rules that
+    /// look around within a sentence keep extraction linear in the size of the text.
+    public var maximumLength = 2_000
 
     public static let shared = SentenceSplitter(abbreviations: .english)
 
@@ -43,7 +47,7 @@ public struct SentenceSplitter: Sendable {
         }
         var sentences: [Sentence] = []
         sentences.reserveCapacity(ranges.count)
-        for r in ranges {
+        for r in ranges.flatMap({ capped($0, scalars) }) {
             var a = r.lowerBound, b = r.upperBound
             while a < b && ScalarClass.isWhitespace(scalars[a]) { a += 1 }
             while b > a && ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
@@ -51,6 +55,23 @@ public struct SentenceSplitter: Sendable {
             sentences.append(Sentence(index: sentences.count, start: a, end: b, text: ScalarText.sliceOf(scalars, a, b)))
         }
         return sentences
+    }
+
+    /// `r` cut into pieces of at most `maximumLength` scalars, at whitespace where there is some.
+    private func capped(_ r: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+        guard maximumLength > 0, r.count > maximumLength else { return [r] }
+        var pieces: [Range<Int>] = []
+        var start = r.lowerBound
+        while r.upperBound - start > maximumLength {
+            let limit = start + maximumLength
+            var cut = limit
+            while cut > start + maximumLength / 2 && !ScalarClass.isWhitespace(scalars[cut - 1]) { cut -= 1 }
+            if cut <= start + maximumLength / 2 { cut = limit }
+            pieces.append(start..<cut)
+            start = cut
+        }
+        pieces.append(start..<r.upperBound)
+        return pieces
     }
 
     @inline(__always) private static func isTerminator(_ c: Unicode.Scalar) -> Bool {
