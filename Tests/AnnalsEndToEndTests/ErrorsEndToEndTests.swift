@@ -99,3 +99,20 @@ struct AddDuplicatesEndToEndTests {
         #expect(try String(contentsOf: corpus.appendingPathComponent("sources.csv"), encoding: .utf8) == "file,title,publisher,url,published,note\n")
     }
 }
+
+@Suite("annals timex errors")
+struct TimexErrorsEndToEndTests {
+    @Test("An unreadable or binary file: one line naming it, exit status 1")
+    func badFiles() throws {
+        let dir = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let missing = try CLIRunner.run(["timex", dir.appendingPathComponent("none.txt").path])
+        #expect(missing.status == 1)
+        #expect(missing.stderr.contains("none.txt"))
+        let binary = dir.appendingPathComponent("bin.txt")
+        try Data([0x42, 0x00, 0x43]).write(to: binary)
+        let r = try CLIRunner.run(["timex", binary.path])
+        #expect(r.status == 1)
+        #expect(r.stderr.split(separator: "\n").count == 1)
+    }
+}

@@ -44,11 +44,18 @@ struct TimexCommand: ParsableCommand {
     }
 
     func run() throws {
+        try reportingFailures { try tagFile() }
+    }
+
+    private func tagFile() throws {
         guard let data = FileManager.default.contents(atPath: file) else {
-            throw ValidationError("cannot read '\(file)': no such file or not readable")
+            throw CLIError("\(file): cannot read the file (does it exist and is it readable?)")
         }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ValidationError("cannot read '\(file)': not UTF-8 text")
+        // Decoded as the corpus loader decodes articles, so offsets agree with `extract`.
+        let text: String
+        switch ArticleTextDecoder.decode(data) {
+        case .success(let decoded): text = decoded.text
+        case .failure(let failure): throw CLIError("\(file): cannot decode the text (\(failure))")
         }
         let documentDate = dct.flatMap(Self.parseDate)
         if benchmark { return printBenchmark(text, documentDate) }
