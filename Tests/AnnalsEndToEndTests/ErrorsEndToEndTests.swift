@@ -116,3 +116,22 @@ struct TimexErrorsEndToEndTests {
         #expect(r.stderr.split(separator: "\n").count == 1)
     }
 }
+
+@Suite("annals report --dpi")
+struct ReportPagesEndToEndTests {
+    @Test("--dpi writes every page of the PDF as a PNG at that resolution")
+    func pagesAsPNG() throws {
+        let out = try CLIRunner.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: out) }
+        let r = try CLIRunner.run(["report", "seeds", "--out", out.path, "--dpi", "36", "--format", "pdf", "--quiet"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let info = try CLIRunner.tool("pdfinfo", [out.appendingPathComponent("report.pdf").path]).stdout
+        let pages = info.split(separator: "\n").first { $0.hasPrefix("Pages:") }.flatMap { Int($0.split(separator: " ").last ?? "") } ?? 0
+        let pngs = try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix("page-") && $0.hasSuffix(".png") }
+        #expect(pages > 0 && pngs.count == pages)
+        let first = try Data(contentsOf: out.appendingPathComponent("page-1.png"))
+        let width = first[16..<20].reduce(0) { $0 << 8 | Int($1) }
+        #expect(abs(width - Int((595.276 * 36 / 72).rounded())) <= 1, "A4 width at 36 dpi, got \(width)")
+        #expect(try CLIRunner.run(["report", "seeds", "--out", out.path, "--dpi", "5"]).status == 64)
+    }
+}

@@ -33,6 +33,15 @@ struct ReportCommand: ParsableCommand {
                                discussion: "Example: annals report seeds --format html"))
     var format: ReportFormat = .all
 
+    @Option(help: ArgumentHelp("Also write each page of the PDF as page-N.png at this resolution (dots per inch, 18–1200).",
+                               discussion: "Example: annals report seeds --dpi 150"))
+    var dpi: Double?
+
+    func validate() throws {
+        if let dpi, !(18...1200).contains(dpi) { throw ValidationError("--dpi must be between 18 and 1200 (got \(dpi))") }
+        if dpi != nil && format == .html { throw ValidationError("--dpi renders the PDF's pages; it cannot go with --format html") }
+    }
+
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var consoleOptions: ConsoleOptions
 
@@ -45,7 +54,7 @@ struct ReportCommand: ParsableCommand {
             let name = URL(fileURLWithPath: corpus).standardizedFileURL.lastPathComponent
             let document = ReportBuilder(corpusName: name, creationDate: ReproducibleDate.now).document(run.digest)
             var written: [String] = []
-            let steps = (format.pdf ? 3 : 0) + (format.html ? 1 : 0)
+            let steps = (format.pdf ? 3 : 0) + (format.html ? 1 : 0) + (dpi == nil ? 0 : 1)
             let meter = console.progress("rendering", total: steps, unit: "files")
             defer { meter.finish() }
             func output(_ file: String, _ body: (URL) throws -> Void) throws {
@@ -67,11 +76,16 @@ struct ReportCommand: ParsableCommand {
                 try output("timeline.png") { try charts.render(timeline, to: $0, format: .png, width: 2400, height: timelineHeight, dpi: 192) }
                 let casualties = CasualtyMapping.chart(run.digest, title: "Casualty figures by outcome and category")
                 try output("casualties.png") {
-                    try charts.render(casualties, to: $0, format: .png, width: 1600, height: max(600, casualties.bars.count * 70 + 260), dpi: 192)
+                    try charts.render(casualties, to: $0, format: .png, width: 1600, height: min(4000, max(600, casualties.bars.count * 70 + 260)), dpi: 192)
                 }
                 try output("report.pdf") {
                     let pages = try ReportRenderer(paper: paper.paper).render(document, to: $0)
                     console.note("report.pdf: \(pages) page\(pages == 1 ? "" : "s")")
+                }
+                if let dpi {
+                    let pages = try ReportRenderer(paper: paper.paper).renderPages(document, toPNGDirectory: dir, prefix: "page", dpi: dpi)
+                    written += pages.map(\.lastPathComponent)
+                    meter.advance()
                 }
             }
             if format.html {
