@@ -46,11 +46,16 @@ extension ReportBuilder {
             rows.insert(row, at: at)
         }
         let chart = CasualtyMapping.chart(digest, title: "Casualty figures by outcome and category")
+        var unitCharts: [Flowable] = []
+        if let units = CasualtyMapping.unitChart(digest, title: "One square a person") {
+            // Rows of squares grow with the square root of the total; the layout shrinks squares to fit.
+            unitCharts.append(.units(units, height: min(520, 170 + Double(units.total).squareRoot() * 5)))
+        }
         return [.heading(level: 2, text: "Casualty figures"),
                 .paragraph(markup: Markup.escape("Low is the lowest figure any source allows, high the highest (open when a source gives only a lower bound), best the exact figure stated by the most sources. Figures are never averaged.")),
                 .table(Table(header: ["Event", "Outcome", "Category", "Low", "Best", "High", "Sources", "Notes"], rows: rows,
                              columnWeights: [2.1, 1.4, 1.6, 0.8, 0.8, 0.8, 1.1, 1.8])),
-                .casualties(chart, height: min(600, max(160, Double(chart.bars.count) * 22 + 90)))]
+                .casualties(chart, height: min(600, max(160, Double(chart.bars.count) * 22 + 90)))] + unitCharts
     }
 
     func detailsSection(_ digest: Digest, _ citations: Citations) -> [Flowable] {

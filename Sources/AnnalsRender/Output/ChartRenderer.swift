@@ -23,6 +23,18 @@ public struct ChartRenderer: Sendable {
         }
     }
 
+    /// One mark a person; throws `RenderError.layout` when the total exceeds `UnitChart.maximumTotal`
+    /// (5,000), where the casualty bar chart is the right picture.
+    public func render(_ chart: UnitChart, to url: URL, format: OutputFormat, width: Int, height: Int, dpi: Double = 96) throws {
+        guard chart.total <= UnitChart.maximumTotal else {
+            throw RenderError.layout("a unit chart draws one mark a person and is limited to \(UnitChart.maximumTotal) people; "
+                                     + "'\(chart.title)' totals \(chart.total). Draw these figures as a casualty bar chart instead.")
+        }
+        try render(to: url, format: format, width: width, height: height, dpi: dpi) { measurer, size in
+            UnitChartLayoutEngine(measurer: measurer).layout(chart, size: size).scene
+        }
+    }
+
     private func render(to url: URL, format: OutputFormat, width: Int, height: Int, dpi: Double,
                         scene makeScene: (TextMeasuring, Size) -> Scene) throws {
         guard width > 0, height > 0 else {

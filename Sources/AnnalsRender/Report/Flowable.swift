@@ -9,6 +9,8 @@ public indirect enum Flowable: Sendable {
     /// A figure as wide as the text, `height` points tall (capped at the page's text height); vector in the PDF.
     case timeline(TimelineChart, height: Double)
     case casualties(CasualtyChart, height: Double)
+    /// A unit chart (one mark a person); above its 5,000 limit the figure is a note saying so.
+    case units(UnitChart, height: Double)
     /// Splits across pages between rows and repeats its header row on each page.
     case table(Table)
     /// Vertical space in points (dropped at the top of a page).

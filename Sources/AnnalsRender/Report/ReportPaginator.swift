@@ -87,6 +87,13 @@ struct ReportPaginator {
                     scene.background = nil
                     return scene
                 }
+            case let .units(chart, height):
+                let h = figureHeight(height)
+                placeFigure(height: h, &s) { size in
+                    var scene = UnitChartLayoutEngine(measurer: measurer).layout(chart, size: size).scene
+                    scene.background = nil
+                    return scene
+                }
             case let .table(table):
                 placeTable(table, &s)
             case let .spacer(amount):
@@ -121,7 +128,7 @@ struct ReportPaginator {
             return lines[min(1, lines.count - 1)].bottom - first.top
         case let .heading(level, text):
             return measurer.measure(text, style: ChartText.wrapped(Self.headingStyle(level), page.textWidth)).height
-        case let .timeline(_, height), let .casualties(_, height):
+        case let .timeline(_, height), let .casualties(_, height), let .units(_, height):
             return figureHeight(height)
         case let .table(table):
             let widths = table.columnWidths(total: page.textWidth)

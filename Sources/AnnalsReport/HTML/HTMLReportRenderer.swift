@@ -49,6 +49,17 @@ public struct HTMLReportRenderer: Sendable {
                 let height = Double(max(600, chart.bars.count * 70 + 260)) * Double(width) / 1600
                 try ChartRenderer().render(chart, to: file, format: .svg, width: width, height: Int(height.rounded()))
                 body.append(try figure(file, number: chartCount, label: chart.title, kind: "casualties"))
+            } else if case .units(let chart, let height) = block, chart.total <= UnitChart.maximumTotal {
+                // As wide as the casualty chart, with the report figure's proportions (text width about 480 pt).
+                chartCount += 1
+                let file = scratch.appendingPathComponent("chart\(chartCount).svg")
+                let width = chartWidth * 3 / 4
+                let h = max(200, height * Double(width) / 480)
+                try ChartRenderer().render(chart, to: file, format: .svg, width: width, height: Int(h.rounded()))
+                body.append(try figure(file, number: chartCount, label: chart.title, kind: "units"))
+            } else if case .units(let chart, _) = block {
+                // Too many people for one mark each: the note the PDF figure shows instead.
+                body.append("<p><i>\(HTMLText.escape(chart.title)): \(chart.total) people, too many to draw one mark a person.</i></p>")
             } else if case .table(let table) = block {
                 // The sources list: the first table whose every row starts with its "[N]" number.
                 let isSources = !sourcesTableSeen && !table.rows.isEmpty && table.rows.allSatisfy {
