@@ -47,7 +47,7 @@ extension ReportBuilder {
         }
         let chart = CasualtyMapping.chart(digest, title: "Casualty figures by outcome and category")
         var unitCharts: [Flowable] = []
-        if let units = CasualtyMapping.unitChart(digest, title: "One square a person") {
+        if let units = CasualtyMapping.unitChart(digest) {
             // Rows of squares grow with the square root of the total; the layout shrinks squares to fit.
             unitCharts.append(.units(units, height: min(520, 170 + Double(units.total).squareRoot() * 5)))
         }

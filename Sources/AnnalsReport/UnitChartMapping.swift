@@ -9,7 +9,8 @@ extension CasualtyMapping {
     /// its total is skipped (its parts cannot be drawn as shares of it). Groups are each category's
     /// best value, in the order the figures list them, then the part no category covers (computed:
     /// total minus the categories) as the remainder.
-    public static func unitChart(_ digest: Digest, title: String) -> UnitChart? {
+    /// - Parameter title: the chart's title; nil gives "<Outcome> — <event title>: one square a person".
+    public static func unitChart(_ digest: Digest, title: String? = nil) -> UnitChart? {
         let candidates = digest.breakdowns.filter { !$0.exceedsTotal && $0.total > 0 && $0.total <= UnitChart.maximumTotal && !$0.parts.isEmpty }
         guard let b = candidates.max(by: { ($0.outcome == .killed ? 1 : 0, $0.total) < ($1.outcome == .killed ? 1 : 0, $1.total) }) else {
             return nil
@@ -35,6 +36,7 @@ extension CasualtyMapping {
         if let t = totalFigure { footnote += " " + citations.markers(t.sources) + (t.approximate ? " (approximate)" : "") }
         footnote += ". Categories are their best values as the sources state them; hollow squares are the total minus the categories (computed). "
         footnote += Citations.sourceLine(digest, files: Set(figures.flatMap(\.sources) + b.sources))
-        return UnitChart(title: title, groups: groups, footnote: footnote)
+        let heading = title ?? "\(FigureText.outcomeLabel(b.outcome)) — \(event): one square a person"
+        return UnitChart(title: heading, groups: groups, footnote: footnote)
     }
 }

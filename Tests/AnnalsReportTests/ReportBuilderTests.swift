@@ -121,3 +121,24 @@ struct LargeCorpusChartTests {
         #expect(!many.contains("Outlet 7"))
     }
 }
+
+@Suite("Unit chart mapping")
+struct UnitChartMappingTests {
+    @Test("The largest breakdown becomes one group per category plus the uncovered remainder")
+    func mapsBreakdown() throws {
+        let ref = SourceReference(file: "a.txt", start: 0, end: 1, sentence: 0, quote: "x")
+        func figure(_ c: CasualtyCategory, _ n: Int) -> Figure {
+            Figure(event: "E1", outcome: .killed, category: c, low: n, best: n, high: n, approximate: false, sources: ["a.txt"], conflict: false,
+                   values: [FigureValue(quantity: Quantity(exactly: n), texts: ["\(n)"], sources: [ref])])
+        }
+        let event = Event(id: "E1", type: .attack, title: "Attack on Qana", date: nil, places: ["Qana"], names: [], sources: ["a.txt"], mentions: [ref])
+        let digest = Digest(sources: [Source(number: 1, file: "a.txt", title: nil, publisher: "P", url: nil, published: .unknown, note: nil, removed: [])],
+                            events: [event], figures: [figure(.all, 106), figure(.children, 37)],
+                            breakdowns: [Breakdown(event: "E1", outcome: .killed, total: 106, parts: [.children: 37], sources: ["a.txt"])])
+        let chart = try #require(CasualtyMapping.unitChart(digest))
+        #expect(chart.groups.map(\.count) == [37, 69])
+        #expect(chart.groups.last?.isRemainder == true)
+        #expect(chart.title.contains("Attack on Qana"))
+        #expect(CasualtyMapping.unitChart(Digest(sources: [], events: [], figures: [], breakdowns: [])) == nil)
+    }
+}
