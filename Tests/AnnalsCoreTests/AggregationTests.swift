@@ -58,6 +58,26 @@ struct AggregationTests {
         #expect(Set(killed?.values.flatMap { $0.sources.map(\.file) } ?? []) == ["a.txt", "b.txt"])
     }
 
+    @Test("Totals killed far apart are different happenings at one place; close ones one happening with a conflict")
+    func figuresMustAgree() {
+        func doc(_ name: String, _ killed: Int) -> DocumentBuilder {
+            var d = DocumentBuilder(name)
+            let s = d.sentence("A bombing in Quetta killed \(killed) people in 2013.")
+            let f = d.figure(.killed, .all, Quantity(exactly: killed), in: s)
+            d.event(.attack, "bombing", in: s, date: year(2013), places: ["Quetta"], figures: [f])
+            return d
+        }
+        let apart = aggregate([doc("a.txt", 3), doc("b.txt", 3000)])
+        #expect(apart.events.count == 2)
+        let close = aggregate([doc("a.txt", 485), doc("b.txt", 613)])
+        #expect(close.events.count == 1)
+        #expect(close.figures.first?.conflict == true)
+        var loose = MergeRules.standard
+        loose.figureRatioLimit = 0
+        #expect(Aggregator(rules: loose).aggregate([doc("a.txt", 3).extraction, doc("b.txt", 3000).extraction],
+                                                    metadata: []).events.count == 1)
+    }
+
     @Test("'At least 161' agrees with '613'")
     func openLowerBoundAgrees() {
         var a = DocumentBuilder("a.txt")

@@ -26,7 +26,11 @@ public struct Aggregator: Sendable {
         var relationEdges: [(from: Int, relation: EventRelation, to: Int)] = []
         let clusterer = DocumentClusterer(rules: rules)
         for (d, doc) in documents.enumerated() {
-            let local = clusterer.cluster(doc)
+            var local = clusterer.cluster(doc)
+            for (f, c) in local.figureCluster.enumerated() where c >= 0 {
+                let m = doc.figures[f]
+                if m.outcome == .killed && m.category == .all { local.clusters[c].killedTotals.append(m.quantity) }
+            }
             var toGlobal: [Int] = []
             for c in local.clusters {
                 if let g = global.indices.first(where: { sameHappening(global[$0], c) }) {
@@ -112,9 +116,22 @@ public struct Aggregator: Sendable {
         return (1, (date.start.month ?? 0) * 100 + (date.start.day ?? 0))
     }
 
+    /// Whether the killed totals two clusters' sources state could describe one happening: with
+    /// none on either side they could; otherwise some pair must lie within `figureRatioLimit` of
+    /// each other ("485" and "613" may be one attack reported twice, a conflict to show; "3" and
+    /// "3,000" are not one attack).
+    func figuresAgree(_ a: EventCluster, _ b: EventCluster) -> Bool {
+        guard rules.figureRatioLimit > 0, !a.killedTotals.isEmpty, !b.killedTotals.isEmpty else { return true }
+        func point(_ q: Quantity) -> Double? { (q.exact ?? q.low ?? q.high).map(Double.init) }
+        for x in a.killedTotals.compactMap(point) {
+            for y in b.killedTotals.compactMap(point) where max(x, y) <= rules.figureRatioLimit * max(1, min(x, y)) { return true }
+        }
+        return false
+    }
+
     /// Whether two clusters from different documents report one happening (see `MergeRules`).
     func sameHappening(_ a: EventCluster, _ b: EventCluster) -> Bool {
-        guard a.type == b.type else { return false }
+        guard a.type == b.type, figuresAgree(a, b) else { return false }
         let matcher = NameMatcher(maximumDistanceRatio: rules.nameDistanceRatio)
         guard a.datesFit(b) else {
             // Sources a few days apart on a named happening disagree about one event.

@@ -12,6 +12,8 @@ struct EventCluster {
     var participants: [String] = []
     var relations: [(EventRelation, Int)] = []
     var files: [String] = []
+    /// The totals killed its sources state, to tell apart happenings whose figures cannot be one.
+    var killedTotals: [Quantity] = []
 
     init(type: EventType) { self.type = type }
 
@@ -43,6 +45,7 @@ struct EventCluster {
 
     mutating func absorb(_ other: EventCluster) {
         mentions += other.mentions
+        killedTotals += other.killedTotals
         triggers += other.triggers
         for claim in other.dates { addDate(claim.date, claim.sources) }
         unresolvedDates += other.unresolvedDates

@@ -10,7 +10,9 @@
 ///   the same day (`mergeUnnamedSameDay`);
 /// - across documents, mentions that share a place or name but whose days differ by at most
 ///   `dateToleranceDays` are one happening on which the sources disagree: the event keeps the
-///   range of their dates, flagged, with each date's sources.
+///   range of their dates, flagged, with each date's sources;
+/// - the totals killed they state agree to within `figureRatioLimit` (any pair; a side stating
+///   none agrees): "485" and "613" can be one attack with a conflict to show, "3" and "3,000" not.
 public struct MergeRules: Codable, Hashable, Sendable {
     public var nameDistanceRatio: Double
     public var mergeUnnamedSameDay: Bool
@@ -19,9 +21,12 @@ public struct MergeRules: Codable, Hashable, Sendable {
     public var commemorationsNeedDates: Bool
 
     public var dateToleranceDays: Int
+    /// How many times larger one source's total killed may be than another's for one happening; 0 turns the check off.
+    public var figureRatioLimit: Double
 
     public init(nameDistanceRatio: Double = 0.25, mergeUnnamedSameDay: Bool = true, commemorationsNeedDates: Bool = true,
-                dateToleranceDays: Int = 3) {
+                dateToleranceDays: Int = 3, figureRatioLimit: Double = 10) {
+        self.figureRatioLimit = figureRatioLimit
         self.nameDistanceRatio = nameDistanceRatio
         self.dateToleranceDays = dateToleranceDays
         self.mergeUnnamedSameDay = mergeUnnamedSameDay
