@@ -61,15 +61,9 @@ struct CasualtyLayoutEngine {
         if chart.bars.contains(where: { $0.isRemainder }) { entries.append((.remainder, "not covered by a category")) }
         y = LegendLayout(measurer: measurer).add(to: &scene, entries: entries, x: m, y: y, width: W - 2 * m) + 8
 
-        var bottom = H - m
-        var footnoteIndex: Int?
-        if let footnote = chart.footnote, !footnote.isEmpty {
-            let style = ChartText.wrapped(ChartText.note, W - 2 * m)
-            bottom -= measurer.measure(footnote, style: style).height
-            footnoteIndex = scene.marks.count
-            scene.add(.text(footnote, at: Point(x: m, y: bottom), style: style))
-            bottom -= 4
-        }
+        let foot = ChartFootnote.place(chart.footnote, in: &scene, measurer: measurer, margin: m, width: W, bottom: H - m, gap: 4)
+        let bottom = foot.bottom
+        let footnoteIndex = foot.markIndex
         let tickHeight = measurer.measure("0", style: ChartText.tick).height
         var axisY = bottom - tickHeight - 5
 

@@ -47,15 +47,9 @@ struct TimelineLayoutEngine {
 
         // Footnote at the bottom.
         var bottom = H - m
-        var footnoteIndex: Int?
-        if let footnote = chart.footnote, !footnote.isEmpty {
-            let style = ChartText.wrapped(ChartText.note, W - 2 * m)
-            let h = measurer.measure(footnote, style: style).height
-            bottom -= h
-            footnoteIndex = scene.marks.count
-            scene.add(.text(footnote, at: Point(x: m, y: bottom), style: style))
-            bottom -= 4
-        }
+        let foot = ChartFootnote.place(chart.footnote, in: &scene, measurer: measurer, margin: m, width: W, bottom: bottom, gap: 4)
+        bottom = foot.bottom
+        var footnoteIndex = foot.markIndex
 
         // Undated box at the right.
         var plotRight = W - m

@@ -121,15 +121,9 @@ struct UnitChartLayoutEngine {
         }
         y += lineHeight + 8
 
-        var bottom = H - m
-        var footnoteIndex: Int?
-        if let footnote = chart.footnote, !footnote.isEmpty {
-            let style = ChartText.wrapped(ChartText.note, W - 2 * m)
-            bottom -= measurer.measure(footnote, style: style).height
-            footnoteIndex = scene.marks.count
-            scene.add(.text(footnote, at: Point(x: m, y: bottom), style: style))
-            bottom -= 6
-        }
+        let foot = ChartFootnote.place(chart.footnote, in: &scene, measurer: measurer, margin: m, width: W, bottom: H - m, gap: 6)
+        let bottom = foot.bottom
+        let footnoteIndex = foot.markIndex
 
         // Label column on the left, marks to its right.
         let labelStyle = TextStyle(font: FontSpec(size: 8, bold: true))

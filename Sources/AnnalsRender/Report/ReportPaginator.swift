@@ -74,26 +74,11 @@ struct ReportPaginator {
             case let .paragraph(markup):
                 placeParagraph(markup, &s)
             case let .timeline(chart, height):
-                let h = figureHeight(height)
-                placeFigure(height: h, &s) { size in
-                    var scene = TimelineLayoutEngine(measurer: measurer).layout(chart, size: size).scene
-                    scene.background = nil
-                    return scene
-                }
+                placeChart(height, &s) { TimelineLayoutEngine(measurer: measurer).layout(chart, size: $0).scene }
             case let .casualties(chart, height):
-                let h = figureHeight(height)
-                placeFigure(height: h, &s) { size in
-                    var scene = CasualtyLayoutEngine(measurer: measurer).layout(chart, size: size).scene
-                    scene.background = nil
-                    return scene
-                }
+                placeChart(height, &s) { CasualtyLayoutEngine(measurer: measurer).layout(chart, size: $0).scene }
             case let .units(chart, height):
-                let h = figureHeight(height)
-                placeFigure(height: h, &s) { size in
-                    var scene = UnitChartLayoutEngine(measurer: measurer).layout(chart, size: size).scene
-                    scene.background = nil
-                    return scene
-                }
+                placeChart(height, &s) { UnitChartLayoutEngine(measurer: measurer).layout(chart, size: $0).scene }
             case let .table(table):
                 placeTable(table, &s)
             case let .spacer(amount):
@@ -163,6 +148,15 @@ struct ReportPaginator {
             if i < lines.count { newPage(&s) }  // the rest continues on the next page
         }
         s.y += 6
+    }
+
+    /// A chart as a figure: laid out at the text width, on the page's own background.
+    private func placeChart(_ height: Double, _ s: inout State, layout: (Size) -> Scene) {
+        placeFigure(height: figureHeight(height), &s) { size in
+            var scene = layout(size)
+            scene.background = nil
+            return scene
+        }
     }
 
     private func placeFigure(height: Double, _ s: inout State, scene: (Size) -> Scene) {
