@@ -1,5 +1,6 @@
 import AnnalsCore
 import ArgumentParser
+import Foundation
 
 struct ExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -7,36 +8,129 @@ struct ExtractCommand: ParsableCommand {
         abstract: "Print every mention found before aggregation: time expressions, figures, events, removed boilerplate.",
         discussion: """
         Offsets count Unicode scalars of each file's text; a corpus folder's sources.csv gives each \
-        document's publication date (dct).
+        document's publication date (dct). A corpus folder's results are cached in FOLDER/.annals/ \
+        (--no-cache to extract everything again).
+
+        JSON Lines, for running extraction as the map step of another engine (Spark's RDD.pipe): \
+        with the input `-`, documents are read from stdin, one JSON object a line:
+          {"file": "a.txt", "published": "2019-03-15" or null, "text": "...", \
+        optional "title", "publisher", "url", "note"}
+        With --format jsonl (from stdin or from files), each document is written as one line:
+          {"schema": "annals.extraction/1", "rules": "engine=N resources=SHA256", "file": "a.txt", \
+        "source": {file, title, publisher, url, published, note}, "extraction": {file, dct, removed, \
+        sentences, timexes, ranges, figures, events}}
+        Those lines (in any number of files, in any order) are what `annals summary --mentions` \
+        aggregates. A bad input line is an error naming its line number.
 
         Examples:
           annals extract seeds --format csv
           annals extract one.txt two.md --format json
+          annals extract my-corpus --format jsonl > shard.jsonl
+          cat docs.jsonl | annals extract --format jsonl - > shard.jsonl
         """
     )
 
-    @Argument(help: ArgumentHelp("A corpus folder, or one or more article files.", discussion: "Example: annals extract article.txt"))
+    @Argument(help: ArgumentHelp("A corpus folder, one or more article files, or - for documents as JSON Lines on stdin.",
+                                 discussion: "Example: annals extract article.txt"))
     var inputs: [String] = ["seeds"]
 
-    @Option(help: ArgumentHelp("Output format: json or csv.", discussion: "Example: annals extract seeds --format csv"))
-    var format: ExtractFormat = .json
+    @Option(help: ArgumentHelp("Output format: json, csv or jsonl (one line per document, for annals summary --mentions).",
+                               discussion: "Example: annals extract seeds --format csv"))
+    var format: ExtractOutputFormat = .json
 
     @OptionGroup var corpusOptions: CorpusOptions
     @OptionGroup var consoleOptions: ConsoleOptions
 
+    /// Documents extracted together from stdin before their lines are written: enough to keep
+    /// the cores busy, few enough that a long stream is never held in memory.
+    static let streamBatch = 64
+
     func run() throws {
         try reportingFailures {
             let pipeline = Pipeline(corpusOptions, consoleOptions)
+            if inputs.contains("-") {
+                guard inputs == ["-"] else { throw CLIError("'-' (documents as JSON Lines on stdin) cannot be mixed with files; give it alone") }
+                try extractStandardInput(pipeline)
+                return
+            }
             let corpus = try pipeline.loadFiles(inputs)
             pipeline.console.report(corpus.warnings)
-            let extractions = pipeline.extract(corpus.articles)
+            let extractions = pipeline.extract(corpus.articles, cacheIn: pipeline.cacheFolder(for: inputs))
             pipeline.console.reportRemovals(extractions)
             switch format {
             case .json: print(try JSONOutput.string(ExtractJSON(extractions)))
             case .csv: print(ExtractJSON.csv(extractions), terminator: "")
+            case .jsonl:
+                let rules = ExtractedDocument.rulesLabel(.current())
+                for (article, extraction) in zip(corpus.articles, extractions) {
+                    print(try ExtractedDocument(source: article.metadata, extraction: extraction, rules: rules).jsonLine())
+                }
             }
         }
     }
+
+    /// Reads JSON Lines documents from stdin. With --format jsonl they are extracted and written
+    /// in batches as they come; json and csv need the whole set first.
+    private func extractStandardInput(_ pipeline: Pipeline) throws {
+        var reader = DocumentLineReader(source: "stdin")
+        let rules = format == .jsonl ? ExtractedDocument.rulesLabel(.current()) : ""
+        var batch: [Article] = []
+        var all: [DocumentExtraction] = []
+        var count = 0
+        var number = 0
+        func flush() throws {
+            guard !batch.isEmpty else { return }
+            let extractions = CorpusExtractor().extract(batch)
+            pipeline.console.reportRemovals(extractions)
+            if format == .jsonl {
+                for (article, extraction) in zip(batch, extractions) {
+                    print(try ExtractedDocument(source: article.metadata, extraction: extraction, rules: rules).jsonLine())
+                }
+            } else {
+                all += extractions
+            }
+            batch.removeAll(keepingCapacity: true)
+        }
+        while let line = readLine(strippingNewline: true) {
+            number += 1
+            var warnings: [CorpusWarning] = []
+            guard let article = try reader.read(line: Substring(line), number: number, warnings: &warnings) else {
+                try note(warnings, pipeline)
+                continue
+            }
+            try note(warnings, pipeline)
+            let size = article.text.utf8.count
+            if size > pipeline.limits.maxFileSize {
+                try note([CorpusWarning(file: article.file, message: "is \(CorpusLimits.describe(bytes: size)) of text, over the \(CorpusLimits.describe(bytes: pipeline.limits.maxFileSize)) limit (stdin line \(number)); not read — raise it with \(CorpusLimits.maxFileSizeFlag) \(size)")], pipeline)
+                continue
+            }
+            count += 1
+            if count > pipeline.limits.maxDocuments {
+                throw CLIError("stdin:\(number): more than the limit of \(pipeline.limits.maxDocuments) documents; raise it with \(CorpusLimits.maxDocumentsFlag)")
+            }
+            batch.append(article)
+            if batch.count >= Self.streamBatch { try flush() }
+        }
+        try flush()
+        pipeline.console.note("extracted \(count) document\(count == 1 ? "" : "s") from stdin")
+        switch format {
+        case .json: print(try JSONOutput.string(ExtractJSON(all)))
+        case .csv: print(ExtractJSON.csv(all), terminator: "")
+        case .jsonl: break
+        }
+    }
+
+    /// Warnings about input lines: shown, or an error with --strict.
+    private func note(_ warnings: [CorpusWarning], _ pipeline: Pipeline) throws {
+        guard !warnings.isEmpty else { return }
+        if pipeline.strict, let first = warnings.first { throw CorpusError(first) }
+        pipeline.console.report(warnings)
+    }
+}
+
+/// What `annals extract` writes: the two whole-corpus forms, or a line per document.
+enum ExtractOutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case json, csv, jsonl
 }
 
 /// The `extract --format json` contract.

@@ -17,6 +17,11 @@ struct CorpusOptions: ParsableArguments {
                                discussion: "Example: annals report scraped --max-documents 500000"))
     var maxDocuments: Int = CorpusLimits.defaultMaxDocuments
 
+    @Flag(name: .customLong("no-cache"),
+          help: ArgumentHelp("Extract every document again, neither reading nor writing the corpus folder's .annals/ cache.",
+                             discussion: "Example: annals summary my-corpus --no-cache"))
+    var noCache = false
+
     func validate() throws {
         guard maxFileSize > 0 else { throw ValidationError("--max-file-size must be more than 0 bytes") }
         guard maxDocuments > 0 else { throw ValidationError("--max-documents must be at least 1") }

@@ -2,19 +2,24 @@ import AnnalsCore
 import Foundation
 
 /// Corpus → Extraction → Aggregation, as the commands run it, with progress and warnings on stderr.
+///
+/// A corpus folder's extraction results are cached in `FOLDER/.annals/` (see `ExtractionCache`)
+/// unless `--no-cache`; articles named one by one are not, since their folder is not theirs.
 struct Pipeline {
     var strict = false
     var limits = CorpusLimits.default
     var console = Console()
+    var useCache = true
 
-    init(strict: Bool = false, limits: CorpusLimits = .default, console: Console = Console()) {
+    init(strict: Bool = false, limits: CorpusLimits = .default, console: Console = Console(), useCache: Bool = true) {
         self.strict = strict
         self.limits = limits
         self.console = console
+        self.useCache = useCache
     }
 
     init(_ options: CorpusOptions, _ console: ConsoleOptions) {
-        self.init(strict: options.strict, limits: options.limits, console: console.console)
+        self.init(strict: options.strict, limits: options.limits, console: console.console, useCache: !options.noCache)
     }
 
     struct Run {
@@ -37,6 +42,15 @@ struct Pipeline {
         return corpus
     }
 
+    /// The folder whose `.annals/` cache serves `paths`: the corpus folder when a single folder is
+    /// given, nil for files (or when caching is off).
+    func cacheFolder(for paths: [String]) -> URL? {
+        guard useCache, paths.count == 1 else { return nil }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory), isDirectory.boolValue else { return nil }
+        return URL(fileURLWithPath: paths[0]).standardizedFileURL
+    }
+
     func loadFiles(_ paths: [String]) throws -> Corpus {
         if paths.count == 1 { return try load(paths[0]) }
         for p in paths where !FileManager.default.fileExists(atPath: p) {
@@ -53,33 +67,38 @@ struct Pipeline {
             if strict { throw CLIError(message) }
             console.warn(message)
         }
-        return try run(corpus: corpus)
+        return try run(corpus: corpus, cacheIn: cacheFolder(for: [path]))
     }
 
-    func run(corpus: Corpus) throws -> Run {
+    func run(corpus: Corpus, cacheIn cacheFolder: URL? = nil) throws -> Run {
         let correctionsURL = corpus.directory.appendingPathComponent(CorrectionsFile.fileName)
         let corrections = FileManager.default.fileExists(atPath: correctionsURL.path) ? try CorrectionsFile.load(correctionsURL) : []
         let applier = CorrectionApplier(corrections)
-        let extractions = try applier.applySuppressions(extract(corpus.articles))
+        let extractions = try applier.applySuppressions(extract(corpus.articles, cacheIn: cacheFolder))
         console.reportRemovals(extractions)
         let digest = try applier.apply(to: Aggregator().aggregate(extractions, metadata: corpus.articles.map(\.metadata)))
         return Run(corpus: corpus, extractions: extractions, digest: digest)
     }
 
+    /// Aggregates documents extracted elsewhere (`annals extract --format jsonl` shards), in the
+    /// order given, exactly as `run` aggregates a corpus's.
+    func aggregate(_ documents: [ExtractedDocument]) -> Digest {
+        let extractions = documents.map(\.extraction)
+        console.reportRemovals(extractions)
+        return Aggregator().aggregate(extractions, metadata: documents.map(\.source))
+    }
+
     /// Extracts in chunks (each spread over the cores) so the progress meter can move between them.
-    func extract(_ articles: [Article]) -> [DocumentExtraction] {
+    /// With a `cacheFolder`, documents unchanged since the last run come from its cache; the counts
+    /// go to `--verbose`, problems with the cache are warnings (the run goes on without it).
+    func extract(_ articles: [Article], cacheIn cacheFolder: URL? = nil) -> [DocumentExtraction] {
+        let opening = cacheFolder.map { ExtractionCache.open(corpus: $0) }
+        let extractor = opening.map { IncrementalExtractor(opening: $0) } ?? IncrementalExtractor(cache: nil)
         let meter = console.progress("extracting", total: articles.count, unit: "documents")
-        defer { meter.finish() }
-        let chunk = max(8, ProcessInfo.processInfo.activeProcessorCount * 4)
-        var results: [DocumentExtraction] = []
-        results.reserveCapacity(articles.count)
-        var start = 0
-        while start < articles.count {
-            let end = min(articles.count, start + chunk)
-            results += CorpusExtractor().extract(Array(articles[start..<end]))
-            meter.advance(by: end - start)
-            start = end
-        }
-        return results
+        let result = extractor.extract(articles) { meter.advance(by: $0) }
+        meter.finish()
+        for warning in result.warnings { console.warn(warning.description) }
+        if opening != nil { console.note("cache: " + result.stats.summary) }
+        return result.extractions
     }
 }
