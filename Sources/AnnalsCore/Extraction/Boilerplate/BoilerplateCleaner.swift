@@ -116,10 +116,11 @@ public struct BoilerplateCleaner: Sendable {
             (rules.paywall, .paywall), (rules.registration, .registration), (rules.newsletter, .newsletter),
             (rules.navigation, .navigation), (rules.bylines, .byline),
         ]
-        for (list, reason) in ordered where list.matches(line.words).contains(where: qualifies) {
+        // An unanchored cue only counts on a short line, so long paragraphs try anchored cues only.
+        for (list, reason) in ordered where list.matches(line.words, includeAnywhere: short).contains(where: qualifies) {
             return reason
         }
-        let donation = rules.donation.matches(line.words)
+        let donation = rules.donation.matches(line.words, includeAnywhere: short || address)
         if donation.contains(where: qualifies) { return .donationAppeal }
         // A paragraph of appeal: two different cues, addressed to the reader.
         if address && Set(donation.map(\.cue)).count >= 2 { return .donationAppeal }

@@ -74,8 +74,10 @@ public struct CueList: Sendable {
         }
     }
 
-    /// All cues that match `words`, earliest position first.
-    public func matches(_ words: [String]) -> [Match] {
+    /// All cues that match `words`, earliest position first. With `includeAnywhere` false only
+    /// anchored cues (`^`, `$`, `=`) are tried: a caller that would discard unanchored matches on
+    /// this line skips the per-word lookups, which are most of the cost on long paragraphs.
+    public func matches(_ words: [String], includeAnywhere: Bool = true) -> [Match] {
         var found: [Match] = []
         guard let first = words.first, let last = words.last else { return found }
         for group in [unindexed, startByFirstWord[first] ?? [], endByLastWord[last] ?? []] where !group.isEmpty {
@@ -96,6 +98,7 @@ public struct CueList: Sendable {
             }
           }
         }
+        guard includeAnywhere else { return found.count > 1 ? found.sorted { $0.position < $1.position } : found }
         var seen = Set<Int>()
         for (p, word) in words.enumerated() {
             guard let candidates = anywhereByFirstWord[word] else { continue }

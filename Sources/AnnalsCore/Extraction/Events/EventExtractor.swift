@@ -31,13 +31,21 @@ public struct EventExtractor: Sendable {
         let quoted = QuotedSpans.find(in: sentences)
         var mentions: [EventMention] = []
         var figurePlaces: [Int: String] = [:]
-        for sentence in sentences {
+        // Mentions bucketed once by the sentence whose span holds them, so each sentence looks at
+        // its own: O(mentions × log sentences) rather than O(sentences × mentions).
+        let holder = SentenceLocator(sentences)
+        let timexesBySentence = Dictionary(grouping: timexes.indices, by: { holder.position(timexes[$0].start, timexes[$0].end) })
+        let rangesBySentence = Dictionary(grouping: ranges.indices, by: { holder.position(ranges[$0].start, ranges[$0].end) })
+        let figuresBySentence = Dictionary(grouping: figures.indices, by: { holder.position(figures[$0].start, figures[$0].end) })
+        for (position, sentence) in sentences.enumerated() {
             let tokens = Tokenizer.tokenize(sentence.text, offset: sentence.start)
-            let sTimexes = timexes.filter { $0.start >= sentence.start && $0.end <= sentence.end }
-            let sRanges = ranges.filter { $0.start >= sentence.start && $0.end <= sentence.end }
-            let sFigures = figures.enumerated().filter { $0.element.start >= sentence.start && $0.element.end <= sentence.end }
+            // Most sentences name no happening: skip the rest when no token can start a trigger.
+            guard tokens.contains(where: { $0.kind == .word && lexicon.triggers[$0.lower] != nil }) else { continue }
+            let sTimexes = (timexesBySentence[position] ?? []).map { timexes[$0] }
+            let sRanges = (rangesBySentence[position] ?? []).map { ranges[$0] }
+            let sFigures = (figuresBySentence[position] ?? []).map { ($0, figures[$0]) }
             mentions += extract(sentence: sentence, tokens: tokens, timexes: sTimexes, ranges: sRanges,
-                                figures: sFigures.map { ($0.offset, $0.element) }, quoted: quoted, firstIndex: mentions.count,
+                                figures: sFigures, quoted: quoted, firstIndex: mentions.count,
                                 figurePlaces: &figurePlaces)
         }
         for (i, place) in figurePlaces { figures[i].place = place }
