@@ -1,6 +1,6 @@
 # Annals: `make report` and `make test` are all a fresh Debian 12 machine with Swift needs.
 SWIFT ?= swift
-DEBIAN_PACKAGES := libcairo2-dev libpango1.0-dev libqpdf-dev fonts-dejavu-core poppler-utils qpdf
+DEBIAN_PACKAGES := libcairo2-dev libpango1.0-dev libqpdf-dev libsqlite3-dev fonts-dejavu-core poppler-utils qpdf
 # Only for the test that opens the HTML report in a real browser (skipped, saying so, without it).
 BROWSER_PACKAGES := chromium
 # Where `make completions` and `make man` write.
@@ -12,7 +12,7 @@ TEMPEVAL ?= ../shared/data/tempeval3-train
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- $(CORPUS) 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 
-.PHONY: all deps build release report test eval bench clean deps-browser completions man gallery fuzz
+.PHONY: all deps build release report test eval bench clean deps-browser completions man gallery fuzz spark
 
 all: release
 
@@ -59,6 +59,13 @@ fuzz: deps
 
 clean:
 	rm -rf .build
+
+# Extraction as the map step of Spark (PySpark in local mode, from PyPI into .build/spark/venv;
+# needs Java), the shards aggregated by `annals summary --mentions` and compared with the direct
+# summary. SPARK_CORPUS picks the corpus (default: seeds). Not part of `make test`.
+SPARK_CORPUS ?= $(CORPUS)
+spark: release
+	sh Tests/Spark/run.sh $(SPARK_CORPUS)
 
 # Headless Chromium for the HTML report's browser test; a failed install only skips that test.
 deps-browser:
