@@ -41,7 +41,8 @@ struct CasualtyExtractorTests {
         #expect(casualtyKeys("Officials reported a death toll of 112 on Sunday.") == ["killed/all/112"])
         #expect(casualtyKeys("The death toll from the landslide has risen to 86.") == ["killed/all/86"])
         #expect(casualtyKeys("The flooding caused 19 deaths across the province.") == ["killed/all/19"])
-        #expect(casualtyKeys("The shelling caused 6 civilian casualties.") == ["killed/civilians/6"])
+        // "casualties" counts killed and wounded together: no figure of one outcome (see casualty-nouns.txt).
+        #expect(casualtyKeys("The shelling caused 6 civilian casualties.").isEmpty)
         #expect(casualtyKeys("After the fighting the dead numbered nearly 300.") == ["killed/all/~≤300"])
         #expect(casualtyKeys("The cyclone left 5,000 homeless.") == ["displaced/all/5000"])
         #expect(casualtyKeys("A memorial was unveiled for the 77 victims slaughtered at the camp.") == ["killed/all/77"])
@@ -86,7 +87,7 @@ struct CasualtyExtractorTests {
     @Test func negativesStateZero() {
         #expect(casualtyKeys("No one was hurt in the fire.") == ["wounded/all/0"])
         #expect(casualtyKeys("Police said nobody was killed.") == ["killed/all/0"])
-        #expect(casualtyKeys("There were no casualties.") == ["killed/all/0"])
+        #expect(casualtyKeys("There were no casualties.") == ["killed/all/0", "wounded/all/0"])
         #expect(casualtyKeys("No deaths were reported after the tremor.") == ["killed/all/0"])
         #expect(casualtyKeys("No civilians were injured, the army said.") == ["wounded/civilians/0"])
         #expect(casualtyKeys("None of the 240 passengers were injured.") == ["wounded/all/0"])

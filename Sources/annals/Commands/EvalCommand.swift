@@ -7,8 +7,8 @@ struct EvalCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval",
         abstract: "Measures the extractors against annotated corpora.",
-        discussion: "Example: annals eval timeml ../shared/data/tempeval3-train",
-        subcommands: [TimeMLEval.self]
+        discussion: "Examples: annals eval timeml ../shared/data/tempeval3-train\n          annals eval figures Tests/Data/casualties/held-out",
+        subcommands: [TimeMLEval.self, FiguresEval.self]
     )
 }
 
@@ -83,5 +83,44 @@ struct TimeMLEval: ParsableCommand {
         print(row("value", s.value))
         print("type accuracy".padding(toLength: 20, withPad: " ", startingAt: 0) + pct(s.typeAccuracy))
         print("value accuracy".padding(toLength: 20, withPad: " ", startingAt: 0) + pct(s.valueAccuracy))
+    }
+}
+
+/// `annals eval figures DIR [--verbose]`: casualty figures against per-document annotations.
+struct FiguresEval: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Scores the casualty extractor on articles annotated with their expected figures.",
+        discussion: """
+        Each article NAME.txt has an annotation NAME.tsv: one expected figure a line, \
+        `outcome<TAB>category<TAB>low<TAB>high` (`-` for an open end). A document's figures are a set; \
+        tuples match exactly; precision, recall and F1 are micro-averaged over all documents.
+        Example: annals eval figures Tests/Data/casualties/held-out --verbose
+        """
+    )
+
+    @Argument(help: ArgumentHelp("A directory searched recursively for annotated .txt articles.", discussion: "Example: annals eval figures Tests/Data/casualties/dev"))
+    var directory: String
+
+    @Flag(help: ArgumentHelp("List missed and spurious figures per document.", discussion: "Example: annals eval figures DIR --verbose"))
+    var verbose = false
+
+    func run() throws {
+        let documents: [FigureEvaluationDocument]
+        do { documents = try FigureEvaluationDocument.load(directory: directory) } catch let failure as FigureEvaluationDocument.LoadFailure {
+            throw ValidationError(failure.description)
+        }
+        let (score, errors) = FigureEvaluation.run(documents)
+        if verbose {
+            for e in errors where !e.isEmpty {
+                print("== \(e.document)")
+                for t in e.misses { print("  MISS     \(t)") }
+                for t in e.spurious { print("  SPURIOUS \(t)") }
+            }
+        }
+        func pct(_ x: Double) -> String { String(format: "%6.2f", x * 100) }
+        print("documents \(score.documents)   gold \(score.gold)   system \(score.system)   matched \(score.matched)")
+        print("                 P       R      F1")
+        print("figures     " + pct(score.precision) + "  " + pct(score.recall) + "  " + pct(score.f1))
     }
 }

@@ -10,6 +10,9 @@ struct CasualtyLexicon: Sendable {
         case needsTrigger
         /// Needs an outcome word, but the outcome is fixed whatever it is ("the fighting took 40 lives").
         case needsTriggerFixed(Outcome)
+        /// Counts killed and wounded together ("120 casualties"): no figure, since splitting the
+        /// count would be a guess; "no casualties" states zero for both.
+        case combined
     }
 
     /// A verb before the number, optionally limited to some head nouns.
@@ -27,6 +30,8 @@ struct CasualtyLexicon: Sendable {
     var preTriggers = PhraseTable<PreTrigger>()
     var casualtyNouns = PhraseTable<HeadOutcome>()
     var peopleNouns = PhraseTable<CasualtyCategory>()
+    /// Singular people nouns counted as one after "a"/"an"/"another" ("a teacher was wounded").
+    var singularPeople = PhraseTable<CasualtyCategory>()
     var categoryModifiers: [String: CasualtyCategory] = [:]
     var nonPeople: Set<String> = []
     var fillers: Set<String> = []
@@ -64,10 +69,12 @@ struct CasualtyLexicon: Sendable {
         }
         for (k, v) in pairs("casualty-nouns.txt") {
             if let o = Outcome(rawValue: v) { lex.casualtyNouns.insert(k, .outcome(o)) }
+            else if v == "combined" { lex.casualtyNouns.insert(k, .combined) }
             else if v == "trigger" { lex.casualtyNouns.insert(k, .needsTrigger) }
             else if v.hasPrefix("trigger:"), let o = Outcome(rawValue: String(v.dropFirst(8))) { lex.casualtyNouns.insert(k, .needsTriggerFixed(o)) }
         }
         for (k, v) in pairs("people-nouns.txt") { lex.peopleNouns.insert(k, CasualtyCategory(rawValue: v.lowercased())) }
+        for (k, v) in pairs("people-singular.txt") { lex.singularPeople.insert(k, CasualtyCategory(rawValue: v.lowercased())) }
         for (k, v) in pairs("category-modifiers.txt") { lex.categoryModifiers[k.lowercased()] = CasualtyCategory(rawValue: v.lowercased()) }
         lex.nonPeople = set("non-people-nouns.txt")
         lex.fillers = set("fillers.txt")

@@ -11,6 +11,8 @@ struct CountPhrase: Sendable {
     var headOutcome: CasualtyLexicon.HeadOutcome?
     /// "one of them", "two of whom": a part of people counted just before, never coordinated.
     var isPartitive = false
+    /// "a teacher": one person named by an article, not a number (see SingularCount.swift).
+    var isSingular = false
     var hasHead: Bool { head != nil }
 }
 
@@ -35,6 +37,10 @@ struct HeadReader: Sendable {
         }
         // "25-year-old", "3-day", "10-storey": a number glued to a hyphenated word qualifies a noun.
         if k + 1 < n, tokens[k].text == "-", tokens[k].start == tokens[k - 1].end, tokens[k + 1].kind == .word { return nil }
+        // "dozens more are feared missing", "17 more bodies": "more" adds to an earlier count; it is
+        // part of the count, not its head ("more than" is a modifier the number parser already read).
+        if k < n, tokens[k].lower == "more", !(k + 1 < n && tokens[k + 1].lower == "than") { k += 1 }
+        let countEnd = k
         var modifiers: [Int] = []
         var afterOf = false
         var head: (range: Range<Int>, category: CasualtyCategory, outcome: CasualtyLexicon.HeadOutcome?)? = nil
@@ -95,7 +101,7 @@ struct HeadReader: Sendable {
         }
         if afterOf { return nil }
         guard !isYearLike(number, tokens), !isApposedAge(number, tokens) else { return nil }
-        return CountPhrase(number: number, end: number.tokenRange.upperBound, category: .all, head: nil, headOutcome: nil)
+        return CountPhrase(number: number, end: countEnd, category: .all, head: nil, headOutcome: nil)
     }
 
     /// A capitalised plural ("Azerbaijanis", "Kurds") or a lower-case agent noun ("drivers").

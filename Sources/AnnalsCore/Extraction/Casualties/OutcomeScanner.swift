@@ -10,7 +10,7 @@ struct OutcomeScanner: Sendable {
 
     private static let auxiliaries: Set<String> = ["was", "were", "be", "been", "being", "is", "are", "get", "got", "getting", "had", "have", "has"]
     private static let negations: Set<String> = ["not", "never", "no", "n't", "nor"]
-    private static let determiners: Set<String> = ["the", "another", "a", "an", "further", "additional", "all"]
+    private static let determiners: Set<String> = ["the", "another", "a", "an", "further", "additional", "all", "only", "just"]
 
     /// A verb right before the number: "killed 12", "killing at least 5", "took 30 hostages".
     func before(_ phrase: CountPhrase, in tokens: [Token]) -> Found? {
@@ -55,7 +55,8 @@ struct OutcomeScanner: Sendable {
                 // An aside between commas or brackets: "12 people, most of them women, were hurt".
                 let close = t.text == "," ? "," : ")"
                 var j = k + 1
-                while j < n, j <= k + 8, tokens[j].text != close, tokens[j].text != ".", tokens[j].text != ";", !isNumberToken(j),
+                // The aside may itself list counts: "three aid workers, two Danes and a Briton, were seized".
+                while j < n, j <= k + 8, tokens[j].text != close, tokens[j].text != ".", tokens[j].text != ";",
                       lexicon.postTriggers.match(tokens, at: j) == nil { j += 1 }
                 guard j < n, j <= k + 8, tokens[j].text == close else { return nil }
                 k = j + 1
@@ -92,20 +93,49 @@ struct OutcomeScanner: Sendable {
     func toll(after end: Int, in tokens: [Token], phraseStarting: (Int) -> Int?, isNumberToken: (Int) -> Bool) -> Int? {
         var k = end
         var phraseWords = -1
-        while k < tokens.count, k < end + 14 {
+        while k < tokens.count, k < end + 20 {
             let t = tokens[k]
             if let p = phraseStarting(k) {
                 if !(k > 0 && tokens[k - 1].lower == "from") { return p }
             }
             if isNumberToken(k) { k += 1; continue }
             if t.text == "." || t.text == ";" { return nil }
+            // A preposition opens a phrase even when it may also link ("of" in "the town of Serro").
+            if lexicon.prepositions.contains(t.lower) || t.lower == "from" { phraseWords = 0; k += 1; continue }
             if lexicon.tollLinks.contains(t.lower) || (t.kind == .word && t.lower.count > 4 && t.lower.hasSuffix("ly")) {
                 phraseWords = -1; k += 1; continue
             }
-            if lexicon.prepositions.contains(t.lower) || t.lower == "from" { phraseWords = 0; k += 1; continue }
             if phraseWords >= 0, phraseWords < 5 { phraseWords += 1; k += 1; continue }
             return nil
         }
         return nil
+    }
+
+    /// "300 people were killed or injured", "6,000 wounded or lost to disease", "40 dead and
+    /// wounded": an outcome word joined by "or" to another possibility, or by "and" to another
+    /// outcome word, counts several fates together, so the count is no figure of one outcome.
+    /// "killed 12 and wounded 30" is no alternative: a number follows the conjunction.
+    func hasAlternative(after end: Int, outcome: Outcome, in tokens: [Token], isNumberToken: (Int) -> Bool) -> Bool {
+        guard end + 1 < tokens.count else { return false }
+        let conjunction = tokens[end].lower
+        guard conjunction == "or" || conjunction == "and" || conjunction == "/" else { return false }
+        var k = end + 1
+        if k < tokens.count, tokens[k].lower == "or" { k += 1 } // "and/or"
+        guard k < tokens.count, !isNumberToken(k), tokens[k].kind == .word else { return false }
+        if let (other, _) = lexicon.postTriggers.match(tokens, at: k) { return other != outcome }
+        if case .outcome(let other)? = lexicon.casualtyNouns.match(tokens, at: k)?.value { return other != outcome }
+        // "wounded or lost to disease", "killed or otherwise harmed": "or" opens another fate.
+        return conjunction == "or" && !lexicon.stopWords.contains(tokens[k].lower)
+    }
+
+    /// "killed or injured 300 people", "killed and wounded 40": a verb before the count joined to
+    /// another outcome verb before it.
+    func hasAlternativeBefore(_ found: Found, in tokens: [Token]) -> Bool {
+        let begin = found.range.lowerBound
+        guard begin >= 2 else { return false }
+        let conjunction = tokens[begin - 1].lower
+        guard conjunction == "or" || conjunction == "and" || conjunction == "/" else { return false }
+        guard let (other, _) = lexicon.preTriggers.match(tokens, endingAt: begin - 2) else { return conjunction == "or" && tokens[begin - 2].lower.hasSuffix("ed") }
+        return other.outcome != found.outcome
     }
 }

@@ -5,12 +5,12 @@ struct SentenceFigures {
     let lexicon: CasualtyLexicon
     let scanner: OutcomeScanner
     /// Every token covered by any number, counts or not (scans never cross numbers).
-    private var numberTokens: Set<Int> = []
-    private var phrases: [CountPhrase] = []
+    fileprivate var numberTokens: Set<Int> = []
+    fileprivate var phrases: [CountPhrase] = []
     private var phraseAt: [Int: Int] = [:]
 
     /// What was decided for one count phrase.
-    private struct Resolution {
+    fileprivate struct Resolution {
         var outcome: Outcome
         /// Token range of the whole figure text (number through outcome word, or the reverse).
         var range: Range<Int>
@@ -35,9 +35,18 @@ struct SentenceFigures {
             let inTime = timeSpans.contains { span in tokens[core.lowerBound].start < span.upperBound && tokens[core.upperBound - 1].end > span.lowerBound }
             if inTime { continue }
             guard let phrase = reader.read(m, in: tokens, isNumberToken: { owned.contains($0) }) else { continue }
-            phraseAt[m.tokenRange.lowerBound] = phrases.count
             phrases.append(phrase)
         }
+        // "a teacher", "another soldier": counts of one, merged into sentence order.
+        var singles: [CountPhrase] = []
+        for i in tokens.indices where HeadReader.mayStartSingular(tokens[i]) && !owned.contains(i) {
+            if let phrase = reader.singular(at: i, in: tokens) { singles.append(phrase) }
+        }
+        if !singles.isEmpty {
+            for s in singles { numberTokens.insert(s.number.tokenRange.lowerBound) }
+            phrases = (phrases + singles).sorted { $0.number.tokenRange.lowerBound < $1.number.tokenRange.lowerBound }
+        }
+        for (p, phrase) in phrases.enumerated() { phraseAt[phrase.number.tokenRange.lowerBound] = p }
     }
 
     /// Appends this sentence's figures to a document's list (indexes of `partOf` are list indexes).
@@ -49,6 +58,8 @@ struct SentenceFigures {
             return
         }
         var resolved = [Resolution?](repeating: nil, count: phrases.count)
+        /// Counts of killed and wounded together ("120 casualties", "300 killed or injured"): never figures.
+        var combined = [Bool](repeating: false, count: phrases.count)
         let isNumber: (Int) -> Bool = { numberTokens.contains($0) }
 
         // 1. Heads that name the outcome, verbs before the number, outcome words after it.
@@ -57,40 +68,51 @@ struct SentenceFigures {
             let fixed: Outcome?
             switch phrase.headOutcome {
             case .outcome(let o)?:
+                if scanner.hasAlternative(after: phrase.end, outcome: o, in: tokens, isNumberToken: isNumber) { combined[p] = true; continue }
                 resolved[p] = Resolution(outcome: o, range: phrase.number.tokenRange.lowerBound..<phrase.end)
                 continue
             case .needsTriggerFixed(let o)?: fixed = o
+            case .combined?: combined[p] = true; continue
             default: fixed = nil
             }
             if let found = scanner.before(phrase, in: tokens) {
+                if scanner.hasAlternativeBefore(found, in: tokens) { combined[p] = true; continue }
                 resolved[p] = Resolution(outcome: fixed ?? found.outcome, range: found.range.lowerBound..<phrase.end)
             } else if let found = scanner.after(from: phrase.end, hasHead: phrase.hasHead, in: tokens, isNumberToken: isNumber,
                                                 skip: { breakdownEnd(openingAt: $0) }) {
+                if scanner.hasAlternative(after: found.range.upperBound, outcome: found.outcome, in: tokens, isNumberToken: isNumber) { combined[p] = true; continue }
                 resolved[p] = Resolution(outcome: fixed ?? found.outcome, range: phrase.number.tokenRange.lowerBound..<found.range.upperBound)
-            } else if let next = coordinatedNext(p), let r = resolved[next], !isBefore(r, phrases[next]) {
+            } else if !phrase.isSingular, let next = coordinatedNext(p), let r = resolved[next], !isBefore(r, phrases[next]) {
                 // "12 soldiers and 3 civilians were killed": the later outcome word covers both.
                 resolved[p] = Resolution(outcome: fixed ?? r.outcome, range: phrase.number.tokenRange.lowerBound..<r.range.upperBound)
             }
         }
         // Coordination forward: "killing 12 soldiers and 3 civilians".
-        for p in phrases.indices where resolved[p] == nil {
-            guard let prev = coordinatedPrevious(p), let r = resolved[prev], isBefore(r, phrases[prev]) else { continue }
-            resolved[p] = Resolution(outcome: r.outcome, range: r.range.lowerBound..<phrases[p].end)
-        }
-        // 2. Toll phrases: "a death toll of 40", "among the dead were 10 children".
+        coordinateForward(&resolved, combined)
+        // 2. Toll phrases: "a death toll of 40", "among the dead were 10 children", "the number of
+        // soldiers killed was put at 300".
         var k = 0
         while k < tokens.count {
-            guard let (toll, length) = lexicon.tolls.match(tokens, at: k) else { k += 1; continue }
-            if let p = scanner.toll(after: k + length, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: isNumber), resolved[p] == nil {
+            let toll: CasualtyLexicon.Toll, length: Int
+            var tollCategory: CasualtyCategory? = nil
+            if let (t, l) = lexicon.tolls.match(tokens, at: k) { toll = t; length = l }
+            else if let (t, l, c) = numberOfPeopleOutcome(at: k) { toll = t; length = l; tollCategory = c }
+            else { k += 1; continue }
+            if let p = scanner.toll(after: k + length, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: isNumber), resolved[p] == nil, !combined[p] {
                 var r = Resolution(outcome: toll.outcome, range: k..<phrases[p].end)
                 r.partOfEarlier = toll.isPart
-                if phrases[p].category == .all, k > 0, let c = lexicon.categoryModifiers[tokens[k - 1].lower] {
+                if phrases[p].category == .all, let c = tollCategory { r.category = c }
+                else if phrases[p].category == .all, k > 0, let c = lexicon.categoryModifiers[tokens[k - 1].lower] {
                     r.category = c; r.range = (k - 1)..<phrases[p].end
                 }
                 resolved[p] = r
             }
             k += length
         }
+        // "The victims included 11 women and six children": the toll's outcome covers the list.
+        coordinateForward(&resolved, combined)
+        // "1,350 soldiers were killed, 4,100 wounded and 280 missing": the later counts share the head.
+        inheritElidedCategories(&resolved)
         // 3. Breakdowns: parts after a resolved total take its outcome and point at it.
         for p in phrases.indices {
             guard let total = resolved[p], total.partOf == nil, !total.partOfEarlier else { continue }
@@ -107,25 +129,37 @@ struct SentenceFigures {
                 resolved[part] = r
             }
         }
-        // 4. Emit in sentence order; totals come before their parts.
+        // 4. Emit in sentence order; totals come before their parts. Coordinated counts of the same
+        // outcome and group with no total of their own ("killed two classmates and a teacher") are
+        // one figure, their sum: the reader's count of the people the sentence names.
         let text = ScalarText(sentence.text)
         var indexOfPhrase: [Int: Int] = [:]
-        for p in phrases.indices {
-            guard let r = resolved[p] else { continue }
+        var p = 0
+        while p < phrases.count {
+            guard var r = resolved[p] else { p += 1; continue }
             let category = r.category ?? phrases[p].category
+            var quantity = phrases[p].number.quantity
+            var last = p
+            while r.partOf == nil, !r.partOfEarlier, let next = coordinatedNext(last), let n = resolved[next], n.partOf == nil, !n.partOfEarlier,
+                  n.outcome == r.outcome, (n.category ?? phrases[next].category) == category, let sum = Self.sum(quantity, phrases[next].number.quantity) {
+                quantity = sum
+                r.range = min(r.range.lowerBound, n.range.lowerBound)..<max(r.range.upperBound, n.range.upperBound)
+                last = next
+            }
             var partOf: Int? = nil
             if let t = r.partOf { partOf = indexOfPhrase[t] }
             if r.partOfEarlier { partOf = earlierTotal(in: result, outcome: r.outcome) }
             let start = tokens[r.range.lowerBound].start, end = tokens[r.range.upperBound - 1].end
-            indexOfPhrase[p] = result.count
+            for q in p...last { indexOfPhrase[q] = result.count }
             result.append(FigureMention(start: start, end: end, text: text.slice(start - sentence.start, end - sentence.start),
-                                        outcome: r.outcome, category: category, quantity: phrases[p].number.quantity,
+                                        outcome: r.outcome, category: category, quantity: quantity,
                                         sentence: sentence.index, partOf: partOf))
+            p = last + 1
         }
         appendNegatives(to: &result, text: text)
     }
 
-    private func isBefore(_ r: Resolution, _ phrase: CountPhrase) -> Bool {
+    fileprivate func isBefore(_ r: Resolution, _ phrase: CountPhrase) -> Bool {
         r.range.lowerBound < phrase.number.tokenRange.lowerBound
     }
 
@@ -135,11 +169,11 @@ struct SentenceFigures {
         let gap = phrases[a].end..<phrases[b].number.tokenRange.lowerBound
         guard gap.count >= 1, gap.count <= 3 else { return false }
         let joined = tokens[gap].map(\.lower).joined(separator: " ")
-        return [",", "and", ", and", "as well as", "plus", "or", ", as well as"].contains(joined)
+        return [",", "and", ", and", "as well as", "plus", "or", ", as well as", "and her", "and his", "and their", "and its"].contains(joined)
     }
 
-    private func coordinatedNext(_ p: Int) -> Int? { p + 1 < phrases.count && coordinated(p, p + 1) ? p + 1 : nil }
-    private func coordinatedPrevious(_ p: Int) -> Int? { p > 0 && coordinated(p - 1, p) ? p - 1 : nil }
+    fileprivate func coordinatedNext(_ p: Int) -> Int? { p + 1 < phrases.count && coordinated(p, p + 1) ? p + 1 : nil }
+    fileprivate func coordinatedPrevious(_ p: Int) -> Int? { p > 0 && coordinated(p - 1, p) ? p - 1 : nil }
 
     /// If a breakdown list opens at token `k` (", including 63 children, 106 women and 70 old
     /// people,"), the index just past it (past its closing comma or bracket when there is one).
@@ -211,12 +245,22 @@ struct SentenceFigures {
             if let (_, length) = lexicon.negatives.match(tokens, at: k) {
                 subjectEnd = k + length
             } else if tokens[k].lower == "no", k + 1 < tokens.count {
-                if let (head, length) = lexicon.casualtyNouns.match(tokens, at: k + 1), case .outcome(let o) = head {
-                    let end = tokens[k + length].end
-                    result.append(FigureMention(start: tokens[k].start, end: end, text: text.slice(tokens[k].start - sentence.start, end - sentence.start),
-                                                outcome: o, category: .all, quantity: Quantity(exactly: 0), sentence: sentence.index))
-                    k += length + 1
-                    continue
+                if let (head, length) = lexicon.casualtyNouns.match(tokens, at: k + 1) {
+                    let outcomes: [Outcome]
+                    switch head {
+                    case .outcome(let o): outcomes = [o]
+                    case .combined: outcomes = [.killed, .wounded] // "no casualties": nobody killed, nobody hurt
+                    default: outcomes = []
+                    }
+                    if !outcomes.isEmpty {
+                        let end = tokens[k + length].end
+                        for o in outcomes {
+                            result.append(FigureMention(start: tokens[k].start, end: end, text: text.slice(tokens[k].start - sentence.start, end - sentence.start),
+                                                        outcome: o, category: .all, quantity: Quantity(exactly: 0), sentence: sentence.index))
+                        }
+                        k += length + 1
+                        continue
+                    }
                 }
                 if let (c, length) = lexicon.peopleNouns.match(tokens, at: k + 1) {
                     subjectEnd = k + 1 + length
@@ -233,5 +277,73 @@ struct SentenceFigures {
                 k = from
             }
         }
+    }
+}
+
+extension SentenceFigures {
+    /// Coordination forward: an unresolved count right after a count whose outcome word stands
+    /// before it ("killing 12 soldiers and 3 civilians", "among the dead were 11 women and six
+    /// children") shares that outcome, and a part of an earlier total stays a part.
+    fileprivate func coordinateForward(_ resolved: inout [Resolution?], _ combined: [Bool]) {
+        for p in phrases.indices where resolved[p] == nil && !combined[p] && !phrases[p].isSingular {
+            guard let prev = coordinatedPrevious(p), let r = resolved[prev], isBefore(r, phrases[prev]) else { continue }
+            var own = Resolution(outcome: r.outcome, range: r.range.lowerBound..<phrases[p].end)
+            own.partOfEarlier = r.partOfEarlier
+            resolved[p] = own
+        }
+    }
+
+    /// "the number of civilians killed", "the number of soldiers wounded in the fighting": a toll
+    /// phrase naming the group and the outcome, with the group's category. At most four words may
+    /// stand between "number of" and the outcome word, none of them a number.
+    fileprivate func numberOfPeopleOutcome(at k: Int) -> (CasualtyLexicon.Toll, Int, CasualtyCategory?)? {
+        guard k + 2 < tokens.count, tokens[k].lower == "number", tokens[k + 1].lower == "of" else { return nil }
+        var category: CasualtyCategory? = nil
+        var j = k + 2
+        if tokens[j].lower == "the" { j += 1 }
+        let limit = min(tokens.count, j + 4)
+        while j < limit {
+            if let (outcome, length) = lexicon.postTriggers.match(tokens, at: j) {
+                guard category != nil || j > k + 2 else { return nil }
+                return (CasualtyLexicon.Toll(outcome: outcome, isPart: false), j + length - k, category == .all ? nil : category)
+            }
+            guard tokens[j].kind == .word, !numberTokens.contains(j) else { return nil }
+            if let (c, length) = lexicon.peopleNouns.match(tokens, at: j) { category = category ?? c; j += length; continue }
+            if let c = lexicon.categoryModifiers[tokens[j].lower] { category = c }
+            j += 1
+        }
+        return nil
+    }
+
+    /// "1,350 soldiers had been killed, 4,100 wounded and 280 listed as missing": a count with no
+    /// people noun of its own, right after a count of a named group and joined to it only by a comma
+    /// or "and", counts the same group (the journalist dropped the repeated noun).
+    fileprivate func inheritElidedCategories(_ resolved: inout [Resolution?]) {
+        for p in phrases.indices.dropFirst() {
+            guard var r = resolved[p], r.category == nil, r.partOf == nil, !r.partOfEarlier, !phrases[p].isPartitive else { continue }
+            let phrase = phrases[p]
+            let ownPeopleHead = phrase.head.map { _ in phrase.headOutcome == nil } ?? false
+            guard !ownPeopleHead, phrase.category == .all, r.range.lowerBound == phrase.number.tokenRange.lowerBound else { continue }
+            guard let prev = resolved[p - 1], prev.partOf == nil, !prev.partOfEarlier, prev.outcome != r.outcome else { continue }
+            let category = prev.category ?? phrases[p - 1].category
+            guard category != .all else { continue }
+            let gap = prev.range.upperBound..<r.range.lowerBound
+            guard gap.count >= 1, gap.count <= 2 else { continue }
+            let joined = tokens[gap].map(\.lower).joined(separator: " ")
+            guard joined == "," || joined == "and" || joined == ", and" else { continue }
+            r.category = category
+            resolved[p] = r
+        }
+    }
+
+    /// The interval of two counts added; nil when an end would overflow.
+    fileprivate static func sum(_ a: Quantity, _ b: Quantity) -> Quantity? {
+        func add(_ x: Int?, _ y: Int?) -> Int?? {
+            guard let x, let y else { return .some(nil) }
+            let (s, o) = x.addingReportingOverflow(y)
+            return o ? nil : .some(s)
+        }
+        guard let low = add(a.low, b.low), let high = add(a.high, b.high), low != nil || high != nil else { return nil }
+        return Quantity(low: low, high: high, approximate: a.approximate || b.approximate)
     }
 }
