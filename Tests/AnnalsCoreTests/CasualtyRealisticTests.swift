@@ -83,3 +83,19 @@ struct CasualtyRealisticTests {
         #expect(casualtyKeys("More than 40 people died.") == ["killed/all/≥40"])
     }
 }
+
+@Suite("CasualtyRealisticParts")
+struct CasualtyRealisticPartTests {
+    private func keys(_ first: String, _ second: String) -> [String] {
+        let a = Sentence(index: 0, start: 0, end: first.unicodeScalars.count, text: first)
+        let b = Sentence(index: 1, start: first.unicodeScalars.count + 1, end: first.unicodeScalars.count + 1 + second.unicodeScalars.count, text: second)
+        return CasualtyExtractor.shared.extract(sentences: [a, b], timexes: []).map(casualtyKey)
+    }
+
+    @Test("'were among the dead' is a part of the earlier total; a part in the total's own group is no figure")
+    func amongTheDead() {
+        #expect(keys("The fire killed 26 people.", "Three children were among the dead.") == ["killed/all/26", "killed/children/3<0"])
+        #expect(keys("The fire killed 26 people.", "Two nurses were among the dead.") == ["killed/all/26"])
+        #expect(keys("The fire killed 26 people.", "Among the dead were two nurses.") == ["killed/all/26"])
+    }
+}

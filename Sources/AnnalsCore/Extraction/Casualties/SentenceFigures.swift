@@ -81,7 +81,10 @@ struct SentenceFigures {
             } else if let found = scanner.after(from: phrase.end, hasHead: phrase.hasHead, in: tokens, isNumberToken: isNumber,
                                                 skip: { breakdownEnd(openingAt: $0) }) {
                 if scanner.hasAlternative(after: found.range.upperBound, outcome: found.outcome, in: tokens, isNumberToken: isNumber) { combined[p] = true; continue }
-                resolved[p] = Resolution(outcome: fixed ?? found.outcome, range: phrase.number.tokenRange.lowerBound..<found.range.upperBound)
+                var r = Resolution(outcome: fixed ?? found.outcome, range: phrase.number.tokenRange.lowerBound..<found.range.upperBound)
+                // "four children were among the dead": a part of a total stated before.
+                r.partOfEarlier = tokens[found.range.lowerBound].lower == "among"
+                resolved[p] = r
             } else if !phrase.isSingular, let next = coordinatedNext(p), let r = resolved[next], !isBefore(r, phrases[next]) {
                 // "12 soldiers and 3 civilians were killed": the later outcome word covers both.
                 resolved[p] = Resolution(outcome: fixed ?? r.outcome, range: phrase.number.tokenRange.lowerBound..<r.range.upperBound)
@@ -148,7 +151,16 @@ struct SentenceFigures {
             }
             var partOf: Int? = nil
             if let t = r.partOf { partOf = indexOfPhrase[t] }
-            if r.partOfEarlier { partOf = earlierTotal(in: result, outcome: r.outcome) }
+            if r.partOfEarlier {
+                partOf = earlierTotal(in: result, outcome: r.outcome)
+                // "two firefighters are among the dead": a part in the total's own group is no
+                // figure of its own, as in a breakdown within one sentence.
+                // The total may stand a few sentences before ("At least 19 people have died ... Two
+                // firefighters are among the dead").
+                if category == .all, partOf != nil || result.contains(where: { $0.outcome == r.outcome && $0.category == .all && $0.partOf == nil }) {
+                    p = last + 1; continue
+                }
+            }
             let start = tokens[r.range.lowerBound].start, end = tokens[r.range.upperBound - 1].end
             for q in p...last { indexOfPhrase[q] = result.count }
             result.append(FigureMention(start: start, end: end, text: text.slice(start - sentence.start, end - sentence.start),
