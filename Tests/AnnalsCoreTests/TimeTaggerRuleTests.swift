@@ -75,6 +75,51 @@ struct TimeTaggerRuleTests {
         #expect(values("The shelling began at 6 a.m. yesterday.", dct: wednesday) == ["2011-06-14T06:00"])
     }
 
+    @Test func spelledOutYears() {
+        #expect(values("The dam was finished in nineteen eighty-two.", dct: wednesday) == ["1982"])
+        #expect(values("Floods struck in March nineteen seventy-one.", dct: wednesday) == ["1971-03"])
+        #expect(values("Nobody expected the year two thousand to pass quietly.", dct: wednesday) == ["2000"])
+        #expect(values("The harvest of the autumn of nineteen sixty-eight was poor.", dct: wednesday) == ["1968-FA"])
+        // Counts stay counts.
+        #expect(values("Some twelve hundred miners joined two thousand farmers.", dct: wednesday).isEmpty)
+    }
+
+    @Test func monthsWithAGluedModifier() {
+        let t = tagged("The bridge should reopen by mid-October.", dct: wednesday)
+        #expect(t.map(\.value) == ["2011-10"])
+        #expect(t.first?.text == "mid-October")
+        #expect(t.first?.date?.certainty == .approximate)
+        #expect(values("Shipments slowed in late-January 2004.", dct: wednesday) == ["2004-01"])
+        // A lower-case month word is no month.
+        #expect(values("The mid-march of the column was slow.", dct: wednesday).isEmpty)
+    }
+
+    @Test func theCurrentPeriodIsTheDocumentDatesPeriod() {
+        #expect(values("Losses for the current fiscal year will narrow.", dct: wednesday) == ["2011"])
+        #expect(values("Orders in the current quarter are weak.", dct: wednesday) == ["2011-Q2"])
+        #expect(values("Orders in the current quarter are weak.", dct: nil) == ["XXXX-QX"])
+    }
+
+    @Test func holidaysOnAWeekdayOfAMonth() {
+        // Thanksgiving 2011: the fourth Thursday of November.
+        #expect(values("Shops will close on Thanksgiving.", dct: wednesday) == ["2011-11-24"])
+        #expect(values("Labor Day 2009 was quiet.", dct: wednesday) == ["2009-09-07"])
+        // The last one before the DCT.
+        #expect(values("Turnout fell since last Election Day.", dct: wednesday) == ["2010-11-02"])
+        #expect(values("Memorial Day 2010 fell late.", dct: wednesday) == ["2010-05-31"])
+    }
+
+    @Test func aPastYearStatedNearbyDoesNotDateTheFuture() {
+        let t = "Admitted in June 2008, the clubs will compete on February 9 in the final."
+        #expect(values(t, dct: wednesday) == ["2008-06", "2012-02-09"])
+        #expect(values("Admitted in June 2008, the clubs played on April 9.", dct: wednesday) == ["2008-06", "2008-04-09"])
+    }
+
+    @Test func listedReferencePhrasesWinOverDurations() {
+        #expect(values("Exports have doubled in recent years.", dct: wednesday) == ["PAST_REF"])
+        #expect(values("Exports have doubled in recent months.", dct: wednesday) == ["PXM"])
+    }
+
     @Test func nothingIsGuessedWithoutADocumentDate() {
         #expect(tagged("Talks will resume on Tuesday at 8 p.m. Thursday, a month after the talks.", dct: nil).allSatisfy { $0.date == nil || $0.date?.certainty != .inferred })
         #expect(values("The smelter closed in November.", dct: nil) == ["XXXX-11"])

@@ -15,6 +15,9 @@ struct TimeLexicon: Sendable {
     var sets: [String: String] = [:]
     var holidays: [[String]: (month: Int, day: Int)] = [:]
     var holidayMaxLength = 1
+    /// Holidays on the nth weekday of a month (floating_holidays.txt), as token sequences.
+    var floatingHolidays: [[String]: FloatingHoliday] = [:]
+    var floatingHolidayMaxLength = 1
     var futureCues: Set<String> = []
     /// Every word that may open a time expression (start_words.txt and the first words of the
     /// other lists): the scanner skips all other words without trying its rules.
@@ -60,6 +63,13 @@ struct TimeLexicon: Sendable {
             lex.holidays[words] = (parts[0], parts[1])
             lex.holidayMaxLength = max(lex.holidayMaxLength, words.count)
         }
+        for (k, v) in try strings("floating_holidays.txt") {
+            let parts = v.split(separator: " ").compactMap { Int($0) }
+            guard parts.count == 3 || parts.count == 4 else { continue }
+            let words = Tokenizer.tokenize(k).map(\.lower)
+            lex.floatingHolidays[words] = FloatingHoliday(month: parts[0], weekday: parts[1], nth: parts[2], fromDay: parts.count == 4 ? parts[3] : 1)
+            lex.floatingHolidayMaxLength = max(lex.floatingHolidayMaxLength, words.count)
+        }
         lex.futureCues = Set(try ResourceFile.lines("english/time/future_cues.txt").map { $0.lowercased() })
         var starts = Set(try ResourceFile.lines("english/time/start_words.txt").map { $0.lowercased() })
         for list in [lex.months, lex.weekdays, lex.numbers, lex.ordinals] { starts.formUnion(list.keys) }
@@ -67,6 +77,7 @@ struct TimeLexicon: Sendable {
         starts.formUnion(lex.vagueQuantities)
         for words in lex.references.keys { if let w = words.first { starts.insert(w) } }
         for words in lex.holidays.keys { if let w = words.first { starts.insert(w) } }
+        for words in lex.floatingHolidays.keys { if let w = words.first { starts.insert(w) } }
         lex.weakStartWords = Set(try ResourceFile.lines("english/time/weak_start_words.txt").map { $0.lowercased() })
         starts.formUnion(lex.weakStartWords)
         lex.startWords = starts

@@ -19,7 +19,10 @@ extension TimexScanner {
     /// about three months of the DCT ("Dec. 28" in a January article). Nil when no rule applies
     /// (the value keeps `XXXX`).
     func inferredYear(month: Int, day: Int?, near i: Int) -> (year: Int, note: String)? {
-        if let stated = context.lastStatedYear, stated.sentence == sentence, i - stated.token <= 25 {
+        // A year stated nearby holds, unless the clause speaks of the future and that year is
+        // already past ("invited in July 2009, they will join on March 12").
+        if let stated = context.lastStatedYear, stated.sentence == sentence, i - stated.token <= 25,
+           !(dct.map { stated.year < $0.year } ?? false && tense(around: i) == .future) {
             return (stated.year, "year taken from a date stated nearby")
         }
         guard let dct else { return nil }
@@ -122,6 +125,10 @@ extension TimexScanner {
         }
         if let y = yearNumber(next) { return monthDay(first, next + 1, month: m, day: nil, year: y).map { [$0] } }
         if w(next) == "of", let y = yearNumber(next + 1) { return monthDay(first, next + 2, month: m, day: nil, year: y).map { [$0] } }
+        // "January nineteen ninety-seven", "May of two thousand".
+        if let (y, e) = writtenYear(w(next) == "of" ? next + 1 : next, thousands: true) {
+            return monthDay(first, e, month: m, day: nil, year: y).map { [$0] }
+        }
         // A bare month name: ambiguous words ("May", "March") need a sign they are months.
         let ambiguous = ["may", "march", "sun", "sat", "wed", "mar", "jan", "jun", "jul", "aug", "dec", "nov", "oct", "sept", "sep", "apr", "feb"].contains(w(j))
         if lead == nil && (ambiguous || j == 0) && !TimexScanner.monthContext.contains(w(j - 1)) { return nil }
@@ -213,6 +220,7 @@ extension TimexScanner {
         let end = j + 1
         if let y = yearNumber(end) { return stated(i, end + 1, .season(y, code), year: y) }
         if w(end) == "of", let y = yearNumber(end + 1) { return stated(i, end + 2, .season(y, code), year: y) }
+        if w(end) == "of", let (y, e) = writtenYear(end + 1, thousands: true) { return stated(i, e, .season(y, code), year: y) }
         guard let lead, lead != "the" || code != "FA" else { return nil }
         if lead == "the", w(end) == "of" { return nil }
         guard let dct else { return TimexMatch(first: i, end: end, type: .date, value: "XXXX-" + code) }

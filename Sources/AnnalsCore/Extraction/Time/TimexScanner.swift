@@ -147,15 +147,20 @@ struct TimexScanner {
             { $0.year($1).map { [$0] } },
             { $0.slashedYears($1) },
             { $0.holiday($1).map { [$0] } },
+            { $0.floatingHoliday($1).map { [$0] } },
+            { $0.spelledYear($1).map { [$0] } },
+            { $0.hyphenatedMonth($1).map { [$0] } },
+            { $0.currentPeriod($1).map { [$0] } },
             { $0.dayWord($1).map { [$0] } },
             { $0.weekday($1).map { [$0] } },
             { $0.deictic($1).map { [$0] } },
             { $0.anchoredOnPrevious($1).map { [$0] } },
             { $0.agoOrLater($1).map { [$0] } },
+            // A listed reference phrase ("recent years") wins over the duration of the same words.
+            { $0.reference($1).map { [$0] } },
             { $0.duration($1).map { [$0] } },
             { $0.set($1).map { [$0] } },
             { $0.clockTime($1).map { [$0] } },
-            { $0.reference($1).map { [$0] } },
         ]
 
     /// Records what a match tells later expressions.
