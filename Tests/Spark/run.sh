@@ -26,4 +26,6 @@ fi
 command -v java >/dev/null || { echo "run.sh: Java is needed by Spark (apt-get install openjdk-17-jre-headless)" >&2; exit 1; }
 
 export PYSPARK_PYTHON="$VENV/bin/python"
+# Local mode needs no network; binding to the loopback keeps Spark from guessing an address.
+export SPARK_LOCAL_IP=${SPARK_LOCAL_IP:-127.0.0.1}
 "$VENV/bin/python" "$ROOT/Tests/Spark/spark_extract.py" --annals "$ANNALS" --corpus "$CORPUS" --out "$OUT" --partitions 2

@@ -99,6 +99,7 @@ def main():
     lines = list(document_lines(corpus))
     conf = SparkConf().setMaster(f"local[{options.partitions}]").setAppName("annals-extract")
     conf.set("spark.ui.enabled", "false")
+    conf.set("spark.ui.showConsoleProgress", "false")
     sc = SparkContext(conf=conf)
     sc.setLogLevel("ERROR")
     started = time.time()
@@ -116,16 +117,16 @@ def main():
     print(f"spark: {len(lines)} documents in {options.partitions} partitions -> {len(parts)} shards, "
           f"{documents} extracted documents, {spark_seconds:.1f} s (local mode)")
     for p in parts:
-        print(f"  {os.path.relpath(p)}: {os.path.getsize(p)} bytes")
+        print(f"  {p}: {os.path.getsize(p)} bytes")
 
     from_shards = annals_summary(annals, ["--mentions", *parts, "--format", "json", "--quiet"])
     from_corpus = annals_summary(annals, [corpus, "--no-cache", "--format", "json", "--quiet"])
     same = json.loads(from_shards) == json.loads(from_corpus)
     print(f"annals summary --mentions {len(parts)} shards == annals summary {os.path.basename(corpus)}: {same}")
     table = annals_summary(annals, ["--mentions", *parts, "--format", "markdown", "--quiet"]).splitlines()
-    print("\n".join(table[:40]))
-    if len(table) > 40:
-        print(f"... ({len(table) - 40} more lines)")
+    print("\n".join(table[:24]))
+    if len(table) > 24:
+        print(f"... ({len(table) - 24} more lines)")
     return 0 if same and documents == len(lines) else 1
 
 
