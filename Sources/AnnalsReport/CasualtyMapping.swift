@@ -20,7 +20,7 @@ public enum CasualtyMapping {
                 let group = FigureText.outcomeLabel(outcome) + (multipleEvents ? " — \(event.title)" : "")
                 for f in figures {
                     guard let value = f.best ?? f.low ?? f.high else { continue }
-                    var note = citations.markers(f.sources)
+                    var note = citations.markers(f.sources, limit: Citations.chartLimit)
                     if f.approximate { note += " approx." + (FigureText.statedWords(f).map { " (\($0))" } ?? "") }
                     if f.conflict { note += " sources disagree" }
                     bars.append(CasualtyBar(group: group, label: FigureText.categoryLabel(f.category),
@@ -30,7 +30,7 @@ public enum CasualtyMapping {
                 if let b = digest.breakdowns.first(where: { $0.event == event.id && $0.outcome == outcome }), let rest = b.uncovered {
                     bars.append(CasualtyBar(group: group, label: "Not covered by a category", low: Double(rest), best: Double(rest), high: Double(rest),
                                             approximate: false, isRemainder: true,
-                                            annotation: "total minus categories " + citations.markers(b.sources)))
+                                            annotation: "total minus categories " + citations.markers(b.sources, limit: Citations.chartLimit)))
                 }
             }
         }

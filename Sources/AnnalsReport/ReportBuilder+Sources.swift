@@ -2,9 +2,17 @@ import AnnalsCore
 import AnnalsRender
 
 extension ReportBuilder {
-    func sourcesSection(_ digest: Digest) -> [Flowable] {
+    /// The sources list: every source when the document is complete, else the sources `cited` above
+    /// (their numbers unchanged), with a count of the rest and where they are.
+    func sourcesSection(_ c: ReportContext, cited: Set<Int>, _ abridgement: inout Abridgement) -> [Flowable] {
+        let digest = c.digest
+        let abridged = c.budget != .complete && cited.count < digest.sources.count
+        let listed = abridged ? digest.sources.filter { cited.contains($0.number) } : digest.sources
+        abridgement.sources = digest.sources.count
+        abridgement.listedSources = listed.count
         var rows: [[String]] = []
-        for s in digest.sources {
+        rows.reserveCapacity(listed.count)
+        for s in listed {
             var published: String
             switch s.published.certainty {
             case .stated: published = s.published.date?.display ?? "not given"
@@ -16,8 +24,12 @@ extension ReportBuilder {
             rows.append(["[\(s.number)]", "<a name=\"\(Citations.destination(s.number))\"/>" + Markup.escape(s.publisher ?? "–"),
                          Markup.escape(s.title ?? "(no title given)"), Self.linkedURL(s.url), Markup.escape(published), Markup.escape(s.file)])
         }
-        return [.heading(level: 2, text: "Sources"),
-                .table(Table(header: ["#", "Publisher", "Title", "URL", "Published", "File"], rows: rows,
+        var blocks: [Flowable] = [.heading(level: 2, text: "Sources")]
+        if abridged {
+            blocks.append(.paragraph(markup: Markup.escape("The \(FigureText.number(listed.count)) of \(FigureText.number(digest.sources.count)) sources this PDF cites, "
+                                                           + "with their numbers in the complete list.") + " " + c.elsewhere(digest.sources.count - listed.count, "sources")))
+        }
+        return blocks + [.table(Table(header: ["#", "Publisher", "Title", "URL", "Published", "File"], rows: rows,
                              columnWeights: [0.5, 1.3, 2.2, 2.4, 2, 1.4]))]
     }
 
@@ -29,7 +41,10 @@ extension ReportBuilder {
         return "<a href=\"\(Markup.escape(url))\">\(Markup.escape(url))</a>"
     }
 
-    func methodologySection(_ digest: Digest) -> [Flowable] {
+    /// How the report was made, the boilerplate removed (within a budget: from the `listed` sources
+    /// only, up to the table budget) and the corrections applied.
+    func methodologySection(_ c: ReportContext, listed: Set<Int>?, _ abridgement: inout Abridgement) -> [Flowable] {
+        let digest = c.digest
         var blocks: [Flowable] = [.heading(level: 2, text: "Methodology")]
         let paragraphs = [
             "<b>Automated extraction.</b> Annals reads each article as it is, sets aside boilerplate (listed below with the reason), splits the rest into sentences and finds time expressions (TimeML TIMEX3), casualty figures (killed, wounded, displaced, missing, captured, with categories such as children, women and elderly) and events by rules and word lists. Nothing is typed in by hand; the rules are general and were not written for these articles.",
@@ -40,16 +55,25 @@ extension ReportBuilder {
         ]
         blocks += paragraphs.map { .paragraph(markup: $0) }
         var rows: [[String]] = []
+        let limit = c.budget.tableRows ?? Int.max
         for s in digest.sources {
-            for r in s.removed {
+            abridgement.removedPassages += s.removed.count
+            guard listed?.contains(s.number) ?? true else { continue }
+            for r in s.removed where rows.count < limit {
                 let excerpt = r.text.count > 120 ? String(r.text.prefix(117)) + "…" : r.text
                 rows.append(["[\(s.number)]", Markup.escape(r.reason.explanation), Markup.escape(excerpt)])
             }
         }
+        abridgement.listedRemovedPassages = rows.count
         blocks.append(.heading(level: 3, text: "Removed as boilerplate"))
-        if rows.isEmpty {
+        if rows.count < abridgement.removedPassages {
+            blocks.append(.paragraph(markup: Markup.escape("\(FigureText.number(rows.count)) of the \(FigureText.number(abridgement.removedPassages)) passages removed, "
+                                                           + "from the sources listed in this PDF in their order.")
+                                     + " " + c.elsewhere(abridgement.removedPassages - rows.count, "passages")))
+        }
+        if abridgement.removedPassages == 0 {
             blocks.append(.paragraph(markup: "Nothing was removed."))
-        } else {
+        } else if !rows.isEmpty {
             blocks.append(.table(Table(header: ["Source", "Reason", "Text removed"], rows: rows, columnWeights: [0.7, 2.3, 5])))
         }
         blocks.append(.heading(level: 3, text: "Corrections applied"))

@@ -22,7 +22,7 @@ extension CasualtyMapping {
         for f in figures where f.category != .all {
             guard let count = b.parts[f.category], placed.insert(f.category).inserted else { continue }
             groups.append(UnitGroup(label: FigureText.categoryLabel(f.category), count: count, approximate: f.approximate,
-                                    annotation: citations.markers(f.sources)))
+                                    annotation: citations.markers(f.sources, limit: Citations.chartLimit)))
         }
         for (category, count) in b.parts.sorted(by: { $0.key < $1.key }) where !placed.contains(category) {
             groups.append(UnitGroup(label: FigureText.categoryLabel(category), count: count))
@@ -33,7 +33,7 @@ extension CasualtyMapping {
         let totalFigure = figures.first { $0.category == .all }
         let event = digest.event(id: b.event)?.title ?? b.event
         var footnote = "\(FigureText.outcomeLabel(b.outcome)), \(event): total \(FigureText.number(b.total))"
-        if let t = totalFigure { footnote += " " + citations.markers(t.sources) + (t.approximate ? " (approximate)" : "") }
+        if let t = totalFigure { footnote += " " + citations.markers(t.sources, limit: Citations.chartLimit) + (t.approximate ? " (approximate)" : "") }
         footnote += ". Categories are their best values as the sources state them; hollow squares are the total minus the categories (computed). "
         footnote += Citations.sourceLine(digest, files: Set(figures.flatMap(\.sources) + b.sources))
         let heading = title ?? "\(FigureText.outcomeLabel(b.outcome)) — \(event): one square a person"

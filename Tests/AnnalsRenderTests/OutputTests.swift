@@ -54,6 +54,42 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path).isEmpty)
     }
 
+    @Test func streamedOutputWritesEveryPieceAndReplacesNothingOnFailure() throws {
+        let dir = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("page.html")
+        // More than one buffer's worth, in uneven pieces with multi-byte characters.
+        let pieces = (0..<30_000).map { "<p>Piece \($0) of the river log — “high water”.</p>\n" }
+        try StreamedOutput.write(to: url) { emit in for piece in pieces { try emit(piece) } }
+        #expect(try String(contentsOf: url, encoding: .utf8) == pieces.joined())
+        #expect(pieces.joined().utf8.count > StreamedOutput.bufferSize)
+        // A producer that fails half-way leaves the previous file and no temporary.
+        struct Stop: Error {}
+        #expect(throws: Stop.self) {
+            try StreamedOutput.write(to: url) { emit in
+                for piece in pieces.prefix(25_000) { try emit(piece) }
+                throw Stop()
+            }
+        }
+        #expect(try String(contentsOf: url, encoding: .utf8) == pieces.joined())
+        #expect(try FileManager.default.contentsOfDirectory(atPath: dir.path) == ["page.html"])
+    }
+
+    @Test func rewriterWorksInMemoryAndIsDeterministic() throws {
+        let dir = try Tools.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: dir) }
+        let url = dir.appendingPathComponent("chart.pdf")
+        try ChartRenderer().render(Fixtures.casualties(), to: url, format: .pdf, width: 400, height: 240)
+        let input = try Data(contentsOf: url)
+        let a = try PDFRewriter.repaired(input), b = try PDFRewriter.repaired(input)
+        #expect(a == b)
+        #expect(a.starts(with: Data("%PDF-".utf8)))
+        try PDFRewriter.verify(a)
+        // A truncated copy is rejected by the verification.
+        #expect(throws: RenderError.self) { try PDFRewriter.verify(a.prefix(a.count / 2)) }
+        #expect(throws: RenderError.self) { try PDFRewriter.repaired(Data("%PDF-1.5 nothing else".utf8)) }
+    }
+
     @Test func errorsSayWhatToDo() {
         let error = RenderError.unsupportedFormat("jpeg")
         #expect(error.description.contains(".png"))

@@ -16,31 +16,59 @@ public struct HTMLReportRenderer: Sendable {
         self.chartWidth = chartWidth
     }
 
-    /// The page. Charts are drawn to SVG files in `scratch` (a folder the caller owns and removes),
-    /// each deleted once inlined.
+    /// The page as one string (for small documents and tests; `write` streams it).
     public func html(_ report: ReportDocument, scratch: URL) throws -> String {
-        var body: [String] = []
-        var sourceNumbers = Set<Int>()
-        var sourcesTableSeen = false
-        var chartCount = 0
-        var usedIDs = Set<String>()
-        var contents: [(id: String, title: String)] = []
+        var page = ""
+        try write(report, scratch: scratch) { page += $0 }
+        return page
+    }
 
-        for block in report.blocks {
+    /// The page, handed to `emit` piece by piece in order: one block at a time, so the memory it
+    /// needs is one block's HTML, whatever the length of the report. Charts are drawn to SVG files
+    /// in `scratch` (a folder the caller owns and removes), each deleted once inlined.
+    /// Complexity: O(size of the document).
+    public func write(_ report: ReportDocument, scratch: URL, to emit: (String) throws -> Void) throws {
+        // First pass, no rendering: heading ids, the contents, and the sources list's numbers
+        // (citation markers anywhere on the page link to those rows).
+        var usedIDs = Set<String>()
+        var headingIDs: [String] = []
+        var contents: [(id: String, title: String)] = []
+        var sourcesTable: Int?
+        var sourceNumbers = Set<Int>()
+        for (i, block) in report.blocks.enumerated() {
+            if case .heading(let level, let text) = block {
+                let id = uniqueID(Self.slug(text), &usedIDs)
+                headingIDs.append(id)
+                if min(max(level, 1), 3) == 2 { contents.append((id, text)) }
+            } else if case .table(let table) = block, sourcesTable == nil, Self.isSourcesTable(table) {
+                sourcesTable = i
+                for row in table.rows { if let n = row.first.flatMap({ Self.markerNumber(Self.stripTags($0)) }) { sourceNumbers.insert(n) } }
+            }
+        }
+        try emit(head(report))
+        // A table of contents after the title: on a phone the sections are far apart.
+        let navigation = contents.count > 1
+            ? "<nav aria-label=\"Contents\"><ul>" + contents.map { "<li><a href=\"#\($0.id)\">\(HTMLText.escape($0.title))</a></li>" }.joined() + "</ul></nav>"
+            : nil
+        var chartCount = 0
+        var headingCount = 0
+        var emitted = 0
+        var numbers = Set<Int>()
+        for (i, block) in report.blocks.enumerated() {
+            var html: String?
             if case .heading(let level, let text) = block {
                 let l = min(max(level, 1), 3)
-                let id = uniqueID(Self.slug(text), &usedIDs)
-                if l == 2 { contents.append((id, text)) }
-                body.append("<h\(l) id=\"\(id)\">\(HTMLText.escape(text))</h\(l)>")
+                html = "<h\(l) id=\"\(headingIDs[headingCount])\">\(HTMLText.escape(text))</h\(l)>"
+                headingCount += 1
             } else if case .paragraph(let markup) = block {
-                body.append("<p>\(PangoToHTML.convert(markup))</p>")
+                html = "<p>\(PangoToHTML.convert(markup))</p>"
             } else if case .timeline(let chart, _) = block {
                 // The proportions of the report command's timeline.png: lanes need height, not width.
                 chartCount += 1
                 let file = scratch.appendingPathComponent("chart\(chartCount).svg")
                 let height = Double(min(1200, max(640, 360 + chart.lanes.count * 170))) * Double(chartWidth) / 2400
                 try ChartRenderer().render(chart, to: file, format: .svg, width: chartWidth, height: Int(height.rounded()))
-                body.append(try figure(file, number: chartCount, label: chart.title, kind: "timeline"))
+                html = try figure(file, number: chartCount, label: chart.title, kind: "timeline")
             } else if case .casualties(let chart, _) = block {
                 // As casualties.png: about 600 points wide, 70 per bar.
                 chartCount += 1
@@ -48,7 +76,7 @@ public struct HTMLReportRenderer: Sendable {
                 let width = chartWidth * 3 / 4
                 let height = Double(max(600, chart.bars.count * 70 + 260)) * Double(width) / 1600
                 try ChartRenderer().render(chart, to: file, format: .svg, width: width, height: Int(height.rounded()))
-                body.append(try figure(file, number: chartCount, label: chart.title, kind: "casualties"))
+                html = try figure(file, number: chartCount, label: chart.title, kind: "casualties")
             } else if case .units(let chart, let height) = block, chart.total <= UnitChart.maximumTotal {
                 // As wide as the casualty chart, with the report figure's proportions (text width about 480 pt).
                 chartCount += 1
@@ -56,28 +84,39 @@ public struct HTMLReportRenderer: Sendable {
                 let width = chartWidth * 3 / 4
                 let h = max(200, height * Double(width) / 480)
                 try ChartRenderer().render(chart, to: file, format: .svg, width: width, height: Int(h.rounded()))
-                body.append(try figure(file, number: chartCount, label: chart.title, kind: "units"))
+                html = try figure(file, number: chartCount, label: chart.title, kind: "units")
             } else if case .units(let chart, _) = block {
                 // Too many people for one mark each: the note the PDF figure shows instead.
-                body.append("<p><i>\(HTMLText.escape(chart.title)): \(chart.total) people, too many to draw one mark a person.</i></p>")
+                html = "<p><i>\(HTMLText.escape(chart.title)): \(chart.total) people, too many to draw one mark a person.</i></p>"
             } else if case .table(let table) = block {
-                // The sources list: the first table whose every row starts with its "[N]" number.
-                let isSources = !sourcesTableSeen && !table.rows.isEmpty && table.rows.allSatisfy {
-                    $0.first.flatMap { Self.markerNumber($0.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)) } != nil
-                }
-                if isSources { sourcesTableSeen = true }
-                body.append(tableHTML(table, sourceRows: isSources, numbers: &sourceNumbers))
+                html = tableHTML(table, sourceRows: i == sourcesTable, numbers: &numbers)
             }
             // Spacers and page breaks have no meaning on a web page.
+            guard let html else { continue }
+            if emitted > 0 { try emit("\n") }
+            if emitted == 0, !html.hasPrefix("<h1"), let navigation { try emit(navigation + "\n") }
+            try emit(Self.linkCitations(html, to: sourceNumbers))
+            if emitted == 0, html.hasPrefix("<h1"), let navigation { try emit("\n" + navigation) }
+            emitted += 1
         }
-        var linked = body.map { Self.linkCitations($0, to: sourceNumbers) }
-        // A table of contents after the title: on a phone the sections are far apart.
-        if contents.count > 1 {
-            let items = contents.map { "<li><a href=\"#\($0.id)\">\(HTMLText.escape($0.title))</a></li>" }.joined()
-            let at = body.first?.hasPrefix("<h1") == true ? 1 : 0
-            linked.insert("<nav aria-label=\"Contents\"><ul>\(items)</ul></nav>", at: at)
+        if emitted == 0, let navigation { try emit(navigation) }
+        try emit(foot(report))
+    }
+
+    /// The sources list: a table whose every row starts with its "[N]" number.
+    static func isSourcesTable(_ table: Table) -> Bool {
+        !table.rows.isEmpty && table.rows.allSatisfy { $0.first.flatMap { markerNumber(stripTags($0)) } != nil }
+    }
+
+    /// Markup without its tags ("<a name=\"x\"/>[3]" → "[3]").
+    static func stripTags(_ markup: String) -> String {
+        guard markup.contains("<") else { return markup }
+        var out = ""
+        var inTag = false
+        for ch in markup {
+            if ch == "<" { inTag = true } else if ch == ">" { inTag = false } else if !inTag { out.append(ch) }
         }
-        return page(report, body: linked.joined(separator: "\n"))
+        return out
     }
 
     private func figure(_ file: URL, number: Int, label: String, kind: String) throws -> String {
@@ -93,7 +132,7 @@ public struct HTMLReportRenderer: Sendable {
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         for row in table.rows {
             var open = "<tr>"
-            if sourceRows, let first = row.first, let n = Self.markerNumber(first.replacingOccurrences(of: "<[^>]*>", with: "", options: .regularExpression)),
+            if sourceRows, let first = row.first, let n = Self.markerNumber(Self.stripTags(first)),
                !numbers.contains(n) {
                 numbers.insert(n)
                 // The row is the destination, unless the markup declares one itself.
@@ -175,7 +214,8 @@ public struct HTMLReportRenderer: Sendable {
         return id
     }
 
-    private func page(_ report: ReportDocument, body: String) -> String {
+    /// Everything before the body's first block.
+    private func head(_ report: ReportDocument) -> String {
         let title = HTMLText.escape(report.metadata.title)
         var head = """
         <!DOCTYPE html>
@@ -190,8 +230,12 @@ public struct HTMLReportRenderer: Sendable {
         """
         if !report.metadata.subject.isEmpty { head += "<meta name=\"description\" content=\"\(HTMLText.escape(report.metadata.subject))\">\n" }
         if !report.metadata.author.isEmpty { head += "<meta name=\"author\" content=\"\(HTMLText.escape(report.metadata.author))\">\n" }
-        return head + "<style>\n" + Self.styleSheet + "</style>\n</head>\n<body>\n<main>\n" + body
-            + "\n</main>\n<footer><p>\(HTMLText.escape(report.headerText)). Generated by Annals: automated extraction; every figure names its sources.</p></footer>\n</body>\n</html>\n"
+        return head + "<style>\n" + Self.styleSheet + "</style>\n</head>\n<body>\n<main>\n"
+    }
+
+    /// Everything after the body's last block.
+    private func foot(_ report: ReportDocument) -> String {
+        "\n</main>\n<footer><p>\(HTMLText.escape(report.headerText)). Generated by Annals: automated extraction; every figure names its sources.</p></footer>\n</body>\n</html>\n"
     }
 
     static let styleSheet = """

@@ -10,8 +10,16 @@ struct ReportCommand: ParsableCommand {
         abstract: "Write the PDF and HTML report, the timeline and the casualty chart of a corpus, and print the summary.",
         discussion: """
         Writes DIR/report.pdf, DIR/report.html (one self-contained page), DIR/timeline.png and \
-        DIR/casualties.png. Each file is written to a temporary file and renamed into place, so an \
-        interrupted or failed run leaves the previous report as it was.
+        DIR/casualties.png, on all cores at once. Each file is written to a temporary file and renamed \
+        into place, so an interrupted or failed run leaves the previous report as it was.
+
+        report.html is the complete record: every event, figure, quoted source sentence and source. \
+        The PDF is complete too while the corpus fits its budget (at most --detail-limit events, \
+        \(ReportBudget.defaultTableRows) rows a table, \(ReportBudget.defaultQuotesPerEvent) quoted sentences \
+        and \(ReportBudget.defaultMarkersPerCitation) citation markers per event or cell). Beyond it the PDF \
+        is abridged: it keeps the timeline, the charts and the tables up to the budget, details the events \
+        reported by the most sources, lists the sources it cites, and says at the top and in each section \
+        what it leaves out, with counts, and that report.html holds it.
 
         Examples:
           annals report seeds --out reports
@@ -37,6 +45,10 @@ struct ReportCommand: ParsableCommand {
                                discussion: "Example: annals report seeds --dpi 150"))
     var dpi: Double?
 
+    @Option(help: ArgumentHelp("Events whose details and quoted source sentences the PDF prints (the events reported by the most sources), or 'all' for a complete PDF however long. report.html always holds every event.",
+                               discussion: "Example: annals report big-corpus --detail-limit 50"))
+    var detailLimit: DetailLimit = .events(ReportBudget.defaultDetailEvents)
+
     func validate() throws {
         if let dpi, !(18...1200).contains(dpi) { throw ValidationError("--dpi must be between 18 and 1200 (got \(dpi))") }
         if dpi != nil && format == .html { throw ValidationError("--dpi renders the PDF's pages; it cannot go with --format html") }
@@ -52,44 +64,68 @@ struct ReportCommand: ParsableCommand {
             let dir = URL(fileURLWithPath: out)
             try OutputFolder.prepare(dir)
             let name = URL(fileURLWithPath: corpus).standardizedFileURL.lastPathComponent
-            let document = ReportBuilder(corpusName: name, creationDate: ReproducibleDate.now).document(run.digest)
-            var written: [String] = []
-            let steps = (format.pdf ? 3 : 0) + (format.html ? 1 : 0) + (dpi == nil ? 0 : 1)
+            let builder = ReportBuilder(corpusName: name, creationDate: ReproducibleDate.now)
+            let steps = (format.pdf ? 3 : 0) + (format.html ? 1 : 0)
             let meter = console.progress("rendering", total: steps, unit: "files")
             defer { meter.finish() }
-            func output(_ file: String, _ body: (URL) throws -> Void) throws {
-                let url = dir.appendingPathComponent(file)
-                Interruption.registerOutput(url)
-                do { try body(url) } catch let error as CLIError { throw error } catch {
-                    // Name the output, not only the temporary file a renderer was writing.
-                    throw CLIError("cannot write \(url.path) (nothing replaced): \(error)")
-                }
-                written.append(file)
-                meter.advance()
-                console.note("wrote \(url.path)")
-            }
+            var jobs: [RenderJob] = []
             if format.pdf {
-                let charts = ChartRenderer()
                 let timeline = TimelineMapping.chart(run.digest, title: "Events reported in \(name)")
                 // Few lanes need less height; the width stays that of a full-page figure.
                 let timelineHeight = min(1200, max(640, 360 + timeline.lanes.count * 170))
-                try output("timeline.png") { try charts.render(timeline, to: $0, format: .png, width: 2400, height: timelineHeight, dpi: 192) }
+                jobs.append(RenderJob(file: "timeline.png") { url in
+                    try ChartRenderer().render(timeline, to: url, format: .png, width: 2400, height: timelineHeight, dpi: 192)
+                    return .init()
+                })
                 let casualties = CasualtyMapping.chart(run.digest, title: "Casualty figures by outcome and category")
-                try output("casualties.png") {
-                    try charts.render(casualties, to: $0, format: .png, width: 1600, height: min(4000, max(600, casualties.bars.count * 70 + 260)), dpi: 192)
-                }
-                try output("report.pdf") {
-                    let pages = try ReportRenderer(paper: paper.paper).render(document, to: $0)
-                    console.note("report.pdf: \(pages) page\(pages == 1 ? "" : "s")")
-                }
-                if let dpi {
-                    let pages = try ReportRenderer(paper: paper.paper).renderPages(document, toPNGDirectory: dir, prefix: "page", dpi: dpi)
-                    written += pages.map(\.lastPathComponent)
-                    meter.advance()
-                }
+                jobs.append(RenderJob(file: "casualties.png") { url in
+                    try ChartRenderer().render(casualties, to: url, format: .png, width: 1600,
+                                               height: min(4000, max(600, casualties.bars.count * 70 + 260)), dpi: 192)
+                    return .init()
+                })
+                var pdfBuilder = builder
+                pdfBuilder.budget = detailLimit.budget
+                pdfBuilder.completeRecord = format.html ? "report.html in the same folder" : "report.html (`annals report \(corpus) --format html` writes it)"
+                let (document, abridgement) = pdfBuilder.report(run.digest)
+                console.note("report.pdf: " + abridgement.summary)
+                let paper = paper.paper, dpi = dpi
+                jobs.append(RenderJob(file: "report.pdf", cost: 2) { url in
+                    let pages = try ReportRenderer(paper: paper).render(document, to: url)
+                    var result = RenderJob.Result(notes: ["report.pdf: \(pages) page\(pages == 1 ? "" : "s")"])
+                    if let dpi {
+                        let files = try ReportRenderer(paper: paper).renderPages(document, toPNGDirectory: url.deletingLastPathComponent(), prefix: "page", dpi: dpi)
+                        result.alsoWritten = files.map(\.lastPathComponent)
+                    }
+                    return result
+                })
             }
             if format.html {
-                try output("report.html") { try HTMLReport.write(document, to: $0) }
+                // The complete record, whatever the PDF's budget.
+                let document = builder.document(run.digest)
+                jobs.append(RenderJob(file: "report.html", cost: 3) { url in
+                    try HTMLReport.write(document, to: url)
+                    return .init()
+                })
+            }
+            for job in jobs { Interruption.registerOutput(dir.appendingPathComponent(job.file)) }
+            // Independent outputs, each with its own Cairo surface and Pango context, rendered on all
+            // cores; the results are reported in the usual order.
+            let outcomes = RenderJob.runConcurrently(jobs, in: dir) { meter.advance() }
+            var written: [String] = []
+            for (job, outcome) in zip(jobs, outcomes) {
+                let url = dir.appendingPathComponent(job.file)
+                switch outcome {
+                case .success(let result):
+                    written.append(job.file)
+                    written += result.alsoWritten
+                    console.note("wrote \(url.path)")
+                    result.notes.forEach(console.note)
+                case .failure(let error as CLIError):
+                    throw error
+                case .failure(let error):
+                    // Name the output, not only the temporary file a renderer was writing.
+                    throw CLIError("cannot write \(url.path) (nothing replaced): \(error)")
+                }
             }
             meter.finish()
             print(SummaryCommand.render(run.digest, .table), terminator: "")
@@ -117,6 +153,85 @@ enum ReproducibleDate {
     }
 }
 
+/// One output file of the report and how to render it.
+struct RenderJob: Sendable {
+    struct Result: Sendable {
+        var notes: [String] = []
+        /// Files written beside `file` (page images).
+        var alsoWritten: [String] = []
+    }
+
+    var file: String
+    /// Rough relative cost: costlier jobs start first, so the cheap ones fill the other core.
+    var cost: Int
+    var render: @Sendable (URL) throws -> Result
+
+    init(file: String, cost: Int = 1, render: @escaping @Sendable (URL) throws -> Result) {
+        self.file = file
+        self.cost = cost
+        self.render = render
+    }
+
+    /// Runs every job, as many at once as there are cores, and returns their outcomes in job order;
+    /// `finished` is called (from any thread) as each job ends.
+    static func runConcurrently(_ jobs: [RenderJob], in dir: URL, finished: @Sendable () -> Void) -> [Swift.Result<Result, Error>] {
+        let outcomes = Outcomes(count: jobs.count)
+        let order = jobs.indices.sorted { (jobs[$0].cost, $1) > (jobs[$1].cost, $0) }
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { k in
+            let i = order[k]
+            let outcome = Swift.Result { try jobs[i].render(dir.appendingPathComponent(jobs[i].file)) }
+            outcomes.set(i, outcome)
+            finished()
+        }
+        return outcomes.values
+    }
+
+    /// The outcomes, written from several threads under a lock.
+    private final class Outcomes: @unchecked Sendable {
+        private let lock = NSLock()
+        private var slots: [Swift.Result<Result, Error>?]
+
+        init(count: Int) { slots = Array(repeating: nil, count: count) }
+
+        func set(_ i: Int, _ outcome: Swift.Result<Result, Error>) {
+            lock.lock(); defer { lock.unlock() }
+            slots[i] = outcome
+        }
+
+        var values: [Swift.Result<Result, Error>] {
+            lock.lock(); defer { lock.unlock() }
+            return slots.map { $0 ?? .failure(CLIError("an output was not rendered")) }
+        }
+    }
+}
+
+/// `--detail-limit`: a number of events, or all of them.
+enum DetailLimit: ExpressibleByArgument, Sendable {
+    case events(Int)
+    case all
+
+    init?(argument: String) {
+        if argument.lowercased() == "all" { self = .all; return }
+        guard let n = Int(argument), n >= 0 else { return nil }
+        self = .events(n)
+    }
+
+    var defaultValueDescription: String {
+        switch self {
+        case .events(let n): return String(n)
+        case .all: return "all"
+        }
+    }
+
+    /// The PDF's budget: the default limits with this many events detailed; none with `all`.
+    var budget: ReportBudget {
+        switch self {
+        case .events(let n): return .pdf(detailEvents: n)
+        case .all: return .complete
+        }
+    }
+}
+
 /// The HTML page: charts drawn into a scratch folder that is removed afterwards (and on interruption).
 enum HTMLReport {
     static func write(_ document: ReportDocument, to url: URL) throws {
@@ -127,8 +242,10 @@ enum HTMLReport {
             try? FileManager.default.removeItem(at: scratch)
             Interruption.unregisterScratch(scratch)
         }
-        let html = try HTMLReportRenderer().html(document, scratch: scratch)
-        try OutputFile.write(Data(html.utf8), to: url)
+        // Streamed: the page is never held in memory whole.
+        try StreamedOutput.write(to: url) { emit in
+            try HTMLReportRenderer().write(document, scratch: scratch, to: emit)
+        }
     }
 }
 
