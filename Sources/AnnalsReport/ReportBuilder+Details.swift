@@ -13,7 +13,7 @@ extension ReportBuilder {
         if detailed.count < digest.events.count {
             blocks.append(.paragraph(markup: Markup.escape("Details of the \(FigureText.number(detailed.count)) of \(FigureText.number(digest.events.count)) events "
                                                            + "reported by the most sources (ties: the larger casualty figure), in date order.")
-                                     + " " + c.elsewhere(digest.events.count - detailed.count, "events and their source sentences")))
+                                     + " " + c.elsewhere(digest.events.count - detailed.count, "event and its source sentences", "events and their source sentences")))
         }
         for event in detailed {
             blocks.append(.heading(level: 3, text: "\(event.id) \(event.title)"))
@@ -42,7 +42,7 @@ extension ReportBuilder {
             if quoted.count < sentences.count {
                 blocks.append(.paragraph(markup: "<i>" + Markup.escape("Quoted: \(FigureText.number(quoted.count)) of the \(FigureText.number(sentences.count)) sentences that mention this event "
                                                                      + "(those that state its date or figures first, then in source order).") + "</i> "
-                                         + c.elsewhere(sentences.count - quoted.count, "sentences")))
+                                         + c.elsewhere(sentences.count - quoted.count, "sentence", "sentences")))
             }
         }
         return blocks

@@ -18,11 +18,11 @@ extension ReportBuilder {
         var intro = Markup.escape("Events in date order; events whose year no source states come last, marked as such.")
         if shown.count < digest.events.count {
             intro += " " + Markup.escape("This table lists the \(FigureText.number(shown.count)) of \(FigureText.number(digest.events.count)) events "
-                                         + "reported by the most sources (ties: the larger casualty figure).") + " " + c.elsewhere(digest.events.count - shown.count, "events")
+                                         + "reported by the most sources (ties: the larger casualty figure).") + " " + c.elsewhere(digest.events.count - shown.count, "event", "events")
         }
         return [.heading(level: 2, text: "Events"),
                 .paragraph(markup: intro),
-                .table(Table(header: ["#", "Date", "Event", "Type", "Sources"], rows: rows, columnWeights: [0.5, 2.2, 3, 1.6, 1]))]
+                .table(Table(header: ["#", "Date", "Event", "Type", "Sources"], rows: rows, columnWeights: [0.75, 2.2, 3, 1.6, 1]))]
     }
 
     func figuresSection(_ c: ReportContext, _ abridgement: inout Abridgement) -> [Flowable] {
@@ -77,7 +77,7 @@ extension ReportBuilder {
         if abridgement.figureRows < abridgement.figureRowsTotal {
             intro += " " + Markup.escape("This table lists \(FigureText.number(rows.count)) of \(FigureText.number(abridgement.figureRowsTotal)) rows: "
                                          + "the figures of the events reported by the most sources.")
-                + " " + c.elsewhere(abridgement.figureRowsTotal - rows.count, "rows")
+                + " " + c.elsewhere(abridgement.figureRowsTotal - rows.count, "row", "rows")
         }
         let chart = CasualtyMapping.chart(digest, title: "Casualty figures by outcome and category")
         var unitCharts: [Flowable] = []

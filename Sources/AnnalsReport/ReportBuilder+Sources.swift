@@ -27,7 +27,7 @@ extension ReportBuilder {
         var blocks: [Flowable] = [.heading(level: 2, text: "Sources")]
         if abridged {
             blocks.append(.paragraph(markup: Markup.escape("The \(FigureText.number(listed.count)) of \(FigureText.number(digest.sources.count)) sources this PDF cites, "
-                                                           + "with their numbers in the complete list.") + " " + c.elsewhere(digest.sources.count - listed.count, "sources")))
+                                                           + "with their numbers in the complete list.") + " " + c.elsewhere(digest.sources.count - listed.count, "source", "sources")))
         }
         return blocks + [.table(Table(header: ["#", "Publisher", "Title", "URL", "Published", "File"], rows: rows,
                              columnWeights: [0.5, 1.3, 2.2, 2.4, 2, 1.4]))]
@@ -69,7 +69,7 @@ extension ReportBuilder {
         if rows.count < abridgement.removedPassages {
             blocks.append(.paragraph(markup: Markup.escape("\(FigureText.number(rows.count)) of the \(FigureText.number(abridgement.removedPassages)) passages removed, "
                                                            + "from the sources listed in this PDF in their order.")
-                                     + " " + c.elsewhere(abridgement.removedPassages - rows.count, "passages")))
+                                     + " " + c.elsewhere(abridgement.removedPassages - rows.count, "passage", "passages")))
         }
         if abridgement.removedPassages == 0 {
             blocks.append(.paragraph(markup: "Nothing was removed."))

@@ -12,9 +12,11 @@ struct ReportContext {
 
     var budget: ReportBudget { selection.budget }
 
-    /// "(the other 1,234 are in report.html in the same folder)" style pointer, as escaped markup.
-    func elsewhere(_ count: Int, _ noun: String) -> String {
-        Markup.escape("The other \(FigureText.number(count)) \(noun) are in \(completeRecord).")
+    /// "The other 1,234 events are in report.html in the same folder." as escaped markup
+    /// ("The other event is in …" for one).
+    func elsewhere(_ count: Int, _ singular: String, _ plural: String) -> String {
+        Markup.escape(count == 1 ? "The other \(singular) is in \(completeRecord)."
+                                 : "The other \(FigureText.number(count)) \(plural) are in \(completeRecord).")
     }
 }
 
