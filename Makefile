@@ -12,7 +12,7 @@ TEMPEVAL ?= ../shared/data/tempeval3-train
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- $(CORPUS) 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 
-.PHONY: all deps build release report test eval bench clean deps-browser completions man gallery fuzz spark
+.PHONY: all deps build release report test eval eval-figures bench clean deps-browser completions man gallery fuzz spark
 
 all: release
 
@@ -41,9 +41,15 @@ test: deps deps-browser
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 
-# TempEval-3 Task A figures of the temporal tagger on the training set.
+# TempEval-3 Task A figures of the temporal tagger on the training set, and the casualty figures
+# on the held-out half of the team-written evaluation set (Tests/Data/casualties).
 eval: release
 	.build/release/annals eval timeml $(TEMPEVAL)
+	.build/release/annals eval figures Tests/Data/casualties/held-out
+
+# Casualty figures alone: precision, recall and F1 over (outcome, category, low, high) per document.
+eval-figures: release
+	.build/release/annals eval figures Tests/Data/casualties/held-out
 
 # libFuzzer over the extraction stage (Tests/Fuzz, its own package): builds with the fuzzer and
 # address sanitizers and runs FUZZ_SECONDS starting from the seeds in Tests/Fuzz/Corpus (kept in
