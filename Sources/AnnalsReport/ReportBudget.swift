@@ -17,12 +17,16 @@ public struct ReportBudget: Sendable, Equatable {
     public var quotesPerEvent: Int?
     /// Citation markers in one table cell or fact line; more are counted ("+12 more").
     public var markersPerCitation: Int?
+    /// Values listed for one figure whose sources disagree (those stated by the most sources first).
+    public var valuesPerFigure: Int?
 
-    public init(detailEvents: Int? = nil, tableRows: Int? = nil, quotesPerEvent: Int? = nil, markersPerCitation: Int? = nil) {
+    public init(detailEvents: Int? = nil, tableRows: Int? = nil, quotesPerEvent: Int? = nil, markersPerCitation: Int? = nil,
+                valuesPerFigure: Int? = nil) {
         self.detailEvents = detailEvents.map { max(0, $0) }
         self.tableRows = tableRows.map { max(1, $0) }
         self.quotesPerEvent = quotesPerEvent.map { max(1, $0) }
         self.markersPerCitation = markersPerCitation.map { max(1, $0) }
+        self.valuesPerFigure = valuesPerFigure.map { max(1, $0) }
     }
 
     /// No limits: the complete record (the HTML report).
@@ -34,13 +38,15 @@ public struct ReportBudget: Sendable, Equatable {
     public static let defaultTableRows = 200
     /// Sentences quoted per detailed event in the PDF: an event of many sources still fits a few pages.
     public static let defaultQuotesPerEvent = 20
-    /// Citation markers per cell in the PDF: two or three lines of a table cell.
-    public static let defaultMarkersPerCitation = 12
+    /// Citation markers per cell in the PDF: one or two lines of a table cell.
+    public static let defaultMarkersPerCitation = 6
+    /// Values per disputed figure in the PDF.
+    public static let defaultValuesPerFigure = 4
 
     /// The PDF's budget: `detailEvents` events detailed (`annals report --detail-limit`), the other
     /// limits at their defaults.
     public static func pdf(detailEvents: Int = defaultDetailEvents) -> ReportBudget {
         ReportBudget(detailEvents: detailEvents, tableRows: defaultTableRows, quotesPerEvent: defaultQuotesPerEvent,
-                     markersPerCitation: defaultMarkersPerCitation)
+                     markersPerCitation: defaultMarkersPerCitation, valuesPerFigure: defaultValuesPerFigure)
     }
 }

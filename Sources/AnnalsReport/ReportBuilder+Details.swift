@@ -27,7 +27,7 @@ extension ReportBuilder {
             if let id = event.commemorates, let other = c.index.event(id: id) { facts.append("<b>Remembers:</b> \(other.id) " + Markup.escape(other.title)) }
             let figures = c.index.figures(of: event.id)
             for f in figures {
-                let values = f.values.map { Markup.escape(FigureText.quantity($0.quantity)) + " " + citations.linkedMarkers($0.sources.map(\.file)) }.joined(separator: ", ")
+                let values = c.values(f, separator: ", ")
                 facts.append("<b>\(FigureText.outcomeLabel(f.outcome)), \(Markup.escape(FigureText.categoryLabel(f.category).lowercased())):</b> " + values)
             }
             blocks.append(.paragraph(markup: facts.joined(separator: "\n")))

@@ -41,8 +41,7 @@ extension ReportBuilder {
             // Notes are markup: escaped words, linked markers.
             if f.approximate { notes.append(Markup.escape("approximate" + (FigureText.statedWords(f).map { ": \($0)" } ?? ""))) }
             if f.conflict {
-                notes.append("sources disagree: " + f.values.map { Markup.escape(FigureText.quantity($0.quantity)) + " " + citations.linkedMarkers($0.sources) }
-                    .joined(separator: " vs "))
+                notes.append("sources disagree: " + c.values(f, separator: " vs "))
             }
             if f.high == nil, f.low != nil { notes.append("no upper bound stated") }
             rows.append([f.event + " " + Markup.escape(title), FigureText.outcomeLabel(f.outcome), FigureText.categoryLabel(f.category),

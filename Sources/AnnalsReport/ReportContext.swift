@@ -12,6 +12,22 @@ struct ReportContext {
 
     var budget: ReportBudget { selection.budget }
 
+    /// A figure's values as markup ("613 [1][2], 600 [3]"), joined by `separator`; within a budget
+    /// the values most sources state, the rest counted.
+    func values(_ f: Figure, separator: String) -> String {
+        var shown = f.values
+        if let limit = budget.valuesPerFigure, shown.count > limit {
+            let order = shown.indices.sorted { (shown[$0].sources.count, $1) > (shown[$1].sources.count, $0) }
+            shown = order.prefix(limit).sorted().map { f.values[$0] }
+        }
+        var text = shown.map { Markup.escape(FigureText.quantity($0.quantity)) + " " + citations.linkedMarkers($0.sources.map(\.file)) }
+            .joined(separator: separator)
+        if shown.count < f.values.count {
+            text += Markup.escape(" (+\(FigureText.number(f.values.count - shown.count)) more values, with their sources in \(completeRecord))")
+        }
+        return text
+    }
+
     /// "The other 1,234 events are in report.html in the same folder." as escaped markup
     /// ("The other event is in …" for one).
     func elsewhere(_ count: Int, _ singular: String, _ plural: String) -> String {

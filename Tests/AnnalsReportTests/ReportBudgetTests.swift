@@ -191,6 +191,25 @@ struct ReportBudgetTests {
         #expect(!BudgetFixtures.markup(doc).contains { $0.contains("more source") })
     }
 
+    @Test("A disputed figure lists the values most sources state, within the budget, and counts the rest")
+    func valuesCapped() throws {
+        var digest = BudgetFixtures.digest(events: 6, sources: 20)
+        let refs = digest.events[0].mentions
+        digest.figures[0].conflict = true
+        digest.figures[0].values = (0..<7).map { k in
+            FigureValue(quantity: Quantity(exactly: 10 + k), texts: ["\(10 + k) died"], sources: Array(refs.prefix(k == 4 ? 3 : 1)))
+        }
+        let budget = ReportBudget(detailEvents: 6, tableRows: 100, quotesPerEvent: 100, markersPerCitation: 10, valuesPerFigure: 2)
+        let (doc, _) = ReportBuilder(corpusName: "valley", budget: budget, completeRecord: "the page").report(digest)
+        let figures = try #require(BudgetFixtures.tables(doc).first { $0.header.contains("Best") })
+        let note = try #require(figures.rows.first { $0[0].hasPrefix(digest.figures[0].event + " ") && $0[7].contains("disagree") }?[7])
+        #expect(note.contains("14 ") && note.contains(" vs "), "the value three sources state comes first: \(note)")
+        #expect(note.contains("(+5 more values, with their sources in the page)"))
+        let complete = ReportBuilder(corpusName: "valley").document(digest)
+        let all = try #require(BudgetFixtures.tables(complete).first { $0.header.contains("Best") }?.rows.first { $0[7].contains("disagree") }?[7])
+        #expect(all.components(separatedBy: " vs ").count == 7)
+    }
+
     @Test("A detail limit of zero details no event and says so")
     func zeroDetails() {
         let (doc, abridgement) = ReportBuilder(corpusName: "valley", budget: .pdf(detailEvents: 0)).report(large)
