@@ -115,6 +115,12 @@ struct TimeTaggerRuleTests {
         #expect(values("Admitted in June 2008, the clubs played on April 9.", dct: wednesday) == ["2008-06", "2008-04-09"])
     }
 
+    @Test func aWeekdayBeforeADateBelongsToIt() {
+        let t = tagged("The museum reopened Saturday March 5 after repairs.", dct: wednesday)
+        #expect(t.map(\.value) == ["2011-03-05"])
+        #expect(t.first?.text == "Saturday March 5")
+    }
+
     @Test func listedReferencePhrasesWinOverDurations() {
         #expect(values("Exports have doubled in recent years.", dct: wednesday) == ["PAST_REF"])
         #expect(values("Exports have doubled in recent months.", dct: wednesday) == ["PXM"])

@@ -18,6 +18,9 @@ struct TimeLexicon: Sendable {
     /// Holidays on the nth weekday of a month (floating_holidays.txt), as token sequences.
     var floatingHolidays: [[String]: FloatingHoliday] = [:]
     var floatingHolidayMaxLength = 1
+    /// The first words of the phrase lists (references, holidays): the rules that look phrases up
+    /// try no lengths at other tokens, sparing an array per length at every start token.
+    var phraseFirstWords: Set<String> = []
     var futureCues: Set<String> = []
     /// Every word that may open a time expression (start_words.txt and the first words of the
     /// other lists): the scanner skips all other words without trying its rules.
@@ -78,6 +81,9 @@ struct TimeLexicon: Sendable {
         for words in lex.references.keys { if let w = words.first { starts.insert(w) } }
         for words in lex.holidays.keys { if let w = words.first { starts.insert(w) } }
         for words in lex.floatingHolidays.keys { if let w = words.first { starts.insert(w) } }
+        for words in Array(lex.references.keys) + Array(lex.holidays.keys) + Array(lex.floatingHolidays.keys) {
+            if let w = words.first { lex.phraseFirstWords.insert(w) }
+        }
         lex.weakStartWords = Set(try ResourceFile.lines("english/time/weak_start_words.txt").map { $0.lowercased() })
         starts.formUnion(lex.weakStartWords)
         lex.startWords = starts

@@ -90,7 +90,10 @@ extension TimexScanner {
     /// "last November", and listed days "February 25th and 26th" (two matches).
     func monthFirstDate(_ i: Int) -> [TimexMatch]? {
         var first = i, j = i
-        if lex.weekdays[w(i)] != nil, tokens.indices.contains(i), tokens[i].isCapitalized, w(i + 1) == "," { j = i + 2 }
+        // "Friday, Oct. 13" and "Friday Oct. 13": the weekday belongs to the date.
+        if lex.weekdays[w(i)] != nil, tokens.indices.contains(i), tokens[i].isCapitalized {
+            if w(i + 1) == "," { j = i + 2 } else if bare(i).count > 4, month(i + 1) != nil, dayNumber(i + 2) != nil { j = i + 1 }
+        }
         var lead: String?
         if ["last", "next", "this", "that"].contains(w(i)), month(i + 1) != nil { lead = w(i); j = i + 1 }
         guard let (m, next) = month(j) else { return nil }
@@ -325,7 +328,7 @@ extension TimexScanner {
 
     /// "Christmas", "Christmas Day 1998", "New Year's Eve".
     func holiday(_ i: Int) -> TimexMatch? {
-        guard tokens.indices.contains(i), tokens[i].isCapitalized else { return nil }
+        guard tokens.indices.contains(i), tokens[i].isCapitalized, lex.phraseFirstWords.contains(w(i)) else { return nil }
         for n in stride(from: min(lex.holidayMaxLength + 2, tokens.count - i), through: 1, by: -1) {
             let words = (i..<(i + n)).map { w($0) }
             guard let md = lex.holidays[words] ?? lex.holidays[mergedApostrophes(words)] else { continue }

@@ -228,6 +228,7 @@ extension TimexScanner {
 
     /// "now", "currently", "recently", "the future", "in the past": reference words.
     func reference(_ i: Int) -> TimexMatch? {
+        guard lex.phraseFirstWords.contains(w(i)) else { return nil }
         for n in stride(from: min(lex.referenceMaxLength, tokens.count - i), through: 1, by: -1) {
             let words = (i..<(i + n)).map { w($0) }
             guard let v = lex.references[words] else { continue }

@@ -2,6 +2,12 @@
 /// ninety-six", "the year two thousand"), "mid-November", "the current fiscal year" and holidays
 /// whose day moves with the weekday ("Thanksgiving", "Labor Day").
 extension TimexScanner {
+    /// The rules of this file as one entry of `TimexScanner.rules` (they open on different words,
+    /// so at most one matches at a token): one dispatch per start token instead of four.
+    func writtenDate(_ i: Int) -> TimexMatch? {
+        floatingHoliday(i) ?? spelledYear(i) ?? hyphenatedMonth(i) ?? currentPeriod(i)
+    }
+
     /// A year at i in digits ("1996") or in words ("nineteen ninety-six", "nineteen hundred"; and
     /// "two thousand (and) six" when `thousands` is true, i.e. after "the year", a month or "of",
     /// since "two thousand" alone is mostly a count). Returns the year and the index after it.
@@ -91,8 +97,9 @@ extension TimexScanner {
     func floatingHoliday(_ i: Int) -> TimexMatch? {
         var j = i
         var lead: String?
-        if ["last", "next", "this"].contains(w(i)) { lead = w(i); j = i + 1 }
-        guard tokens.indices.contains(j), tokens[j].isCapitalized else { return nil }
+        let first = w(i)
+        if first == "last" || first == "next" || first == "this" { lead = first; j = i + 1 }
+        guard tokens.indices.contains(j), tokens[j].isCapitalized, lex.phraseFirstWords.contains(w(j)) else { return nil }
         for n in stride(from: min(lex.floatingHolidayMaxLength + 2, tokens.count - j), through: 1, by: -1) {
             let words = (j..<(j + n)).map { w($0) }
             guard let rule = lex.floatingHolidays[words] ?? lex.floatingHolidays[mergedApostrophes(words)] else { continue }
