@@ -22,7 +22,7 @@ struct CasualtyCorpusTests {
         ("A monument lists the names of the 188 villagers, including 39 children and 27 women, shot dead by militiamen.",
          ["killed/all/188", "killed/children/39<0", "killed/women/27<0"]),
         ("Gunmen abducted 17 aid workers and a pilot near the border town; two were later freed.",
-         ["captured/all/17"]),
+         ["captured/all/18"]),
         ("No one was injured when the second device exploded in a parking garage.", ["wounded/all/0"]),
         ("The government pledged $250 million to rebuild 40,000 homes destroyed by the cyclone.", []),
         ("Dozens of protesters were wounded when police fired rubber bullets, and a 19-year-old student died in hospital.",

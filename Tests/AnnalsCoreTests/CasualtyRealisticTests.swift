@@ -31,8 +31,8 @@ struct CasualtyRealisticTests {
     @Test("coordinated counts of one group with no stated total are added")
     func coordinatedSums() {
         #expect(casualtyKeys("The gunman killed three shoppers and two security guards.") == ["killed/all/5"])
-        // A trailing "and a ..." borrows no outcome: it is as often another role as another victim.
-        #expect(casualtyKeys("Pirates abducted 22 sailors and a pilot.") == ["captured/all/22"])
+        // A trailing "and a ..." shares the outcome like any coordinated count (guidelines, rule 9).
+        #expect(casualtyKeys("Pirates abducted 22 sailors and a pilot.") == ["captured/all/23"])
         #expect(casualtyKeys("The strike killed a man and his two daughters.") == ["killed/men/1", "killed/all/2"])
         #expect(casualtyKeys("The raid killed at least 5 farmers and 2 shepherds.") == ["killed/all/≥7"])
         // Different groups stay apart.

@@ -25,6 +25,8 @@ public struct CasualtyExtractor: Sendable {
         var result: [FigureMention] = []
         let sortedTimexes = timexes.sorted { $0.start < $1.start }
         for sentence in sentences {
+            // Most sentences hold no outcome word at all: skipped before they are tokenized.
+            guard lexicon.vocabulary.mayMatch(sentence.text) else { continue }
             let spans = Self.spans(of: sortedTimexes, overlapping: sentence)
             SentenceFigures(sentence: sentence, timeSpans: spans, lexicon: lexicon, parser: parser).append(to: &result)
         }

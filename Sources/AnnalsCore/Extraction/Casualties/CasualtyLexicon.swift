@@ -42,6 +42,15 @@ struct CasualtyLexicon: Sendable {
     var breakdownMarkers = PhraseTable<Bool>()
     var negatives = PhraseTable<Bool>()
     var rejectBefore: Set<String> = []
+    /// Words before "a"/"an"/"another" that make it no count of one ("not a single", "on board a").
+    var singularRejectBefore: Set<String> = []
+    /// Phrases after a captivity word that make it detention ("held in custody", "by police").
+    var custody = PhraseTable<Bool>()
+    /// Cues marking the count after them as a superseded earlier value ("initially said 18").
+    var supersededCues = PhraseTable<Bool>()
+    /// One required word per outcome, casualty-noun and toll phrase: a sentence with none of them
+    /// states no figure (see OutcomeVocabulary.swift).
+    var vocabulary = OutcomeVocabulary(phrases: [])
     /// First words of zero statements ("no", "nobody", "none", "not"): a cheap pre-check.
     var negativeStarts: Set<String> = ["no"]
     /// Words after an ambiguous "-ed" outcome word that show it is an active verb with an object
@@ -92,6 +101,13 @@ struct CasualtyLexicon: Sendable {
             if let first = k.split(separator: " ").first { lex.negativeStarts.insert(String(first)) }
         }
         lex.rejectBefore = set("reject-before.txt")
+        lex.singularRejectBefore = set("singular-reject-before.txt")
+        for k in set("custody-after.txt") { lex.custody.insert(k, true) }
+        for k in set("superseded-cues.txt") { lex.supersededCues.insert(k, true) }
+        // Every list a figure's outcome can come from (zeros included: "no one was hurt" needs an
+        // outcome word after it, "no casualties" a casualty noun).
+        let outcomeLists = ["outcome-after.txt", "outcome-before.txt", "casualty-nouns.txt", "tolls.txt"]
+        lex.vocabulary = OutcomeVocabulary(phrases: outcomeLists.flatMap { pairs($0).map(\.key) })
         return lex
     }
 }

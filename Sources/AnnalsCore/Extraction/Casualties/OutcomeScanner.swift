@@ -43,6 +43,8 @@ struct OutcomeScanner: Sendable {
             steps += 1
             if let (outcome, length) = lexicon.postTriggers.match(tokens, at: k) {
                 if isActiveWithObject(tokens, k, length, isNumberToken) { return nil }
+                // "still being held in custody", "captured by police": detention, no casualty.
+                if outcome == .captured, lexicon.custody.match(tokens, at: k + length) != nil { return nil }
                 return Found(outcome: outcome, range: k..<(k + length))
             }
             let t = tokens[k]

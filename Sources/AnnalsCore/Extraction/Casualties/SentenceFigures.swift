@@ -6,11 +6,11 @@ struct SentenceFigures {
     let scanner: OutcomeScanner
     /// Every token covered by any number, counts or not (scans never cross numbers).
     fileprivate var numberTokens: Set<Int> = []
-    fileprivate var phrases: [CountPhrase] = []
+    private(set) var phrases: [CountPhrase] = []
     private var phraseAt: [Int: Int] = [:]
 
     /// What was decided for one count phrase.
-    fileprivate struct Resolution {
+    struct Resolution {
         var outcome: Outcome
         /// Token range of the whole figure text (number through outcome word, or the reverse).
         var range: Range<Int>
@@ -116,6 +116,8 @@ struct SentenceFigures {
         coordinateForward(&resolved, combined)
         // "1,350 soldiers were killed, 4,100 wounded and 280 missing": the later counts share the head.
         inheritElidedCategories(&resolved)
+        // "officials initially said 18 had died": an earlier value of the toll is no figure.
+        dropSuperseded(&resolved)
         // 3. Breakdowns: parts after a resolved total take its outcome and point at it.
         for p in phrases.indices {
             guard let total = resolved[p], total.partOf == nil, !total.partOfEarlier else { continue }
@@ -297,7 +299,7 @@ extension SentenceFigures {
     /// before it ("killing 12 soldiers and 3 civilians", "among the dead were 11 women and six
     /// children") shares that outcome, and a part of an earlier total stays a part.
     fileprivate func coordinateForward(_ resolved: inout [Resolution?], _ combined: [Bool]) {
-        for p in phrases.indices where resolved[p] == nil && !combined[p] && !phrases[p].isSingular {
+        for p in phrases.indices where resolved[p] == nil && !combined[p] {
             guard let prev = coordinatedPrevious(p), let r = resolved[prev], isBefore(r, phrases[prev]) else { continue }
             var own = Resolution(outcome: r.outcome, range: r.range.lowerBound..<phrases[p].end)
             own.partOfEarlier = r.partOfEarlier

@@ -3,14 +3,13 @@
 /// market" into a count), so the casualty extractor reads these itself, from a list of singular
 /// nouns that commonly name victims (`people-singular.txt`).
 ///
-/// Such a count needs its own outcome word, or a count coordinated before it that has one ("killed
-/// a woman and her four children"); it never borrows the outcome of the count before it ("abducted
-/// 17 aid workers and a pilot" stays 17): an appended "and a ..." is as often a different role
-/// (the pilot of the plane, the driver of the bus) as one more victim.
+/// Such a count takes its outcome like any count: its own outcome word, or that of a count
+/// coordinated with it ("killed a woman and her four children", "killed two classmates and a
+/// teacher" → 3, "abducted 17 aid workers and a pilot" → 18, as the evaluation guidelines read it).
+/// After a preposition ("on board a passenger jet", "killed by a soldier") or an idiom ("not a
+/// single") it is no count (`singular-reject-before.txt`).
 extension HeadReader {
     private static let articles: Set<String> = ["a", "an", "another"]
-    /// Words before the article that make it no count ("not a single", "such a", "what a").
-    private static let blockers: Set<String> = ["not", "such", "what", "quite", "as", "than", "like"]
 
     /// Whether a count of one may start at this token: a byte check before any string comparison,
     /// since it runs on every token of every sentence (hashing each token cost more than the rest
@@ -30,7 +29,7 @@ extension HeadReader {
     /// The count phrase of one person at token `i`, or nil.
     func singular(at i: Int, in tokens: [Token]) -> CountPhrase? {
         guard i + 1 < tokens.count, Self.articles.contains(tokens[i].lower) else { return nil }
-        if i > 0, Self.blockers.contains(tokens[i - 1].lower) { return nil }
+        if i > 0, lexicon.singularRejectBefore.contains(tokens[i - 1].lower) { return nil }
         var k = i + 1
         var category: CasualtyCategory? = nil
         // "a civilian driver", "a local teacher": one modifier word may precede the noun.

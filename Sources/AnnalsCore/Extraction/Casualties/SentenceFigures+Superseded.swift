@@ -1,0 +1,26 @@
+extension SentenceFigures {
+    /// Counts the text marks as the earlier, superseded value of a toll ("officials initially said
+    /// 18 people had died, but the toll climbed", "an initial toll of 12") lose their outcome: the
+    /// evaluation guidelines record only the current value. A cue (`superseded-cues.txt`) covers
+    /// the counts after it in its clause: at most `reach` tokens from the cue to the number, none of
+    /// them a clause break ("," ";" "." "but").
+    ///
+    /// Complexity: O(tokens) for the cue scan (one dictionary hit a token), then O(phrases × reach).
+    func dropSuperseded(_ resolved: inout [Resolution?]) {
+        let reach = 6
+        var k = 0
+        while k < tokens.count {
+            guard let (_, length) = lexicon.supersededCues.match(tokens, at: k) else { k += 1; continue }
+            let cueEnd = k + length
+            for p in phrases.indices where resolved[p] != nil {
+                let start = phrases[p].number.tokenRange.lowerBound
+                guard start >= cueEnd, start - cueEnd <= reach else { continue }
+                if tokens[cueEnd..<start].contains(where: { Self.clauseBreaks.contains($0.lower) }) { continue }
+                resolved[p] = nil
+            }
+            k = cueEnd
+        }
+    }
+
+    private static let clauseBreaks: Set<String> = [",", ";", ".", "but", ":"]
+}
