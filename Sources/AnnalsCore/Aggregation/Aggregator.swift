@@ -2,7 +2,9 @@ import OrderedCollections
 
 /// Merges the extractions of a corpus into events, figures and breakdowns.
 ///
-/// Complexity: O(e·E) for e event clusters and E merged events, plus O(f) for f figures.
+/// Complexity: each event cluster is compared only with the merged events `ClusterIndex` names
+/// (same type; for named ones, dates within a month of its own or no usable date; for unnamed
+/// ones, the same day), not with every event; O(f) for f figures.
 public struct Aggregator: Sendable {
     public var rules: MergeRules
     public var lexicon: EventLexicon
@@ -21,6 +23,7 @@ public struct Aggregator: Sendable {
         }
 
         var global: [EventCluster] = []
+        var index = ClusterIndex()
         // Per document: cluster index → global index, and each figure's global cluster.
         var figureHomes: [(doc: Int, figure: Int, cluster: Int)] = []
         var relationEdges: [(from: Int, relation: EventRelation, to: Int)] = []
@@ -33,11 +36,17 @@ public struct Aggregator: Sendable {
             }
             var toGlobal: [Int] = []
             for c in local.clusters {
-                if let g = global.indices.first(where: { sameHappening(global[$0], c) }) {
+                // The earliest cluster that reports the same happening; the index only narrows
+                // down which clusters could.
+                var match: Int?
+                for g in index.candidates(for: c) where sameHappening(global[g], c) { match = g; break }
+                if let g = match {
                     global[g].absorb(c)
+                    index.update(g, global[g])
                     toGlobal.append(g)
                 } else {
                     global.append(c)
+                    index.add(global.count - 1, c)
                     toGlobal.append(global.count - 1)
                 }
             }
@@ -60,9 +69,10 @@ public struct Aggregator: Sendable {
         for g in global.indices { baseTitle[g] = titler.title(global[g], related: nil) }
 
         var events: [Event] = []
+        let edgesFrom = Dictionary(grouping: relationEdges.filter { $0.from != $0.to }, by: \.from)
         for g in order {
             let c = global[g]
-            let edges = relationEdges.filter { $0.from == g && $0.to != g }
+            let edges = edgesFrom[g] ?? []
             let commemorated = edges.first { $0.relation == .commemorates }?.to
             let ended = edges.first { $0.relation == .ends }?.to
             let title = titler.title(c, related: (ended ?? commemorated).flatMap { baseTitle[$0] })
@@ -98,9 +108,11 @@ public struct Aggregator: Sendable {
     /// Breakdowns for every event and outcome that has a total and at least one category.
     func breakdowns(_ figures: [Figure]) -> [Breakdown] {
         var result: [Breakdown] = []
+        struct Key: Hashable { var event: String; var outcome: Outcome }
+        let partsOf = Dictionary(grouping: figures.filter { $0.category != .all && $0.best != nil }, by: { Key(event: $0.event, outcome: $0.outcome) })
         let totals = figures.filter { $0.category == .all && $0.best != nil }
         for total in totals {
-            let parts = figures.filter { $0.event == total.event && $0.outcome == total.outcome && $0.category != .all && $0.best != nil }
+            let parts = partsOf[Key(event: total.event, outcome: total.outcome)] ?? []
             guard !parts.isEmpty else { continue }
             var files = total.sources
             for p in parts { for f in p.sources where !files.contains(f) { files.append(f) } }
@@ -136,10 +148,10 @@ public struct Aggregator: Sendable {
         guard a.datesFit(b) else {
             // Sources a few days apart on a named happening disagree about one event.
             return !a.keys.isEmpty && !b.keys.isEmpty && a.type != .commemoration
-                && a.datesNear(b, days: rules.dateToleranceDays) && matcher.anyMatch(a.keys, b.keys)
+                && a.datesNear(b, days: rules.dateToleranceDays) && matcher.anyMatch(a.foldedKeys, b.foldedKeys)
         }
         if a.type == .commemoration && rules.commemorationsNeedDates && (!a.isDated || !b.isDated) { return false }
-        if !a.keys.isEmpty && !b.keys.isEmpty { return matcher.anyMatch(a.keys, b.keys) }
+        if !a.keys.isEmpty && !b.keys.isEmpty { return matcher.anyMatch(a.foldedKeys, b.foldedKeys) }
         if a.keys.isEmpty && b.keys.isEmpty && rules.mergeUnnamedSameDay {
             return a.dates.contains { x in b.dates.contains { y in x.date.start.precision >= .day && y.date.start.precision >= .day && x.date == y.date } }
         }

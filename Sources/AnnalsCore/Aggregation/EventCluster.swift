@@ -7,9 +7,12 @@ struct EventCluster {
     var dates: [DatedClaim] = []
     /// Dates stated in words that could not be resolved ("last week" with no document date).
     var unresolvedDates: [(text: String, ref: SourceReference)] = []
-    var places: [String] = []
-    var names: [String] = []
+    var places: [String] = [] { didSet { foldedPlaces = places.map(FoldedName.init) } }
+    var names: [String] = [] { didSet { foldedNames = names.map(FoldedName.init) } }
     var participants: [String] = []
+    /// `places` and `names` folded for `NameMatcher`, kept in step with them.
+    private(set) var foldedPlaces: [FoldedName] = []
+    private(set) var foldedNames: [FoldedName] = []
     var relations: [(EventRelation, Int)] = []
     var files: [String] = []
     /// The totals killed its sources state, to tell apart happenings whose figures cannot be one.
@@ -18,6 +21,7 @@ struct EventCluster {
     init(type: EventType) { self.type = type }
 
     var keys: [String] { places + names }
+    var foldedKeys: [FoldedName] { foldedPlaces + foldedNames }
     var isDated: Bool { !dates.isEmpty }
 
     /// Whether every date of the cluster fits `date`.
@@ -65,6 +69,10 @@ struct EventCluster {
 
     func addUnique(_ list: inout [String], _ more: [String]) {
         let matcher = NameMatcher()
-        for m in more where !list.contains(where: { matcher.matches($0, m) }) { list.append(m) }
+        var folded = list.map(FoldedName.init)
+        for m in more {
+            let f = FoldedName(m)
+            if !folded.contains(where: { matcher.matches($0, f) }) { list.append(m); folded.append(f) }
+        }
     }
 }

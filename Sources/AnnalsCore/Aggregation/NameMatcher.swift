@@ -29,18 +29,28 @@ public struct NameMatcher: Sendable {
     }
 
     public func matches(_ a: String, _ b: String) -> Bool {
-        let fa = Self.fold(a), fb = Self.fold(b)
-        if fa.isEmpty || fb.isEmpty { return false }
-        if fa == fb { return true }
+        matches(FoldedName(a), FoldedName(b))
+    }
+
+    /// The same test on names folded beforehand: merging compares each name with many others, and
+    /// folding (Foundation's diacritic folding and replacements) costs far more than comparing.
+    public func matches(_ a: FoldedName, _ b: FoldedName) -> Bool {
+        if a.folded.isEmpty || b.folded.isEmpty { return false }
+        if a.folded == b.folded { return true }
         // "New York" and "New York City": one name containing the other word for word.
-        let wa = fa.split(separator: " "), wb = fb.split(separator: " ")
-        if wa.count != wb.count, Set(wa).isSubset(of: Set(wb)) || Set(wb).isSubset(of: Set(wa)) { return true }
-        let longest = max(fa.count, fb.count)
+        if a.words.count != b.words.count, a.words.isSubset(of: b.words) || b.words.isSubset(of: a.words) { return true }
+        let longest = max(a.characters.count, b.characters.count)
         guard longest >= 4 else { return false }
-        return Double(Self.editDistance(Array(fa), Array(fb))) / Double(longest) <= maximumDistanceRatio
+        // The edit distance is at least the difference in length: skip names that cannot be close.
+        guard Double(abs(a.characters.count - b.characters.count)) / Double(longest) <= maximumDistanceRatio else { return false }
+        return Double(Self.editDistance(a.characters, b.characters)) / Double(longest) <= maximumDistanceRatio
     }
 
     public func anyMatch(_ a: [String], _ b: [String]) -> Bool {
+        anyMatch(a.map(FoldedName.init), b.map(FoldedName.init))
+    }
+
+    public func anyMatch(_ a: [FoldedName], _ b: [FoldedName]) -> Bool {
         a.contains { x in b.contains { matches(x, $0) } }
     }
 
@@ -58,5 +68,18 @@ public struct NameMatcher: Sendable {
             swap(&previous, &current)
         }
         return previous[b.count]
+    }
+}
+
+/// A name in `NameMatcher`'s folded form, with what the comparison needs, computed once.
+public struct FoldedName: Sendable, Hashable {
+    public let folded: String
+    let characters: [Character]
+    let words: Set<Substring>
+
+    public init(_ name: String) {
+        folded = NameMatcher.fold(name)
+        characters = Array(folded)
+        words = Set(folded.split(separator: " "))
     }
 }

@@ -3,10 +3,16 @@ import AnnalsCore
 /// The summary as tables: events, figures and sources, every row naming its sources.
 struct SummaryTables {
     let digest: Digest
+    /// Each source's number by file, built once: a large corpus has tens of thousands of rows.
+    private let numbers: [String: Int]
+
+    init(digest: Digest) {
+        self.digest = digest
+        numbers = Dictionary(digest.sources.map { ($0.file, $0.number) }, uniquingKeysWith: { a, _ in a })
+    }
 
     private func markers(_ files: [String]) -> String {
-        let numbers = Dictionary(digest.sources.map { ($0.file, $0.number) }, uniquingKeysWith: { a, _ in a })
-        return Set(files.compactMap { numbers[$0] }).sorted().map { "[\($0)]" }.joined()
+        Set(files.compactMap { numbers[$0] }).sorted().map { "[\($0)]" }.joined()
     }
 
     var events: TextTable {
@@ -18,21 +24,34 @@ struct SummaryTables {
     }
 
     var figures: TextTable {
-        var rows = digest.figures.map { f -> [String] in
+        let figureRows = digest.figures.map { f -> [String] in
             var notes: [String] = []
             if f.approximate { notes.append("approximate" + (f.statedWords.isEmpty ? "" : " (\"" + f.statedWords.joined(separator: "\", \"") + "\")")) }
             if f.conflict { notes.append("sources disagree") }
             return [f.event, f.outcome.rawValue, f.category.rawValue, f.low.map(String.init) ?? "-", f.best.map(String.init) ?? "-",
                     f.high.map(String.init) ?? "open", markers(f.sources), notes.joined(separator: ", ")]
         }
+        // Each breakdown row goes right after the last row of its event and outcome (figures come
+        // grouped by event and outcome), or at the end when there is none.
+        struct Group: Hashable { var event: String; var outcome: String }
+        var breakdownRows = [Group: [[String]]]()
+        var groupOrder: [Group] = []
         for b in digest.breakdowns {
             let v = b.uncovered.map(String.init) ?? "-"
-            let row = [b.event, b.outcome.rawValue, "not covered by a category", v, v, v, markers(b.sources),
-                       b.exceedsTotal ? "categories exceed the total" : "computed: total minus categories"]
-            // Right after the last row of the same event and outcome.
-            let at = (rows.lastIndex { $0[0] == b.event && $0[1] == b.outcome.rawValue } ?? rows.count - 1) + 1
-            rows.insert(row, at: at)
+            let key = Group(event: b.event, outcome: b.outcome.rawValue)
+            if breakdownRows[key] == nil { groupOrder.append(key) }
+            breakdownRows[key, default: []].append([b.event, b.outcome.rawValue, "not covered by a category", v, v, v, markers(b.sources),
+                                                   b.exceedsTotal ? "categories exceed the total" : "computed: total minus categories"])
         }
+        var rows: [[String]] = []
+        rows.reserveCapacity(figureRows.count + digest.breakdowns.count)
+        for (i, row) in figureRows.enumerated() {
+            rows.append(row)
+            let key = Group(event: row[0], outcome: row[1])
+            let next = i + 1 < figureRows.count ? Group(event: figureRows[i + 1][0], outcome: figureRows[i + 1][1]) : nil
+            if next != key, let extra = breakdownRows.removeValue(forKey: key) { rows += extra }
+        }
+        for key in groupOrder { rows += breakdownRows[key] ?? [] }
         return TextTable(header: ["Event", "Outcome", "Category", "Low", "Best", "High", "Sources", "Notes"], rows: rows, numeric: [3, 4, 5], elastic: [2, 7])
     }
 
