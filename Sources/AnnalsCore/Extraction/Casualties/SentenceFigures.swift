@@ -5,9 +5,9 @@ struct SentenceFigures {
     let lexicon: CasualtyLexicon
     let scanner: OutcomeScanner
     /// Every token covered by any number, counts or not (scans never cross numbers).
-    fileprivate var numberTokens: Set<Int> = []
+    fileprivate var numberTokens: TokenFlags
     private(set) var phrases: [CountPhrase] = []
-    private var phraseAt: [Int: Int] = [:]
+    private var phraseAt: TokenIndexMap
 
     /// What was decided for one count phrase.
     struct Resolution {
@@ -26,6 +26,8 @@ struct SentenceFigures {
         self.lexicon = lexicon
         self.scanner = OutcomeScanner(lexicon: lexicon)
         tokens = Tokenizer.tokenize(sentence.text, offset: sentence.start)
+        numberTokens = TokenFlags(count: tokens.count)
+        phraseAt = TokenIndexMap(count: tokens.count)
         let numbers = parser.numbers(in: tokens)
         for m in numbers { for i in m.tokenRange { numberTokens.insert(i) } }
         let reader = HeadReader(lexicon: lexicon)
@@ -182,9 +184,14 @@ struct SentenceFigures {
         if phrases[a].isPartitive || phrases[b].isPartitive { return false }
         let gap = phrases[a].end..<phrases[b].number.tokenRange.lowerBound
         guard gap.count >= 1, gap.count <= 3 else { return false }
-        let joined = tokens[gap].map(\.lower).joined(separator: " ")
-        return [",", "and", ", and", "as well as", "plus", "or", ", as well as", "and her", "and his", "and their", "and its"].contains(joined)
+        // Compared word by word: joining the gap into a string allocated on every call.
+        return Self.coordinators.contains { words in
+            words.count == gap.count && words.indices.allSatisfy { tokens[gap.lowerBound + $0].lower == words[$0] }
+        }
     }
+
+    private static let coordinators: [[String]] = [",", "and", ", and", "as well as", "plus", "or", ", as well as", "and her", "and his", "and their", "and its"]
+        .map { $0.split(separator: " ").map(String.init) }
 
     fileprivate func coordinatedNext(_ p: Int) -> Int? { p + 1 < phrases.count && coordinated(p, p + 1) ? p + 1 : nil }
     fileprivate func coordinatedPrevious(_ p: Int) -> Int? { p > 0 && coordinated(p - 1, p) ? p - 1 : nil }
