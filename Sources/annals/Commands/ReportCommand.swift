@@ -243,8 +243,13 @@ enum HTMLReport {
             Interruption.unregisterScratch(scratch)
         }
         // Streamed: the page is never held in memory whole.
+        var started = false
         try StreamedOutput.write(to: url) { emit in
-            try HTMLReportRenderer().write(document, scratch: scratch, to: emit)
+            try HTMLReportRenderer().write(document, scratch: scratch) { text in
+                try emit(text)
+                // The temporary file exists and holds part of the page: where the tests interrupt.
+                if !started { started = true; TestHook.pauseIfAsked(writing: url) }
+            }
         }
     }
 }

@@ -110,9 +110,9 @@ enum OutputFile {
 /// writing the output file NAME stops half-way (the temporary file holds a partial output), says
 /// so on stderr and waits for a signal. Not documented for users; does nothing otherwise.
 enum TestHook {
-    static func pauseIfAsked(writing url: URL, temporary: URL) {
+    static func pauseIfAsked(writing url: URL, temporary: URL? = nil) {
         guard let name = ProcessInfo.processInfo.environment["ANNALS_TEST_PAUSE_WRITING"], name == url.lastPathComponent else { return }
-        FileHandle.standardError.write(Data("annals: test pause while writing \(temporary.lastPathComponent)\n".utf8))
+        FileHandle.standardError.write(Data("annals: test pause while writing \((temporary ?? url).lastPathComponent)\n".utf8))
         while true { sleep(60) }
     }
 }
