@@ -24,9 +24,10 @@ public struct CasualtyExtractor: Sendable {
     public func extract(sentences: [Sentence], timexes: [Timex]) -> [FigureMention] {
         var result: [FigureMention] = []
         let sortedTimexes = timexes.sorted { $0.start < $1.start }
+        let vocabulary = lexicon.vocabulary
         for sentence in sentences {
             // Most sentences hold no outcome word at all: skipped before they are tokenized.
-            guard lexicon.vocabulary.mayMatch(sentence.text) else { continue }
+            guard vocabulary.mayMatch(sentence.text) else { continue }
             let spans = Self.spans(of: sortedTimexes, overlapping: sentence)
             SentenceFigures(sentence: sentence, timeSpans: spans, lexicon: lexicon, parser: parser).append(to: &result)
         }

@@ -56,7 +56,7 @@ struct SentenceFigures {
         guard !tokens.isEmpty else { return }
         // Most sentences state no number: only a zero ("no one was hurt") can be found there.
         guard !phrases.isEmpty else {
-            if tokens.contains(where: { lexicon.negativeStarts.contains($0.lower) }) { appendNegatives(to: &result, text: ScalarText(sentence.text)) }
+            if tokens.contains(where: { lexicon.negativeStarts.contains($0.lower) }) { appendNegatives(to: &result, text: ScalarSlicer(text: sentence.text)) }
             return
         }
         var resolved = [Resolution?](repeating: nil, count: phrases.count)
@@ -139,7 +139,7 @@ struct SentenceFigures {
         // 4. Emit in sentence order; totals come before their parts. Coordinated counts of the same
         // outcome and group with no total of their own ("killed two classmates and a teacher") are
         // one figure, their sum: the reader's count of the people the sentence names.
-        let text = ScalarText(sentence.text)
+        let text = ScalarSlicer(text: sentence.text)
         var indexOfPhrase: [Int: Int] = [:]
         var p = 0
         while p < phrases.count {
@@ -257,7 +257,7 @@ struct SentenceFigures {
 
     /// "no one was hurt", "nobody was killed", "none of the 40 passengers were injured", "no
     /// civilians were killed", "there were no casualties", "no deaths were reported": zero.
-    private func appendNegatives(to result: inout [FigureMention], text: ScalarText) {
+    private func appendNegatives(to result: inout [FigureMention], text: ScalarSlicer) {
         let isNumber: (Int) -> Bool = { numberTokens.contains($0) }
         var k = 0
         while k < tokens.count {
