@@ -32,6 +32,9 @@ struct TimeLexicon: Sendable {
     var notPastCues: Set<String> = []
     /// Words before a participle that make it no past-tense cue ("be held", "been delayed").
     var participleAuxiliaries: Set<String> = []
+    /// Every listed word => whether it starts an expression, is a weak start word, and which rules
+    /// can start at it (`buildWordStarts()`): the scanner's one lookup per token.
+    var wordStarts: [String: TimexWordStart] = [:]
 
     static func load() throws -> TimeLexicon {
         var lex = TimeLexicon()
@@ -90,6 +93,7 @@ struct TimeLexicon: Sendable {
         lex.pastCues = Set(try ResourceFile.lines("english/time/past_cues.txt").map { $0.lowercased() })
         lex.participleAuxiliaries = Set(try ResourceFile.lines("english/time/participle_auxiliaries.txt").map { $0.lowercased() })
         lex.notPastCues = Set(try ResourceFile.lines("english/time/past_cue_exceptions.txt").map { $0.lowercased() })
+        lex.buildWordStarts()
         return lex
     }
 

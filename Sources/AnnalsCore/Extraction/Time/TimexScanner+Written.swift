@@ -2,7 +2,7 @@
 /// ninety-six", "the year two thousand"), "mid-November", "the current fiscal year" and holidays
 /// whose day moves with the weekday ("Thanksgiving", "Labor Day").
 extension TimexScanner {
-    /// The rules of this file as one entry of `TimexScanner.rules` (they open on different words,
+    /// The rules of this file as one `TimexRule` (they open on different words,
     /// so at most one matches at a token): one dispatch per start token instead of four.
     func writtenDate(_ i: Int) -> TimexMatch? {
         floatingHoliday(i) ?? spelledYear(i) ?? hyphenatedMonth(i) ?? currentPeriod(i)

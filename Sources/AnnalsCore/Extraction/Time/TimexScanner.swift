@@ -27,8 +27,9 @@ struct ScanContext: Sendable {
     var lastQuarter: (year: Int, quarter: Int)?
 }
 
-/// Finds time expressions in the tokens of one sentence with dictionary lookups, trying every
-/// rule at each token and keeping the longest match (ties: the first rule in `rules`).
+/// Finds time expressions in the tokens of one sentence with dictionary lookups, trying at each
+/// token the rules that can start there (`TimexTokenGate`) and keeping the longest match (ties:
+/// the first rule in `TimexRule` order).
 ///
 /// Complexity: O(tokens × rules), each rule looking at a bounded window of tokens.
 struct TimexScanner {
@@ -39,6 +40,8 @@ struct TimexScanner {
     var context: ScanContext
     /// Each token's lower-case text without a possessive "'s" ("today's" => "today"), computed once.
     let bares: [String]
+    /// Each token's gate (start word, weak start word, the rules that can start at it), computed once.
+    let gates: [TimexTokenGate]
 
     init(lex: TimeLexicon, tokens: [Token], dct: CalendarDay?, sentence: Int, context: ScanContext) {
         self.lex = lex
@@ -47,6 +50,7 @@ struct TimexScanner {
         self.sentence = sentence
         self.context = context
         bares = tokens.map { TimexScanner.bareForm($0.lower) }
+        gates = TimexScanner.gates(tokens, bares: bares, lex: lex)
     }
 
     // MARK: token access
@@ -107,58 +111,31 @@ struct TimexScanner {
     /// of these, which spares trying every rule at them. Complexity: one set lookup.
     /// Function words ("the", "a", "in") open a match only when a word of substance follows within
     /// three tokens ("the following day", "in the past", "a week"), which skips most of them.
+    /// Both facts come from the token gates computed once per sentence (no lookup here).
     func mayStart(_ i: Int) -> Bool {
-        guard startsAlone(i) else { return false }
-        guard lex.weakStartWords.contains(tokens[i].lower) else { return true }
+        guard gates[i].startsAlone else { return false }
+        guard gates[i].isWeak else { return true }
         var j = i + 1
         while j < min(tokens.count, i + 4) {
-            if startsAlone(j) && !lex.weakStartWords.contains(tokens[j].lower) { return true }
+            if gates[j].startsAlone && !gates[j].isWeak { return true }
             j += 1
         }
         return false
     }
 
-    /// Digits, punctuation, hyphenated words and start words.
-    func startsAlone(_ i: Int) -> Bool {
-        let token = tokens[i]
-        guard token.kind == .word else { return true }
-        if lex.startWords.contains(bares[i]) { return true }
-        return token.lower.utf8.contains(UInt8(ascii: "-"))
-    }
-
-    /// The longest match starting at token i (several matches for a listed pair like "May 3 and 4").
+    /// The longest match starting at token i (several matches for a listed pair like "May 3 and 4"),
+    /// trying only the rules of the token's gate, in priority order (ascending bits).
     func bestMatch(at i: Int) -> [TimexMatch]? {
         var best: [TimexMatch]?
-        for rule in TimexScanner.rules {
-            guard let ms = rule(self, i), let end = ms.last?.end else { continue }
+        var bits = gates[i].rules.rawValue
+        while bits != 0 {
+            let n = bits.trailingZeroBitCount
+            bits &= bits - 1
+            guard let rule = TimexRule(rawValue: n), let ms = run(rule, at: i), let end = ms.last?.end else { continue }
             if end > (best?.last?.end ?? i) { best = ms }
         }
         return best
     }
-
-    /// The rules in priority order (earlier wins ties), built once.
-    static let rules: [@Sendable (TimexScanner, Int) -> [TimexMatch]?] = [
-            { $0.numericDate($1).map { [$0] } },
-            { $0.monthFirstDate($1) },
-            { $0.dayFirstDate($1).map { [$0] } },
-            { $0.quarter($1).map { [$0] } },
-            { $0.decadeOrCentury($1).map { [$0] } },
-            { $0.season($1).map { [$0] } },
-            { $0.year($1).map { [$0] } },
-            { $0.slashedYears($1) },
-            { $0.holiday($1).map { [$0] } },
-            { $0.writtenDate($1).map { [$0] } },
-            { $0.dayWord($1).map { [$0] } },
-            { $0.weekday($1).map { [$0] } },
-            { $0.deictic($1).map { [$0] } },
-            { $0.anchoredOnPrevious($1).map { [$0] } },
-            { $0.agoOrLater($1).map { [$0] } },
-            // A listed reference phrase ("recent years") wins over the duration of the same words.
-            { $0.reference($1).map { [$0] } },
-            { $0.duration($1).map { [$0] } },
-            { $0.set($1).map { [$0] } },
-            { $0.clockTime($1).map { [$0] } },
-        ]
 
     /// Records what a match tells later expressions.
     mutating func remember(_ m: TimexMatch) {
