@@ -45,3 +45,39 @@ struct CasualtyRevisionTests {
         #expect(casualtyKeys("Three villagers were shot dead by a soldier at the checkpoint.") == ["killed/all/3"])
     }
 }
+
+/// The speed paths must not change what is read: the pre-tokenizing vocabulary check and the
+/// byte slicer, tested against the slow definitions on text written for the test.
+@Suite("CasualtySpeedPaths")
+struct CasualtySpeedPathTests {
+    @Test("the vocabulary check passes every sentence a phrase of its lists can match")
+    func vocabulary() {
+        let v = OutcomeVocabulary(phrases: ["lost their lives", "death toll", "self-inflicted", "tués"])
+        #expect(v.mayMatch("Eleven sailors LOST THEIR LIVES."))      // the phrase's longest word: "lives"
+        #expect(v.mayMatch("The toll rose.") == false)               // "death" is the key of "death toll"
+        #expect(v.mayMatch("The death, officials said."))            // a key is necessary, not sufficient
+        #expect(v.mayMatch("Two were self-inflicted."))              // the longest letter run: "inflicted"
+        #expect(v.mayMatch("Quatre soldats tués à Mirel."))          // non-ASCII letters read as letters
+        #expect(v.mayMatch("Lives-saving drills were held.") == true) // "Lives" is a run of its own
+        #expect(v.mayMatch("Livestock markets reopened.") == false)  // no run "lives"
+        #expect(v.mayMatch("The museum reopened on Monday.") == false)
+    }
+
+    @Test("the shared lexicon never rejects a sentence with a figure")
+    func sharedVocabulary() {
+        for text in ["Nine miners died.", "The quake left 300 homeless.", "No one was hurt.", "The death toll reached 40.",
+                     "Among the dead were 4 children.", "Militants took 12 hostages."] {
+            #expect(CasualtyLexicon.shared.vocabulary.mayMatch(text), "\(text)")
+        }
+    }
+
+    @Test("slices by scalar offsets as ScalarText does")
+    func slicer() {
+        let text = "Les 12 blessés — dont 3 enfants — ont été évacués 🚑 hier."
+        let slow = ScalarText(text), fast = ScalarSlicer(text: text)
+        let n = text.unicodeScalars.count
+        for (a, b) in [(0, 6), (4, 14), (15, 30), (n - 8, n), (n - 3, n + 5), (-2, 3), (7, 7), (9, 4), (n + 1, n + 9)] {
+            #expect(fast.slice(a, b) == slow.slice(a, b), "\(a)..<\(b)")
+        }
+    }
+}
