@@ -21,6 +21,10 @@ struct TimeLexicon: Sendable {
     /// The first words of the phrase lists (references, holidays): the rules that look phrases up
     /// try no lengths at other tokens, sparing an array per length at every start token.
     var phraseFirstWords: Set<String> = []
+    /// The first words of holidays.txt and of floating_holidays.txt: the holiday rules try no
+    /// lengths at other words (sentence-initial "The", "In" open references, not holidays).
+    var holidayFirstWords: Set<String> = []
+    var floatingHolidayFirstWords: Set<String> = []
     var futureCues: Set<String> = []
     /// Every word that may open a time expression (start_words.txt and the first words of the
     /// other lists): the scanner skips all other words without trying its rules.
@@ -84,6 +88,8 @@ struct TimeLexicon: Sendable {
         for words in lex.references.keys { if let w = words.first { starts.insert(w) } }
         for words in lex.holidays.keys { if let w = words.first { starts.insert(w) } }
         for words in lex.floatingHolidays.keys { if let w = words.first { starts.insert(w) } }
+        lex.holidayFirstWords = Set(lex.holidays.keys.compactMap(\.first))
+        lex.floatingHolidayFirstWords = Set(lex.floatingHolidays.keys.compactMap(\.first))
         for words in Array(lex.references.keys) + Array(lex.holidays.keys) + Array(lex.floatingHolidays.keys) {
             if let w = words.first { lex.phraseFirstWords.insert(w) }
         }

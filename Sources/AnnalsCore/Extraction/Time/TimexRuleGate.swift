@@ -91,7 +91,11 @@ extension TimeLexicon {
         add(units.keys, [.duration])
         add(seasons.keys, [.season])
         add(sets.keys, [.set])
-        add(phraseFirstWords, [.holiday, .writtenDate, .reference])
+        // Each phrase rule at the first words of its own list only (a holiday's first word is
+        // the first word of the phrase looked up, with or without merged apostrophes).
+        add(holidayFirstWords, [.holiday])
+        add(floatingHolidayFirstWords, [.writtenDate])
+        add(references.keys.compactMap(\.first), [.reference])
         for (rule, words) in TimeLexicon.ruleLeadWords { add(words, [rule]) }
         for word in startWords { table[word, default: TimexWordStart()].isStart = true }
         for word in weakStartWords { table[word, default: TimexWordStart()].isWeak = true }

@@ -328,7 +328,7 @@ extension TimexScanner {
 
     /// "Christmas", "Christmas Day 1998", "New Year's Eve".
     func holiday(_ i: Int) -> TimexMatch? {
-        guard tokens.indices.contains(i), tokens[i].isCapitalized, lex.phraseFirstWords.contains(w(i)) else { return nil }
+        guard tokens.indices.contains(i), tokens[i].isCapitalized, lex.holidayFirstWords.contains(w(i)) else { return nil }
         for n in stride(from: min(lex.holidayMaxLength + 2, tokens.count - i), through: 1, by: -1) {
             let words = (i..<(i + n)).map { w($0) }
             guard let md = lex.holidays[words] ?? lex.holidays[mergedApostrophes(words)] else { continue }

@@ -99,7 +99,7 @@ extension TimexScanner {
         var lead: String?
         let first = w(i)
         if first == "last" || first == "next" || first == "this" { lead = first; j = i + 1 }
-        guard tokens.indices.contains(j), tokens[j].isCapitalized, lex.phraseFirstWords.contains(w(j)) else { return nil }
+        guard tokens.indices.contains(j), tokens[j].isCapitalized, lex.floatingHolidayFirstWords.contains(w(j)) else { return nil }
         for n in stride(from: min(lex.floatingHolidayMaxLength + 2, tokens.count - j), through: 1, by: -1) {
             let words = (j..<(j + n)).map { w($0) }
             guard let rule = lex.floatingHolidays[words] ?? lex.floatingHolidays[mergedApostrophes(words)] else { continue }
