@@ -12,9 +12,16 @@ enum TimeRangeFinder {
     static func ranges(in timexes: [Timex], tokens: [Token], sentence: Sentence, text: ScalarText) -> [TimeRange] {
         var out: [TimeRange] = []
         guard !timexes.isEmpty else { return [] }
-        var byStart: [Int: Int] = [:]
-        for (n, t) in tokens.enumerated() { byStart[t.start] = n }
-        func tokenIndex(startingAt offset: Int) -> Int? { byStart[offset] }
+        // Token starts strictly increase: a binary search finds the token at an offset without
+        // building a dictionary of every token per sentence. Complexity: O(log tokens) a lookup.
+        func tokenIndex(startingAt offset: Int) -> Int? {
+            var low = 0, high = tokens.count
+            while low < high {
+                let mid = (low + high) / 2
+                if tokens[mid].start < offset { low = mid + 1 } else { high = mid }
+            }
+            return low < tokens.count && tokens[low].start == offset ? low : nil
+        }
         var used = Set<Int>()
         for k in timexes.indices {
             let a = timexes[k]
