@@ -109,6 +109,5 @@ gallery: report
 
 # Benchmarks of issue 6 in one run against the peers of ../shared/bench (the C floor, matplotlib,
 # dateparser), each figure printed as a ratio; ~15-25 min. Results and method: BENCHMARKS.md.
-bench: deps
-	$(SWIFT) build -c release --product annals
+bench: release
 	bash Tests/Benchmarks/bench.sh
