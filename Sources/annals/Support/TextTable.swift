@@ -57,10 +57,12 @@ struct TextTable {
 }
 
 extension String {
+    /// Scalar by scalar from the end: rows are padded to the widest cell of their column, and a
+    /// large corpus prints tens of thousands of rows.
     func trimmingTrailingSpaces() -> String {
-        var s = self
-        while s.last == " " { s.removeLast() }
-        return s
+        let scalars = unicodeScalars
+        guard let last = scalars.lastIndex(where: { $0 != " " }) else { return "" }
+        return String(scalars[...last])
     }
 
     /// RFC 4180 field: quoted when it holds a comma, quote or line break.
