@@ -57,21 +57,8 @@ enum InlineSVG {
     }
 }
 
-/// Escaping of plain text for HTML text and attribute values.
+/// Escaping of plain text for HTML text and attribute values: the same five entities as Pango
+/// markup, so one escaper serves both.
 enum HTMLText {
-    static func escape(_ s: String) -> String {
-        var out = ""
-        out.reserveCapacity(s.utf8.count)
-        for ch in s {
-            switch ch {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(ch)
-            }
-        }
-        return out
-    }
+    static func escape(_ s: String) -> String { Markup.escape(s) }
 }

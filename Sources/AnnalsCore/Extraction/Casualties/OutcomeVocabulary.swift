@@ -86,19 +86,19 @@ struct OutcomeVocabulary: Sendable {
         var scalars = String.UnicodeScalarView()
         var p = begin
         while p < u.count {
-            let (s, length) = Self.decode(u, p)
+            let (s, length) = UTF8Scalar.decode(u, p)
             guard ScalarClass.isLetter(s) else { break }
             scalars.append(s)
             p += length
         }
-        if p == begin { return (p + Self.decode(u, p).length, false) } // not a letter: skip the scalar
+        if p == begin { return (p + UTF8Scalar.decode(u, p).length, false) } // not a letter: skip the scalar
         return (p, keys.contains(String(scalars).lowercased()))
     }
 
     @inline(__always) private static func isASCIILetter(_ b: UInt8) -> Bool { (b | 0x20) >= 0x61 && (b | 0x20) <= 0x7A }
 
     @inline(__always) private static func startsLetter(_ u: UnsafeBufferPointer<UInt8>, _ p: Int) -> Bool {
-        ScalarClass.isLetter(decode(u, p).scalar)
+        ScalarClass.isLetter(UTF8Scalar.decode(u, p).scalar)
     }
 
     /// The bitmap position of an ASCII letter run's shape, nil when it is longer than any key can be.
@@ -120,20 +120,5 @@ struct OutcomeVocabulary: Sendable {
         }
         if !current.isEmpty { runs.append(String(current)) }
         return runs
-    }
-
-    /// The scalar starting at byte `p` of valid UTF-8 and its length in bytes.
-    @inline(__always) private static func decode(_ u: UnsafeBufferPointer<UInt8>, _ p: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        let b0 = UInt32(u[p])
-        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
-        let value: UInt32, length: Int
-        if b0 < 0xE0 {
-            value = (b0 & 0x1F) << 6 | UInt32(u[p + 1] & 0x3F); length = 2
-        } else if b0 < 0xF0 {
-            value = (b0 & 0x0F) << 12 | UInt32(u[p + 1] & 0x3F) << 6 | UInt32(u[p + 2] & 0x3F); length = 3
-        } else {
-            value = (b0 & 0x07) << 18 | UInt32(u[p + 1] & 0x3F) << 12 | UInt32(u[p + 2] & 0x3F) << 6 | UInt32(u[p + 3] & 0x3F); length = 4
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
     }
 }

@@ -23,7 +23,7 @@ public enum Tokenizer {
         var p = 0 // byte position
         var i = 0 // scalar position
         while p < n {
-            let (s, length) = decode(u, p)
+            let (s, length) = UTF8Scalar.decode(u, p)
             if ScalarClass.isWhitespace(s) { p += length; i += 1; continue }
             let beginByte = p, beginScalar = i
             p += length; i += 1
@@ -37,10 +37,10 @@ public enum Tokenizer {
                     break
                 }
                 var numberKind = Token.Kind.number
-                if p < n, ScalarClass.isLetter(decode(u, p).scalar) {
+                if p < n, ScalarClass.isLetter(UTF8Scalar.decode(u, p).scalar) {
                     numberKind = .alphanumeric
                     while p < n {
-                        let (c, l) = decode(u, p)
+                        let (c, l) = UTF8Scalar.decode(u, p)
                         guard ScalarClass.isLetter(c) || ScalarClass.isDigit(c) else { break }
                         p += l; i += 1
                     }
@@ -48,10 +48,10 @@ public enum Tokenizer {
                 kind = numberKind
             } else if ScalarClass.isLetter(s) {
                 while p < n {
-                    let (c, l) = decode(u, p)
+                    let (c, l) = UTF8Scalar.decode(u, p)
                     if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) { p += l; i += 1; continue }
                     // Inner apostrophes and hyphens join a word: "o'clock", "sixty-three", "pro-Palestinian".
-                    if c == "'" || c == "’" || c == "-", p + l < n, ScalarClass.isLetter(decode(u, p + l).scalar) { p += l; i += 1; continue }
+                    if c == "'" || c == "’" || c == "-", p + l < n, ScalarClass.isLetter(UTF8Scalar.decode(u, p + l).scalar) { p += l; i += 1; continue }
                     break
                 }
                 kind = .word
@@ -65,19 +65,4 @@ public enum Tokenizer {
     }
 
     @inline(__always) private static func isDigitByte(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
-
-    /// The scalar starting at byte `p` of valid UTF-8 (a Swift string's storage) and its length in bytes.
-    @inline(__always) private static func decode(_ u: UnsafeBufferPointer<UInt8>, _ p: Int) -> (scalar: Unicode.Scalar, length: Int) {
-        let b0 = UInt32(u[p])
-        if b0 < 0x80 { return (Unicode.Scalar(UInt8(b0)), 1) }
-        let value: UInt32, length: Int
-        if b0 < 0xE0 {
-            value = (b0 & 0x1F) << 6 | UInt32(u[p + 1] & 0x3F); length = 2
-        } else if b0 < 0xF0 {
-            value = (b0 & 0x0F) << 12 | UInt32(u[p + 1] & 0x3F) << 6 | UInt32(u[p + 2] & 0x3F); length = 3
-        } else {
-            value = (b0 & 0x07) << 18 | UInt32(u[p + 1] & 0x3F) << 12 | UInt32(u[p + 2] & 0x3F) << 6 | UInt32(u[p + 3] & 0x3F); length = 4
-        }
-        return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
-    }
 }
