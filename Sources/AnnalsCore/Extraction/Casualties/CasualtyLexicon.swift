@@ -48,6 +48,14 @@ struct CasualtyLexicon: Sendable {
     var custody = PhraseTable<Bool>()
     /// Cues marking the count after them as a superseded earlier value ("initially said 18").
     var supersededCues = PhraseTable<Bool>()
+    /// Groups after "N of" whose part a count is, with their outcome ("of the dead", "of those injured").
+    var partitiveGroups = PhraseTable<Outcome>()
+    /// Verbs between a group and "N of the dead" that make the group the part ("children account for").
+    var partVerbs = PhraseTable<Bool>()
+    /// Verbs that revise a count upwards ("an initial toll of 6 rose to 13").
+    var revisionVerbs = PhraseTable<Bool>()
+    /// Verbs of a group that a count in the next clause counts ("Government troops fled; 400 were captured").
+    var groupVerbs = PhraseTable<Bool>()
     /// One required word per outcome, casualty-noun and toll phrase: a sentence with none of them
     /// states no figure (see OutcomeVocabulary.swift).
     var vocabulary = OutcomeVocabulary(phrases: [])
@@ -104,9 +112,13 @@ struct CasualtyLexicon: Sendable {
         lex.singularRejectBefore = set("singular-reject-before.txt")
         for k in set("custody-after.txt") { lex.custody.insert(k, true) }
         for k in set("superseded-cues.txt") { lex.supersededCues.insert(k, true) }
+        for (k, v) in pairs("partitive-groups.txt") { if let o = Outcome(rawValue: v) { lex.partitiveGroups.insert(k, o) } }
+        for k in set("part-verbs.txt") { lex.partVerbs.insert(k, true) }
+        for k in set("revision-verbs.txt") { lex.revisionVerbs.insert(k, true) }
+        for k in set("group-verbs.txt") { lex.groupVerbs.insert(k, true) }
         // Every list a figure's outcome can come from (zeros included: "no one was hurt" needs an
         // outcome word after it, "no casualties" a casualty noun).
-        let outcomeLists = ["outcome-after.txt", "outcome-before.txt", "casualty-nouns.txt", "tolls.txt"]
+        let outcomeLists = ["outcome-after.txt", "outcome-before.txt", "casualty-nouns.txt", "tolls.txt", "partitive-groups.txt"]
         lex.vocabulary = OutcomeVocabulary(phrases: outcomeLists.flatMap { pairs($0).map(\.key) })
         return lex
     }

@@ -13,7 +13,16 @@ struct CountPhrase: Sendable {
     var isPartitive = false
     /// "a teacher": one person named by an article, not a number (see SingularCount.swift).
     var isSingular = false
+    /// "nine of the dead", "17 of the deaths", "seven of those killed": a part of the people a
+    /// casualty group names, with the outcome the group states (`partitive-groups.txt`).
+    var partitiveGroup: Outcome? = nil
     var hasHead: Bool { head != nil }
+    /// Whether the head itself states the outcome ("61 injured", "40 dead"): such a count never
+    /// borrows the outcome word of a count coordinated with it.
+    var namesOwnOutcome: Bool {
+        if case .outcome? = headOutcome { return true }
+        return false
+    }
 }
 
 /// Reads the head noun after a number and decides whether the number counts people.
@@ -67,6 +76,12 @@ struct HeadReader: Sendable {
             if t.lower == "of", modifiers.isEmpty, !afterOf {
                 afterOf = true
                 k += 1
+                // "nine of the dead", "17 of the deaths", "seven of those killed": a part of a group
+                // that states its outcome.
+                if let (outcome, length) = lexicon.partitiveGroups.match(tokens, at: k) {
+                    return CountPhrase(number: number, end: k + length, category: .all, head: nil, headOutcome: nil,
+                                       isPartitive: true, partitiveGroup: outcome)
+                }
                 if k < n, ["them", "whom", "those"].contains(tokens[k].lower) {
                     return CountPhrase(number: number, end: k + 1, category: .all, head: nil, headOutcome: nil, isPartitive: true)
                 }

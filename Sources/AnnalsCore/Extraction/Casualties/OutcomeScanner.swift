@@ -80,10 +80,13 @@ struct OutcomeScanner: Sendable {
 
     /// "who killed 5 soldiers", "that wounded the guards": an "-ed" word with no auxiliary before it
     /// and an object after it is an active verb, so the people before it did the harm.
+    /// A multi-word outcome that is also a verb before an object ("a sniper shot dead 3 guards") is
+    /// read the same way.
     private func isActiveWithObject(_ tokens: [Token], _ k: Int, _ length: Int, _ isNumberToken: (Int) -> Bool) -> Bool {
-        guard length == 1, tokens[k].lower.hasSuffix("ed") else { return false }
+        let isVerb = length == 1 ? tokens[k].lower.hasSuffix("ed") : lexicon.preTriggers.match(tokens, endingAt: k + length - 1)?.length == length
+        guard isVerb else { return false }
         if k > 0, Self.auxiliaries.contains(tokens[k - 1].lower) { return false }
-        let next = k + 1
+        let next = k + length
         guard next < tokens.count else { return false }
         if isNumberToken(next) || lexicon.objectStarts.contains(tokens[next].lower) { return true }
         return lexicon.peopleNouns.match(tokens, at: next) != nil

@@ -3,7 +3,7 @@ extension SentenceFigures {
     /// 18 people had died, but the toll climbed", "an initial toll of 12") lose their outcome: the
     /// evaluation guidelines record only the current value. A cue (`superseded-cues.txt`) covers
     /// the counts after it in its clause: at most `reach` tokens from the cue to the number, none of
-    /// them a clause break ("," ";" "." "but").
+    /// them a clause break ("," ";" "." "but") or a revision verb ("rose", `revision-verbs.txt`).
     ///
     /// Complexity: O(tokens) for the cue scan (one dictionary hit a token), then O(phrases × reach).
     func dropSuperseded(_ resolved: inout [Resolution?]) {
@@ -16,6 +16,8 @@ extension SentenceFigures {
                 let start = phrases[p].number.tokenRange.lowerBound
                 guard start >= cueEnd, start - cueEnd <= reach else { continue }
                 if tokens[cueEnd..<start].contains(where: { Self.clauseBreaks.contains($0.lower) }) { continue }
+                // "an initial toll of 6 dead rose overnight to 13": the count after a revision verb is the new value.
+                if (cueEnd..<start).contains(where: { lexicon.revisionVerbs.match(tokens, at: $0) != nil }) { continue }
                 resolved[p] = nil
             }
             k = cueEnd

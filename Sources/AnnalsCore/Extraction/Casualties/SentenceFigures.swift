@@ -5,7 +5,7 @@ struct SentenceFigures {
     let lexicon: CasualtyLexicon
     let scanner: OutcomeScanner
     /// Every token covered by any number, counts or not (scans never cross numbers).
-    fileprivate var numberTokens: TokenFlags
+    private(set) var numberTokens: TokenFlags
     private(set) var phrases: [CountPhrase] = []
     private var phraseAt: TokenIndexMap
 
@@ -19,6 +19,9 @@ struct SentenceFigures {
         /// A part of a total stated in an earlier mention ("among the dead were 10 children").
         var partOfEarlier = false
         var category: CasualtyCategory? = nil
+        /// The count as this sentence means it, when it differs from the number as parsed ("at
+        /// least 300 men and 150 children": the second count is a lower bound too).
+        var quantity: Quantity? = nil
     }
 
     init(sentence: Sentence, timeSpans: [Range<Int>], lexicon: CasualtyLexicon, parser: NumberParser) {
@@ -44,6 +47,12 @@ struct SentenceFigures {
         for i in tokens.indices where HeadReader.mayStartSingular(tokens[i]) && !owned.contains(i) {
             if let phrase = reader.singular(at: i, in: tokens) { singles.append(phrase) }
         }
+        // "their driver", "the pilot": counts of one only where they cannot merely refer back.
+        for i in tokens.indices where HeadReader.mayStartDefinite(tokens[i]) && !owned.contains(i) {
+            if let phrase = reader.definiteSingular(at: i, in: tokens), isCountedDefinite(phrase, counts: phrases, isNumber: { owned.contains($0) }) {
+                singles.append(phrase)
+            }
+        }
         if !singles.isEmpty {
             for s in singles { numberTokens.insert(s.number.tokenRange.lowerBound) }
             phrases = (phrases + singles).sorted { $0.number.tokenRange.lowerBound < $1.number.tokenRange.lowerBound }
@@ -67,6 +76,8 @@ struct SentenceFigures {
         // 1. Heads that name the outcome, verbs before the number, outcome words after it.
         for p in phrases.indices.reversed() {
             let phrase = phrases[p]
+            // "nine of the dead": a part of a group; its own rule reads it (SentenceFigures+Partitive.swift).
+            if phrase.partitiveGroup != nil { continue }
             let fixed: Outcome?
             switch phrase.headOutcome {
             case .outcome(let o)?:
@@ -87,11 +98,15 @@ struct SentenceFigures {
                 // "four children were among the dead": a part of a total stated before.
                 r.partOfEarlier = tokens[found.range.lowerBound].lower == "among"
                 resolved[p] = r
-            } else if !phrase.isSingular, let next = coordinatedNext(p), let r = resolved[next], !isBefore(r, phrases[next]) {
-                // "12 soldiers and 3 civilians were killed": the later outcome word covers both.
+            } else if let next = coordinatedNext(p), let r = resolved[next], !isBefore(r, phrases[next]),
+                      !phrases[next].namesOwnOutcome {
+                // "12 soldiers and 3 civilians were killed": the later outcome word covers both
+                // ("rose to 27 and 61 injured": "injured" is the later count's own head, not shared).
                 resolved[p] = Resolution(outcome: fixed ?? r.outcome, range: phrase.number.tokenRange.lowerBound..<r.range.upperBound)
             }
         }
+        // "nine of the dead were women", "Of the injured, 30 were students": parts of a group.
+        resolvePartitives(&resolved, &combined)
         // Coordination forward: "killing 12 soldiers and 3 civilians".
         coordinateForward(&resolved, combined)
         // 2. Toll phrases: "a death toll of 40", "among the dead were 10 children", "the number of
@@ -118,6 +133,12 @@ struct SentenceFigures {
         coordinateForward(&resolved, combined)
         // "1,350 soldiers were killed, 4,100 wounded and 280 missing": the later counts share the head.
         inheritElidedCategories(&resolved)
+        // "Government troops fled; around 400 were taken prisoner": the group of the clause before.
+        carryClauseSubjects(&resolved)
+        // "at least 300 men and 150 children were killed": the modifier covers both counts.
+        distributeModifiers(&resolved)
+        // "an initial toll of 6 dead rose overnight to 13": the revised count replaces the earlier.
+        applyRevisions(&resolved)
         // "officials initially said 18 had died": an earlier value of the toll is no figure.
         dropSuperseded(&resolved)
         // 3. Breakdowns: parts after a resolved total take its outcome and point at it.
@@ -145,10 +166,10 @@ struct SentenceFigures {
         while p < phrases.count {
             guard var r = resolved[p] else { p += 1; continue }
             let category = r.category ?? phrases[p].category
-            var quantity = phrases[p].number.quantity
+            var quantity = r.quantity ?? phrases[p].number.quantity
             var last = p
             while r.partOf == nil, !r.partOfEarlier, let next = coordinatedNext(last), let n = resolved[next], n.partOf == nil, !n.partOfEarlier,
-                  n.outcome == r.outcome, (n.category ?? phrases[next].category) == category, let sum = Self.sum(quantity, phrases[next].number.quantity) {
+                  n.outcome == r.outcome, (n.category ?? phrases[next].category) == category, let sum = Self.sum(quantity, n.quantity ?? phrases[next].number.quantity) {
                 quantity = sum
                 r.range = min(r.range.lowerBound, n.range.lowerBound)..<max(r.range.upperBound, n.range.upperBound)
                 last = next
@@ -175,12 +196,12 @@ struct SentenceFigures {
         appendNegatives(to: &result, text: text)
     }
 
-    fileprivate func isBefore(_ r: Resolution, _ phrase: CountPhrase) -> Bool {
+    func isBefore(_ r: Resolution, _ phrase: CountPhrase) -> Bool {
         r.range.lowerBound < phrase.number.tokenRange.lowerBound
     }
 
     /// Tokens allowed between coordinated counts: "12 soldiers and 3 civilians", "5, 6 and 7".
-    private func coordinated(_ a: Int, _ b: Int) -> Bool {
+    func coordinated(_ a: Int, _ b: Int) -> Bool {
         if phrases[a].isPartitive || phrases[b].isPartitive { return false }
         let gap = phrases[a].end..<phrases[b].number.tokenRange.lowerBound
         guard gap.count >= 1, gap.count <= 3 else { return false }
@@ -193,8 +214,8 @@ struct SentenceFigures {
     private static let coordinators: [[String]] = [",", "and", ", and", "as well as", "plus", "or", ", as well as", "and her", "and his", "and their", "and its"]
         .map { $0.split(separator: " ").map(String.init) }
 
-    fileprivate func coordinatedNext(_ p: Int) -> Int? { p + 1 < phrases.count && coordinated(p, p + 1) ? p + 1 : nil }
-    fileprivate func coordinatedPrevious(_ p: Int) -> Int? { p > 0 && coordinated(p - 1, p) ? p - 1 : nil }
+    func coordinatedNext(_ p: Int) -> Int? { p + 1 < phrases.count && coordinated(p, p + 1) ? p + 1 : nil }
+    func coordinatedPrevious(_ p: Int) -> Int? { p > 0 && coordinated(p - 1, p) ? p - 1 : nil }
 
     /// If a breakdown list opens at token `k` (", including 63 children, 106 women and 70 old
     /// people,"), the index just past it (past its closing comma or bracket when there is one).

@@ -55,3 +55,52 @@ extension HeadReader {
         return nil
     }
 }
+
+/// One person named by a definite or possessive singular: "four engineers and their driver were
+/// abducted", "two soldiers and the pilot died", "police shot dead the gunman". Unlike "a
+/// teacher", "the teacher" usually points back at someone already counted, so it is read as a
+/// count of one only where it cannot be a mere reference: coordinated with a count of people, or
+/// the direct object of an outcome verb, or (an attacker) the subject of an outcome word (the
+/// caller checks which: `SentenceFigures.isCountedDefinite`). The noun must end its noun phrase ("the pilot's family",
+/// "the guard post" are no counts).
+extension HeadReader {
+    private static let definites: Set<String> = ["the", "their", "his", "her", "its", "our"]
+
+    /// A byte check before any hashing: the candidates start with t, h, i or o.
+    @inline(__always) static func mayStartDefinite(_ t: Token) -> Bool {
+        guard t.kind == .word, let b = t.lower.utf8.first, b == 0x74 || b == 0x68 || b == 0x69 || b == 0x6F else { return false }
+        return definites.contains(t.lower)
+    }
+
+    /// The count phrase of one person at a definite or possessive determiner at token `i`, or nil.
+    func definiteSingular(at i: Int, in tokens: [Token]) -> CountPhrase? {
+        guard i + 1 < tokens.count, Self.definites.contains(tokens[i].lower) else { return nil }
+        if i > 0, lexicon.singularRejectBefore.contains(tokens[i - 1].lower) { return nil }
+        var k = i + 1
+        var category: CasualtyCategory? = nil
+        for _ in 0..<2 where k < tokens.count {
+            if let (c, length) = lexicon.singularPeople.match(tokens, at: k) {
+                let end = k + length
+                guard endsNounPhrase(at: end, in: tokens) else { return nil }
+                let t = tokens[i]
+                let number = NumberMatch(quantity: Quantity(exactly: 1), tokenRange: i..<(i + 1), start: t.start, end: t.end, text: t.text)
+                return CountPhrase(number: number, end: end, category: category ?? c,
+                                   head: tokens[k..<end].map(\.lower).joined(separator: " "), headOutcome: nil, isSingular: true)
+            }
+            guard tokens[k].kind == .word, !lexicon.stopWords.contains(tokens[k].lower), lexicon.postTriggers.match(tokens, at: k) == nil else { return nil }
+            if let c = lexicon.categoryModifiers[tokens[k].lower] { category = c }
+            k += 1
+        }
+        return nil
+    }
+
+    /// Whether the noun phrase ends before token `k`: the sentence ends, or punctuation other than a
+    /// possessive or hyphen, a function word, a filler or an outcome word follows.
+    private func endsNounPhrase(at k: Int, in tokens: [Token]) -> Bool {
+        guard k < tokens.count else { return true }
+        let t = tokens[k]
+        if t.kind == .punctuation { return !["'", "’", "-", "–"].contains(t.text) }
+        guard t.kind == .word else { return false }
+        return lexicon.stopWords.contains(t.lower) || lexicon.fillers.contains(t.lower) || lexicon.postTriggers.match(tokens, at: k) != nil
+    }
+}

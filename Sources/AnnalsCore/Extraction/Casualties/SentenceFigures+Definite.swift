@@ -1,0 +1,30 @@
+extension SentenceFigures {
+    /// Whether a definite or possessive count of one ("their driver", "the pilot", see
+    /// `HeadReader.definiteSingular`) counts a person here rather than refers back to one: it is
+    /// coordinated with a count ("four engineers and their driver", "the pilot and two soldiers"),
+    /// the object of an outcome verb right before it ("police shot dead the gunman"), or, for an
+    /// attacker, the subject of an outcome word after it ("the gunman was shot dead"). `counts` are
+    /// the sentence's count phrases read so far, `isNumber` marks their tokens.
+    func isCountedDefinite(_ phrase: CountPhrase, counts: [CountPhrase], isNumber: (Int) -> Bool) -> Bool {
+        let i = phrase.number.tokenRange.lowerBound, end = phrase.end
+        if i > 0, let (trigger, length) = lexicon.preTriggers.match(tokens, endingAt: i - 1) {
+            let begin = i - length
+            let negated = begin > 0 && ["not", "never", "no", "n't", "nor"].contains(tokens[begin - 1].lower)
+            if !negated, trigger.heads.map({ $0.contains(phrase.head ?? "") }) ?? true { return true }
+        }
+        // After a count: "four engineers and their driver", "two soldiers, the pilot".
+        var gapStart = i - 1
+        if gapStart >= 0, tokens[gapStart].lower == "and" {
+            if gapStart > 0, tokens[gapStart - 1].text == "," { gapStart -= 1 }
+        } else if !(gapStart >= 0 && tokens[gapStart].text == ",") {
+            gapStart = -1
+        }
+        if gapStart > 0, counts.contains(where: { $0.end == gapStart }) { return true }
+        // Before a count: "the pilot and two soldiers".
+        if end + 1 < tokens.count, tokens[end].lower == "and", isNumber(end + 1) || HeadReader.mayStartSingular(tokens[end + 1]) { return true }
+        // "The gunman was shot dead": an attacker is a person of their own, not one of the victims
+        // counted before; "the driver was killed" more often points back at a victim already counted.
+        guard phrase.category == "fighters" else { return false }
+        return scanner.after(from: end, hasHead: true, in: tokens, isNumberToken: isNumber) != nil
+    }
+}
