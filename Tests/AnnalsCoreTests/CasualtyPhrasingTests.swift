@@ -108,6 +108,8 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("The suicide bomber was killed in the blast.") == ["killed/fighters/1"])
         // The attacker who shoots is no victim; a definite victim noun as subject points back.
         #expect(casualtyKeys("A sniper shot dead three guards.") == ["killed/all/3"])
+        #expect(casualtyKeys("Investigators believe a sniper killed Dr. Orlen Vasko at his home.").isEmpty)
+        #expect(casualtyKeys("Four soldiers killed Sunday were buried in Tarvel.") == ["killed/soldiers/4"])
         #expect(casualtyKeys("Five people died in the crash; the driver was killed instantly.") == ["killed/all/5"])
     }
 

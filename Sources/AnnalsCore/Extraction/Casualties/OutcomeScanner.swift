@@ -89,8 +89,14 @@ struct OutcomeScanner: Sendable {
         let next = k + length
         guard next < tokens.count else { return false }
         if isNumberToken(next) || lexicon.objectStarts.contains(tokens[next].lower) { return true }
+        // "a sniper killed Dr. Hale": a name is an object too (not a day: "12 soldiers killed Sunday").
+        let t = tokens[next]
+        if t.kind == .word, t.isCapitalized, !lexicon.nonPeople.contains(t.lower), !Self.weekdays.contains(t.lower) { return true }
         return lexicon.peopleNouns.match(tokens, at: next) != nil
     }
+
+    private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                                "yesterday", "today", "tonight", "overnight"]
 
     /// The first count after a toll phrase ("a death toll of 40", "the death toll from the quake
     /// rose to 2,300"): index of the phrase among `phrases`, or nil. A count preceded by "from"
