@@ -19,6 +19,10 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("Of those abducted, 14 were schoolgirls.") == ["captured/children/14"])
         #expect(casualtyKeys("Of the 48 dead, 15 were children.") == ["killed/all/48", "killed/children/15<0"])
         #expect(casualtyKeys("Of the 212 people killed, 40 were civilians.") == ["killed/all/212", "killed/civilians/40<0"])
+        #expect(casualtyKeys("Eight of the 11 dead were children.") == ["killed/children/8", "killed/all/11"])
+        #expect(casualtyKeys("Twenty of the 35 victims were children.") == ["killed/children/20"])
+        #expect(casualtyKeys("Among the dead, 14 were children and 6 were women.") == ["killed/children/14", "killed/women/6"])
+        #expect(casualtyKeys("Of the 1,200 people who fled, 300 were children.") == ["displaced/all/1200", "displaced/children/300<0"])
         // A part in no category of its own, or by condition, is no figure (guidelines, rule 8).
         #expect(casualtyKeys("Of the injured, 42 were students from the nearby college.").isEmpty)
         #expect(casualtyKeys("Twelve of the dead were foreign nationals.").isEmpty)
@@ -62,6 +66,9 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("A toll of 21 soldiers killed has since climbed to 30.") == ["killed/soldiers/30"])
         // No revision verb: two counts.
         #expect(casualtyKeys("Six people died and 13 were injured.") == ["killed/all/6", "wounded/all/13"])
+        // "up from", "an earlier figure of": the value the toll was revised from.
+        #expect(casualtyKeys("The toll rose to 61 on Thursday, up from 48 dead a day earlier.") == ["killed/all/61"])
+        #expect(casualtyKeys("Authorities said 17 people had been killed, revising an earlier figure of 12 dead.") == ["killed/all/17"])
     }
 
     @Test("a count plus a definite or possessive count of one")
@@ -71,6 +78,8 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("The driver and 12 passengers died when the bus overturned.") == ["killed/all/13"])
         #expect(casualtyKeys("Two soldiers and the pilot died when the helicopter came down.") == ["killed/soldiers/2", "killed/all/1"])
         #expect(casualtyKeys("A woman and her four children were killed in the fire.") == ["killed/women/1", "killed/children/4"])
+        #expect(casualtyKeys("Five tourists and their guide were abducted on the mountain road.") == ["captured/all/6"])
+        #expect(casualtyKeys("The wreck killed his mother and 10 other people.") == ["killed/women/1", "killed/all/10"])
         // A definite noun that only refers back, or qualifies another noun, counts nobody.
         #expect(casualtyKeys("The guard post near the gate was hit.").isEmpty)
         #expect(casualtyKeys("The pilot's family said 3 passengers were injured.") == ["wounded/all/3"])
@@ -83,6 +92,7 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("Fourteen people were pulled from the wreckage with serious injuries.") == ["wounded/all/14"])
         #expect(casualtyKeys("Hospitals treated 85 people with burns after the fire.") == ["wounded/all/85"])
         #expect(casualtyKeys("Thirty-one people were treated for injuries at the district hospital.") == ["wounded/all/31"])
+        #expect(casualtyKeys("Fourteen people were rushed to hospital after the gas leak.") == ["wounded/all/14"])
         // Rescued alone is no casualty.
         #expect(casualtyKeys("Divers rescued 40 people from the capsized ferry.").isEmpty)
         #expect(casualtyKeys("Twenty miners were rescued on Friday.").isEmpty)
@@ -117,6 +127,10 @@ struct CasualtyPhrasingTests {
     func occupationLists() {
         #expect(casualtyKeys("The strike killed two nurses, a doctor and three patients.") == ["killed/all/6"])
         #expect(casualtyKeys("The blast killed two police officers and a guard.") == ["killed/police/2", "killed/all/1"])
+        #expect(casualtyKeys("The attack killed three soldiers, a police officer and two civilians.") == ["killed/soldiers/3", "killed/police/1", "killed/civilians/2"])
+        // A second verb with its own object is no alternative fate of the count before it.
+        #expect(casualtyKeys("The militia took 12 villagers hostage and killed their leader.") == ["captured/all/12"])
+        #expect(casualtyKeys("Nine soldiers were killed and wounded in the ambush.").isEmpty)
         #expect(casualtyKeys("The shelling wounded four firefighters and the ambulance driver.") == ["wounded/all/5"])
     }
 }

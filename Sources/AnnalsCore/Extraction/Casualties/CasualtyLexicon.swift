@@ -50,6 +50,8 @@ struct CasualtyLexicon: Sendable {
     var supersededCues = PhraseTable<Bool>()
     /// Groups after "N of" whose part a count is, with their outcome ("of the dead", "of those injured").
     var partitiveGroups = PhraseTable<Outcome>()
+    /// The nouns of the groups of `partitiveGroups` that start with "the", for "eight of the 11 dead".
+    var partitiveNouns = PhraseTable<Outcome>()
     /// Verbs between a group and "N of the dead" that make the group the part ("children account for").
     var partVerbs = PhraseTable<Bool>()
     /// Verbs that revise a count upwards ("an initial toll of 6 rose to 13").
@@ -112,7 +114,11 @@ struct CasualtyLexicon: Sendable {
         lex.singularRejectBefore = set("singular-reject-before.txt")
         for k in set("custody-after.txt") { lex.custody.insert(k, true) }
         for k in set("superseded-cues.txt") { lex.supersededCues.insert(k, true) }
-        for (k, v) in pairs("partitive-groups.txt") { if let o = Outcome(rawValue: v) { lex.partitiveGroups.insert(k, o) } }
+        for (k, v) in pairs("partitive-groups.txt") {
+            guard let o = Outcome(rawValue: v) else { continue }
+            lex.partitiveGroups.insert(k, o)
+            if k.lowercased().hasPrefix("the ") { lex.partitiveNouns.insert(String(k.dropFirst(4)), o) }
+        }
         for k in set("part-verbs.txt") { lex.partVerbs.insert(k, true) }
         for k in set("revision-verbs.txt") { lex.revisionVerbs.insert(k, true) }
         for k in set("group-verbs.txt") { lex.groupVerbs.insert(k, true) }

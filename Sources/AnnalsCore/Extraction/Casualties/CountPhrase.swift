@@ -82,6 +82,15 @@ struct HeadReader: Sendable {
                     return CountPhrase(number: number, end: k + length, category: .all, head: nil, headOutcome: nil,
                                        isPartitive: true, partitiveGroup: outcome)
                 }
+                // "eight of the 11 dead", "20 of the 35 victims": the same, with the group's own count.
+                if k + 1 < n, tokens[k].lower == "the", isNumberToken(k + 1) {
+                    var j = k + 1
+                    while j < n, isNumberToken(j) { j += 1 }
+                    if let (outcome, length) = lexicon.partitiveNouns.match(tokens, at: j) {
+                        return CountPhrase(number: number, end: j + length, category: .all, head: nil, headOutcome: nil,
+                                           isPartitive: true, partitiveGroup: outcome)
+                    }
+                }
                 if k < n, ["them", "whom", "those"].contains(tokens[k].lower) {
                     return CountPhrase(number: number, end: k + 1, category: .all, head: nil, headOutcome: nil, isPartitive: true)
                 }

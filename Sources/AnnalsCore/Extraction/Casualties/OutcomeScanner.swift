@@ -133,7 +133,12 @@ struct OutcomeScanner: Sendable {
         var k = end + 1
         if k < tokens.count, tokens[k].lower == "or" { k += 1 } // "and/or"
         guard k < tokens.count, !isNumberToken(k), tokens[k].kind == .word else { return false }
-        if let (other, _) = lexicon.postTriggers.match(tokens, at: k) { return other != outcome }
+        if let (other, length) = lexicon.postTriggers.match(tokens, at: k) {
+            // "took 12 villagers hostage and killed their leader": a second verb with its own object.
+            let next = k + length
+            if conjunction == "and", next < tokens.count, isNumberToken(next) || lexicon.objectStarts.contains(tokens[next].lower) { return false }
+            return other != outcome
+        }
         if case .outcome(let other)? = lexicon.casualtyNouns.match(tokens, at: k)?.value { return other != outcome }
         // "wounded or lost to disease", "killed or otherwise harmed": "or" opens another fate.
         return conjunction == "or" && !lexicon.stopWords.contains(tokens[k].lower)

@@ -20,7 +20,7 @@ extension SentenceFigures {
             if outcome == nil, !phrase.hasHead, !phrase.isPartitive, !phrase.isSingular {
                 if let o = leadingGroupOutcome(before: first, resolved) {
                     outcome = o
-                } else if let prev = previous, isListGap(prev.end..<first) {
+                } else if let prev = previous, isListGap(from: prev.end, to: first) {
                     outcome = prev.outcome // "... were women and four were children"
                     continues = true
                 }
@@ -116,10 +116,35 @@ extension SentenceFigures {
         return nil
     }
 
-    /// "and", "," or ", and" between one part and the next.
-    private func isListGap(_ gap: Range<Int>) -> Bool {
-        guard gap.count >= 1, gap.count <= 2 else { return false }
-        let words = tokens[gap].map(\.lower)
+    /// "Among the dead, 14 were children and 6 were women", "the wounded included 12 who were
+    /// soldiers": a part of a total stated elsewhere, read by a toll phrase, takes the category
+    /// "were <people noun>" states after it, and a list of such parts shares the toll's outcome.
+    /// Runs after the toll phrases. Complexity: O(phrases).
+    func categoriseStatedParts(_ resolved: inout [Resolution?]) {
+        var previous: (outcome: Outcome, end: Int)? = nil
+        for p in phrases.indices {
+            let phrase = phrases[p]
+            guard !phrase.hasHead, !phrase.isPartitive, !phrase.isSingular else { continue }
+            let first = phrase.number.tokenRange.lowerBound
+            if var r = resolved[p] {
+                guard r.partOfEarlier, r.category == nil, let (category, end) = statedCategory(after: phrase.end) else { continue }
+                r.category = category
+                r.range = r.range.lowerBound..<max(r.range.upperBound, end)
+                resolved[p] = r
+                previous = (r.outcome, end)
+            } else if let prev = previous, isListGap(from: prev.end, to: first), let (category, end) = statedCategory(after: phrase.end) {
+                var r = Resolution(outcome: prev.outcome, range: first..<end, category: category)
+                r.partOfEarlier = true
+                resolved[p] = r
+                previous = (prev.outcome, end)
+            }
+        }
+    }
+
+    /// "and", "," or ", and" between one part (ending before `from`) and the next (at `to`).
+    private func isListGap(from: Int, to: Int) -> Bool {
+        guard to - from >= 1, to - from <= 2 else { return false }
+        let words = tokens[from..<to].map(\.lower)
         return words == ["and"] || words == [","] || words == [",", "and"] || words == ["while"] || words == [",", "while"]
     }
 }

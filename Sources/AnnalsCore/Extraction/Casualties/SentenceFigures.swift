@@ -131,6 +131,8 @@ struct SentenceFigures {
         }
         // "The victims included 11 women and six children": the toll's outcome covers the list.
         coordinateForward(&resolved, combined)
+        // "Among the dead, 14 were children": a part's category stated after it.
+        categoriseStatedParts(&resolved)
         // "1,350 soldiers were killed, 4,100 wounded and 280 missing": the later counts share the head.
         inheritElidedCategories(&resolved)
         // "Government troops fled; around 400 were taken prisoner": the group of the clause before.
