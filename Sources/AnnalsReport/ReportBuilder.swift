@@ -9,7 +9,7 @@ import Foundation
 /// With a `budget` (the PDF's), long tables and the event details are cut to it and every cut is
 /// stated with counts and with `completeRecord`, where everything is; without one (the HTML's)
 /// the document is the complete record.
-public struct ReportBuilder {
+public struct ReportBuilder: Sendable {
     public var corpusName: String
     public var creationDate: Date?
     public var budget: ReportBudget

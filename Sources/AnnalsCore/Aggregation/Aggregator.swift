@@ -15,6 +15,12 @@ public struct Aggregator: Sendable {
     }
 
     public func aggregate(_ documents: [DocumentExtraction], metadata: [SourceMetadata]) -> Digest {
+        aggregate(documents, metadata: metadata, exhaustive: false)
+    }
+
+    /// `exhaustive` compares each cluster with every merged event instead of `ClusterIndex`'s
+    /// candidates: the reference the index must agree with (tests), O(n²).
+    func aggregate(_ documents: [DocumentExtraction], metadata: [SourceMetadata], exhaustive: Bool) -> Digest {
         let byFile = Dictionary(metadata.map { ($0.file, $0) }, uniquingKeysWith: { a, _ in a })
         let sources = documents.enumerated().map { i, doc in
             let m = byFile[doc.file]
@@ -23,7 +29,7 @@ public struct Aggregator: Sendable {
         }
 
         var global: [EventCluster] = []
-        var index = ClusterIndex()
+        var index = ClusterIndex(rules: rules)
         // Per document: cluster index → global index, and each figure's global cluster.
         var figureHomes: [(doc: Int, figure: Int, cluster: Int)] = []
         var relationEdges: [(from: Int, relation: EventRelation, to: Int)] = []
@@ -38,8 +44,9 @@ public struct Aggregator: Sendable {
             for c in local.clusters {
                 // The earliest cluster that reports the same happening; the index only narrows
                 // down which clusters could.
-                var match: Int?
-                for g in index.candidates(for: c) where sameHappening(global[g], c) { match = g; break }
+                let candidates = exhaustive ? Array(global.indices) : index.candidates(for: c)
+                // Read in place: copying a cluster (a dozen arrays) per candidate costs more than the test.
+                let match = global.withUnsafeBufferPointer { merged in candidates.first { sameHappening(merged[$0], c) } }
                 if let g = match {
                     global[g].absorb(c)
                     index.update(g, global[g])
@@ -135,8 +142,13 @@ public struct Aggregator: Sendable {
     func figuresAgree(_ a: EventCluster, _ b: EventCluster) -> Bool {
         guard rules.figureRatioLimit > 0, !a.killedTotals.isEmpty, !b.killedTotals.isEmpty else { return true }
         func point(_ q: Quantity) -> Double? { (q.exact ?? q.low ?? q.high).map(Double.init) }
-        for x in a.killedTotals.compactMap(point) {
-            for y in b.killedTotals.compactMap(point) where max(x, y) <= rules.figureRatioLimit * max(1, min(x, y)) { return true }
+        // Plain loops: this runs for every candidate pair, and mapped arrays would allocate.
+        for qa in a.killedTotals {
+            guard let x = point(qa) else { continue }
+            for qb in b.killedTotals {
+                guard let y = point(qb) else { continue }
+                if max(x, y) <= rules.figureRatioLimit * max(1, min(x, y)) { return true }
+            }
         }
         return false
     }

@@ -1,4 +1,5 @@
 import Foundation
+import Synchronization
 
 /// Decides whether two place or event names are spellings of one name: "Khojaly", "Khojali" and
 /// "Xocalı" are; "Baku" and "Basra" are not.
@@ -78,8 +79,23 @@ public struct FoldedName: Sendable, Hashable {
     let words: Set<Substring>
 
     public init(_ name: String) {
+        if let known = Self.memo.withLock({ $0[name] }) {
+            self = known
+            return
+        }
         folded = NameMatcher.fold(name)
         characters = Array(folded)
         words = Set(folded.split(separator: " "))
+        let made = self
+        Self.memo.withLock { memo in
+            if memo.count >= Self.memoLimit { memo.removeAll() }
+            memo[name] = made
+        }
     }
+
+    /// Folded names by name as written: merging folds the same few hundred names for every
+    /// mention and every merge, and Foundation's folding costs microseconds. Bounded: emptied
+    /// when full, so a process that sees endless distinct names does not grow without end.
+    private static let memo = Mutex<[String: FoldedName]>([:])
+    static let memoLimit = 100_000
 }

@@ -56,6 +56,7 @@ public struct HTMLReportRenderer: Sendable {
         var numbers = Set<Int>()
         for (i, block) in report.blocks.enumerated() {
             var html: String?
+            var tableBytes: [UInt8]?
             if case .heading(let level, let text) = block {
                 let l = min(max(level, 1), 3)
                 html = "<h\(l) id=\"\(headingIDs[headingCount])\">\(HTMLText.escape(text))</h\(l)>"
@@ -89,14 +90,22 @@ public struct HTMLReportRenderer: Sendable {
                 // Too many people for one mark each: the note the PDF figure shows instead.
                 html = "<p><i>\(HTMLText.escape(chart.title)): \(chart.total) people, too many to draw one mark a person.</i></p>"
             } else if case .table(let table) = block {
-                html = tableHTML(table, sourceRows: i == sourcesTable, numbers: &numbers)
+                let bytes = tableHTML(table, sourceRows: i == sourcesTable, numbers: &numbers)
+                tableBytes = bytes
+                html = ""
             }
             // Spacers and page breaks have no meaning on a web page.
             guard let html else { continue }
+            // A table never starts with "<h1".
+            let isTitle = tableBytes == nil && html.hasPrefix("<h1")
             if emitted > 0 { try emit("\n") }
-            if emitted == 0, !html.hasPrefix("<h1"), let navigation { try emit(navigation + "\n") }
-            try emit(Self.linkCitations(html, to: sourceNumbers))
-            if emitted == 0, html.hasPrefix("<h1"), let navigation { try emit("\n" + navigation) }
+            if emitted == 0, !isTitle, let navigation { try emit(navigation + "\n") }
+            if let tableBytes {
+                try emit(Self.linkCitations(bytes: tableBytes, to: sourceNumbers))
+            } else {
+                try emit(Self.linkCitations(html, to: sourceNumbers))
+            }
+            if emitted == 0, isTitle, let navigation { try emit("\n" + navigation) }
             emitted += 1
         }
         if emitted == 0, let navigation { try emit(navigation) }
@@ -125,27 +134,58 @@ public struct HTMLReportRenderer: Sendable {
         return "<figure class=\"\(kind)\">" + InlineSVG.inline(svg, idPrefix: "c\(number)", label: label) + "</figure>"
     }
 
-    private func tableHTML(_ table: Table, sourceRows: Bool, numbers: inout Set<Int>) -> String {
-        var html = "<div class=\"table\"><table>\n<thead><tr>"
-        html += table.header.map { "<th scope=\"col\">\(HTMLText.escape($0))</th>" }.joined()
-        html += "</tr></thead>\n<tbody>\n"
+    /// The table as HTML bytes, each cell converted once (a large report has hundreds of
+    /// thousands of cells). Complexity: O(size of the table).
+    private func tableHTML(_ table: Table, sourceRows: Bool, numbers: inout Set<Int>) -> [UInt8] {
+        var html: [UInt8] = []
+        html += "<div class=\"table\"><table>\n<thead><tr>".utf8
+        for h in table.header {
+            html += "<th scope=\"col\">".utf8
+            html += HTMLText.escape(h).utf8
+            html += "</th>".utf8
+        }
+        html += "</tr></thead>\n<tbody>\n".utf8
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
+        var cell: [UInt8] = []
         for row in table.rows {
-            var open = "<tr>"
             if sourceRows, let first = row.first, let n = Self.markerNumber(Self.stripTags(first)),
                !numbers.contains(n) {
                 numbers.insert(n)
                 // The row is the destination, unless the markup declares one itself.
-                if !row.contains(where: { $0.contains("name=\"source-\(n)\"") }) { open = "<tr id=\"source-\(n)\">" }
+                if !row.contains(where: { $0.contains("name=\"source-\(n)\"") }) {
+                    html += "<tr id=\"source-\(n)\">".utf8
+                } else {
+                    html += "<tr>".utf8
+                }
+            } else {
+                html += "<tr>".utf8
             }
-            let cells = (0..<columns).map { c -> String in
-                let cell = c < row.count ? PangoToHTML.convert(row[c]) : ""
-                if !cell.contains("<"), PangoToHTML.isSafeLink(cell), !cell.hasPrefix("#") { return "<td><a href=\"\(cell)\">\(cell)</a></td>" }
-                return "<td>\(cell)</td>"
+            for c in 0..<columns {
+                cell.removeAll(keepingCapacity: true)
+                if c < row.count, !PangoToHTML.append(row[c], to: &cell) { cell += PangoToHTML.convertByCharacters(row[c]).utf8 }
+                if let link = Self.plainLink(cell) {
+                    html += "<td><a href=\"\(link)\">\(link)</a></td>".utf8
+                } else {
+                    html += "<td>".utf8
+                    html += cell
+                    html += "</td>".utf8
+                }
             }
-            html += open + cells.joined() + "</tr>\n"
+            html += "</tr>\n".utf8
         }
-        return html + "</tbody></table></div>"
+        html += "</tbody></table></div>".utf8
+        return html
+    }
+
+    /// The cell when it is nothing but a safe web address (`!cell.contains("<")`, `isSafeLink`,
+    /// not an in-page "#" link), to be made a link. Most cells are told apart by their first byte.
+    static func plainLink(_ cell: [UInt8]) -> String? {
+        guard let first = cell.first else { return nil }
+        // An ASCII first character other than h, H or # cannot start "http://", "https://" or "#".
+        if first < 0x80, first != UInt8(ascii: "h"), first != UInt8(ascii: "H"), first != UInt8(ascii: "#") { return nil }
+        let text = String(decoding: cell, as: UTF8.self)
+        guard !text.contains("<"), PangoToHTML.isSafeLink(text), !text.hasPrefix("#") else { return nil }
+        return text
     }
 
     /// N of a cell that is exactly "[N]".
@@ -158,6 +198,66 @@ public struct HTMLReportRenderer: Sendable {
     /// cell — becomes links to those sources, unless it is already inside a link. Markers inside
     /// prose or quoted source text are left alone: there "[2]" may be the source's own words.
     static func linkCitations(_ html: String, to numbers: Set<Int>) -> String {
+        guard !numbers.isEmpty else { return html }
+        var html = html
+        if let linked = html.withUTF8({ linkedBytes($0, to: numbers) }) { return String(decoding: linked, as: UTF8.self) }
+        return linkCitationsByCharacters(html, to: numbers)
+    }
+
+    static func linkCitations(bytes html: [UInt8], to numbers: Set<Int>) -> String {
+        if numbers.isEmpty { return String(decoding: html, as: UTF8.self) }
+        if let linked = html.withUnsafeBufferPointer({ linkedBytes($0, to: numbers) }) { return String(decoding: linked, as: UTF8.self) }
+        return linkCitationsByCharacters(String(decoding: html, as: UTF8.self), to: numbers)
+    }
+
+    /// `linkCitations` on UTF-8 bytes, in one pass; nil where a `Character` is not what its bytes
+    /// look like (see `ASCIIClusters`), for `linkCitationsByCharacters` to do.
+    static func linkedBytes(_ b: UnsafeBufferPointer<UInt8>, to numbers: Set<Int>) -> [UInt8]? {
+        guard ASCIIClusters.hold(b) else { return nil }
+        var out: [UInt8] = []
+        out.reserveCapacity(b.count + b.count / 4)
+        let lt = UInt8(ascii: "<"), gt = UInt8(ascii: ">")
+        let anchorOpen = Array("<a ".utf8), anchorBare = Array("<a>".utf8), anchorClose = Array("</a>".utf8)
+        var anchorDepth = 0
+        var i = 0
+        let n = b.count
+        while i < n {
+            if b[i] == lt {
+                let end = PangoToHTML.find(gt, b, from: i).map { $0 + 1 } ?? n
+                let tag = b[i..<end]
+                if tag.starts(with: anchorOpen) || tag.elementsEqual(anchorBare) { anchorDepth += 1 }
+                if tag.elementsEqual(anchorClose) { anchorDepth = max(0, anchorDepth - 1) }
+                out += tag
+                i = end
+                continue
+            }
+            let end = PangoToHTML.find(lt, b, from: i) ?? n
+            let text = b[i..<end]
+            i = end
+            if anchorDepth == 0, text.first == UInt8(ascii: "["), let markers = markerRun(bytes: text), markers.allSatisfy(numbers.contains) {
+                for m in markers { out += "<a class=\"cite\" href=\"#source-\(m)\">[\(m)]</a>".utf8 }
+            } else {
+                out += text
+            }
+        }
+        return out
+    }
+
+    /// `markerRun` on ASCII-clustered bytes.
+    static func markerRun(bytes text: Slice<UnsafeBufferPointer<UInt8>>) -> [Int]? {
+        var numbers: [Int] = []
+        var j = text.startIndex
+        while j < text.endIndex, text[j] == UInt8(ascii: "[") {
+            guard let close = text[j...].firstIndex(of: UInt8(ascii: "]")),
+                  let n = Int(String(decoding: text[(j + 1)..<close], as: UTF8.self)) else { return nil }
+            numbers.append(n)
+            j = close + 1
+        }
+        return j == text.endIndex && !numbers.isEmpty ? numbers : nil
+    }
+
+    /// `linkCitations`, the reference: `Character` by `Character`.
+    static func linkCitationsByCharacters(_ html: String, to numbers: Set<Int>) -> String {
         guard !numbers.isEmpty else { return html }
         var out = ""
         out.reserveCapacity(html.utf8.count)

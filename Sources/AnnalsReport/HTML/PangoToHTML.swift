@@ -11,6 +11,13 @@ enum PangoToHTML {
     static let plainTags: Set<String> = ["b", "i", "u", "s", "sub", "sup", "small", "big"]
 
     static func convert(_ markup: String) -> String {
+        var out: [UInt8] = []
+        if append(markup, to: &out) { return String(decoding: out, as: UTF8.self) }
+        return convertByCharacters(markup)
+    }
+
+    /// `convert`, the reference: `Character` by `Character`, for the markup `append` leaves alone.
+    static func convertByCharacters(_ markup: String) -> String {
         var out = ""
         out.reserveCapacity(markup.utf8.count + 16)
         var openTags: [String] = []

@@ -68,6 +68,10 @@ struct ReportCommand: ParsableCommand {
             let steps = (format.pdf ? 3 : 0) + (format.html ? 1 : 0)
             let meter = console.progress("rendering", total: steps, unit: "files")
             defer { meter.finish() }
+            // The summary printed at the end is made while the files render: a large corpus has
+            // tens of thousands of rows.
+            let digest = run.digest
+            let summary = Pending { SummaryCommand.render(digest, .table) }
             var jobs: [RenderJob] = []
             if format.pdf {
                 let timeline = TimelineMapping.chart(run.digest, title: "Events reported in \(name)")
@@ -86,12 +90,13 @@ struct ReportCommand: ParsableCommand {
                 var pdfBuilder = builder
                 pdfBuilder.budget = detailLimit.budget
                 pdfBuilder.completeRecord = format.html ? "report.html in the same folder" : "report.html (`annals report \(corpus) --format html` writes it)"
-                let (document, abridgement) = pdfBuilder.report(run.digest)
-                console.note("report.pdf: " + abridgement.summary)
                 let paper = paper.paper, dpi = dpi
-                jobs.append(RenderJob(file: "report.pdf", cost: 2) { url in
+                // Laid out inside the job, beside the HTML page's layout, not before both.
+                jobs.append(RenderJob(file: "report.pdf", cost: 2) { [pdfBuilder] url in
+                    let (document, abridgement) = pdfBuilder.report(digest)
                     let pages = try ReportRenderer(paper: paper).render(document, to: url)
                     var result = RenderJob.Result(notes: ["report.pdf: \(pages) page\(pages == 1 ? "" : "s")"])
+                    result.leadingNote = "report.pdf: " + abridgement.summary
                     if let dpi {
                         let files = try ReportRenderer(paper: paper).renderPages(document, toPNGDirectory: url.deletingLastPathComponent(), prefix: "page", dpi: dpi)
                         result.alsoWritten = files.map(\.lastPathComponent)
@@ -101,9 +106,8 @@ struct ReportCommand: ParsableCommand {
             }
             if format.html {
                 // The complete record, whatever the PDF's budget.
-                let document = builder.document(run.digest)
                 jobs.append(RenderJob(file: "report.html", cost: 3) { url in
-                    try HTMLReport.write(document, to: url)
+                    try HTMLReport.write(builder.document(digest), to: url)
                     return .init()
                 })
             }
@@ -111,6 +115,7 @@ struct ReportCommand: ParsableCommand {
             // Independent outputs, each with its own Cairo surface and Pango context, rendered on all
             // cores; the results are reported in the usual order.
             let outcomes = RenderJob.runConcurrently(jobs, in: dir) { meter.advance() }
+            for case .success(let result) in outcomes { if let note = result.leadingNote { console.note(note) } }
             var written: [String] = []
             for (job, outcome) in zip(jobs, outcomes) {
                 let url = dir.appendingPathComponent(job.file)
@@ -128,7 +133,7 @@ struct ReportCommand: ParsableCommand {
                 }
             }
             meter.finish()
-            print(SummaryCommand.render(run.digest, .table), terminator: "")
+            print(summary.value, terminator: "")
             print("\nWrote " + written.map { dir.appendingPathComponent($0).path }.joined(separator: ", "))
         }
     }
@@ -156,6 +161,8 @@ enum ReproducibleDate {
 /// One output file of the report and how to render it.
 struct RenderJob: Sendable {
     struct Result: Sendable {
+        /// Said before the files written are listed (what an abridged PDF leaves out).
+        var leadingNote: String?
         var notes: [String] = []
         /// Files written beside `file` (page images).
         var alsoWritten: [String] = []
@@ -277,5 +284,25 @@ enum OutputFolder {
             return String(cString: strerror(Int32(underlying.code)))
         }
         return ns.localizedDescription
+    }
+}
+
+/// A value computed on another thread, started at once; `value` waits for it.
+final class Pending<Value: Sendable>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var result: Value?
+
+    init(_ make: @escaping @Sendable () -> Value) {
+        DispatchQueue.global().async {
+            self.result = make()
+            self.done.signal()
+        }
+    }
+
+    /// Waits for the value (the semaphore is signalled again, so a later read does not block).
+    var value: Value {
+        done.wait()
+        defer { done.signal() }
+        return result!
     }
 }

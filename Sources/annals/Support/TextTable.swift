@@ -15,23 +15,67 @@ struct TextTable {
     /// The table as text. With `maxWidth`, the widest text columns are shortened one character at
     /// a time (long titles end in "…") until each line fits, as far as `minimumColumn` allows.
     /// With `style`, the header is bold (only when colour is allowed).
+    /// Complexity: O(size of the table): each cell is measured once and every line is appended to
+    /// one string (a large corpus prints tens of thousands of rows).
     func render(maxWidth: Int? = nil, style: Style = Style(enabled: false)) -> String {
-        var widths = header.indices.map { c in ([header[c]] + rows.map { c < $0.count ? $0[c] : "" }).map(\.count).max() ?? 0 }
+        let columns = header.count
+        let headerCounts = header.map(Self.characterCount)
+        let rowCounts = rows.map { row in (0..<columns).map { c in c < row.count ? Self.characterCount(row[c]) : 0 } }
+        var widths = headerCounts
+        for counts in rowCounts { for c in 0..<columns where counts[c] > widths[c] { widths[c] = counts[c] } }
         if let maxWidth {
             // Titles give way first but keep a readable start; then the widest columns give way.
             widths = Self.fit(widths, into: maxWidth, fixed: numeric.union(Set(header.indices).subtracting(elastic)), floor: Self.readableTitle)
             widths = Self.fit(widths, into: maxWidth, fixed: numeric)
         }
-        func line(_ cells: [String]) -> String {
-            header.indices.map { c in
+        let numericColumn = (0..<columns).map { numeric.contains($0) }
+        // Bytes, not a String: trimming a line's trailing spaces is then O(1) each.
+        func append(_ cells: [String], _ counts: [Int], to out: inout [UInt8]) {
+            let lineStart = out.count
+            for c in 0..<columns {
+                if c > 0 { out += [0x20, 0x20] }
                 var cell = c < cells.count ? cells[c] : ""
-                if cell.count > widths[c] { cell = String(cell.prefix(max(0, widths[c] - 1))) + "…" }
-                let pad = String(repeating: " ", count: widths[c] - cell.count)
-                return numeric.contains(c) ? pad + cell : cell + pad
-            }.joined(separator: "  ").trimmingTrailingSpaces()
+                var count = counts[c]
+                if count > widths[c] {
+                    cell = String(cell.prefix(max(0, widths[c] - 1))) + "…"
+                    count = cell.count
+                }
+                let pad = max(0, widths[c] - count)
+                if numericColumn[c] {
+                    out += repeatElement(0x20, count: pad)
+                    out += cell.utf8
+                } else {
+                    out += cell.utf8
+                    out += repeatElement(0x20, count: pad)
+                }
+            }
+            // Trailing spaces go (whole scalars: a space is one byte), as far as the line's start.
+            while out.count > lineStart, out.last == 0x20 { out.removeLast() }
         }
-        let rule = widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ")
-        return ([style.bold(line(header)), rule] + rows.map(line)).joined(separator: "\n")
+        var headerLine: [UInt8] = []
+        append(header, headerCounts, to: &headerLine)
+        var out = Array(style.bold(String(decoding: headerLine, as: UTF8.self)).utf8)
+        out.append(0x0A)
+        out += widths.map { String(repeating: "-", count: $0) }.joined(separator: "  ").utf8
+        for (row, counts) in zip(rows, rowCounts) {
+            out.append(0x0A)
+            append(row, counts, to: &out)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `text.count` (characters), without grapheme breaking for ASCII text: there every scalar is
+    /// a character except a CR LF pair, which is one.
+    static func characterCount(_ text: String) -> Int {
+        var bytes = 0, pairs = 0
+        var previous: UInt8 = 0
+        for b in text.utf8 {
+            if b >= 0x80 { return text.count }
+            if b == 0x0A && previous == 0x0D { pairs += 1 }
+            previous = b
+            bytes += 1
+        }
+        return bytes - pairs
     }
 
     /// Column widths whose sum with two-space gaps is at most `total`, taking from the widest
