@@ -66,6 +66,7 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("A toll of 21 soldiers killed has since climbed to 30.") == ["killed/soldiers/30"])
         // No revision verb: two counts.
         #expect(casualtyKeys("Six people died and 13 were injured.") == ["killed/all/6", "wounded/all/13"])
+        #expect(casualtyKeys("Nine people were injured as the number of evacuees rose to 4,000.") == ["wounded/all/9"])
         // "up from", "an earlier figure of": the value the toll was revised from.
         #expect(casualtyKeys("The toll rose to 61 on Thursday, up from 48 dead a day earlier.") == ["killed/all/61"])
         #expect(casualtyKeys("Authorities said 17 people had been killed, revising an earlier figure of 12 dead.") == ["killed/all/17"])
@@ -84,6 +85,7 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("The guard post near the gate was hit.").isEmpty)
         #expect(casualtyKeys("The pilot's family said 3 passengers were injured.") == ["wounded/all/3"])
         #expect(casualtyKeys("The driver said nobody was hurt.") == ["wounded/all/0"])
+        #expect(casualtyKeys("A truck hit a minibus, killing 12 people, and the driver fled.") == ["killed/all/12"])
     }
 
     @Test("rescue and treatment phrasing states the wounded")

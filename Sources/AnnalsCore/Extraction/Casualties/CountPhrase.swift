@@ -13,6 +13,8 @@ struct CountPhrase: Sendable {
     var isPartitive = false
     /// "a teacher": one person named by an article, not a number (see SingularCount.swift).
     var isSingular = false
+    /// "the pilot", "their driver": a count of one with a definite or possessive determiner.
+    var isDefinite = false
     /// "nine of the dead", "17 of the deaths", "seven of those killed": a part of the people a
     /// casualty group names, with the outcome the group states (`partitive-groups.txt`).
     var partitiveGroup: Outcome? = nil

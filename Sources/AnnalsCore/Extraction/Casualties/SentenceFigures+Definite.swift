@@ -27,4 +27,17 @@ extension SentenceFigures {
         guard phrase.category == "fighters" else { return false }
         return scanner.after(from: end, hasHead: true, in: tokens, isNumberToken: isNumber) != nil
     }
+
+    /// "A truck hit a minibus, killing 12 people, and the driver fled": a definite count of one
+    /// after a count whose outcome word stands before it, with an outcome word of its own after it,
+    /// opens a new clause about someone who may be no victim (or one already counted); it is no
+    /// figure. Runs after the outcome words are read. Complexity: O(phrases).
+    func dropDefiniteClauseSubjects(_ resolved: inout [Resolution?], _ combined: inout [Bool]) {
+        for p in phrases.indices where phrases[p].isDefinite {
+            guard let r = resolved[p], !isBefore(r, phrases[p]), let prev = coordinatedPrevious(p),
+                  let earlier = resolved[prev], isBefore(earlier, phrases[prev]) else { continue }
+            resolved[p] = nil
+            combined[p] = true // nor may a later rule share the count's outcome with it
+        }
+    }
 }

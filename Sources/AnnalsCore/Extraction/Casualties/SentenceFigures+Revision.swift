@@ -34,5 +34,8 @@ extension SentenceFigures {
         }
     }
 
-    private static let revisionBreaks: Set<String> = ["and", "but", "or", "while", "whereas", "which", "when"]
+    /// Words that show the verb has a subject other than the count ("12 were injured as the number
+    /// of evacuees rose to 4,000"): conjunctions, relatives, determiners opening a new noun phrase.
+    private static let revisionBreaks: Set<String> = ["and", "but", "or", "while", "whereas", "which", "when", "as", "after", "before",
+                                                      "because", "until", "where", "who", "of", "the", "a", "an"]
 }

@@ -105,6 +105,8 @@ struct SentenceFigures {
                 resolved[p] = Resolution(outcome: fixed ?? r.outcome, range: phrase.number.tokenRange.lowerBound..<r.range.upperBound)
             }
         }
+        // "killing 12 people, and the driver fled": the definite opens a clause of its own.
+        dropDefiniteClauseSubjects(&resolved, &combined)
         // "nine of the dead were women", "Of the injured, 30 were students": parts of a group.
         resolvePartitives(&resolved, &combined)
         // Coordination forward: "killing 12 soldiers and 3 civilians".

@@ -85,7 +85,7 @@ extension HeadReader {
                 let t = tokens[i]
                 let number = NumberMatch(quantity: Quantity(exactly: 1), tokenRange: i..<(i + 1), start: t.start, end: t.end, text: t.text)
                 return CountPhrase(number: number, end: end, category: category ?? c,
-                                   head: tokens[k..<end].map(\.lower).joined(separator: " "), headOutcome: nil, isSingular: true)
+                                   head: tokens[k..<end].map(\.lower).joined(separator: " "), headOutcome: nil, isSingular: true, isDefinite: true)
             }
             guard tokens[k].kind == .word, !lexicon.stopWords.contains(tokens[k].lower), lexicon.postTriggers.match(tokens, at: k) == nil else { return nil }
             if let c = lexicon.categoryModifiers[tokens[k].lower] { category = c }
