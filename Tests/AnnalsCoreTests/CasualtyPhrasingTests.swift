@@ -23,6 +23,8 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("Twenty of the 35 victims were children.") == ["killed/children/20"])
         #expect(casualtyKeys("Among the dead, 14 were children and 6 were women.") == ["killed/children/14", "killed/women/6"])
         #expect(casualtyKeys("Of the 1,200 people who fled, 300 were children.") == ["displaced/all/1200", "displaced/children/300<0"])
+        #expect(casualtyKeys("Eleven civilians were among the 40 people killed.") == ["killed/civilians/11", "killed/all/40"])
+        #expect(casualtyKeys("Two tourists were among the 40 people injured.") == ["wounded/all/40"])
         // A part in no category of its own, or by condition, is no figure (guidelines, rule 8).
         #expect(casualtyKeys("Of the injured, 42 were students from the nearby college.").isEmpty)
         #expect(casualtyKeys("Twelve of the dead were foreign nationals.").isEmpty)
@@ -62,6 +64,9 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("The death toll rose to 27 and 61 injured, the governor said.") == ["killed/all/27", "wounded/all/61"])
         #expect(casualtyKeys("The toll climbed to 18 on Tuesday.") == ["killed/all/18"])
         #expect(casualtyKeys("The number of dead now stands at 212.") == ["killed/all/212"])
+        #expect(casualtyKeys("The toll was revised upward to 44 from 29.") == ["killed/all/44"])
+        #expect(casualtyKeys("The number of dead climbed overnight to 57.") == ["killed/all/57"])
+        #expect(casualtyKeys("The death toll has been raised to 73.") == ["killed/all/73"])
         #expect(casualtyKeys("An initial toll of 6 dead rose overnight to 13.") == ["killed/all/13"])
         #expect(casualtyKeys("A toll of 21 soldiers killed has since climbed to 30.") == ["killed/soldiers/30"])
         // No revision verb: two counts.

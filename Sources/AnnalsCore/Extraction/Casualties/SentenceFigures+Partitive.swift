@@ -43,6 +43,27 @@ extension SentenceFigures {
         }
     }
 
+    /// "Eleven civilians were among the 40 people killed": a count stated as among a counted group
+    /// of the same sentence is a part of it, with the group's outcome; in no category of its own
+    /// ("two tourists were among the 40 people killed") it is no figure (guidelines, rule 8).
+    /// Runs after the outcome words are read. Complexity: O(phrases).
+    func resolveAmongCounts(_ resolved: inout [Resolution?], _ combined: inout [Bool]) {
+        for p in phrases.indices.dropLast() where resolved[p] == nil && !combined[p] && phrases[p].hasHead {
+            var k = phrases[p].end
+            guard k < tokens.count, Self.partCopulas.contains(tokens[k].lower) else { continue }
+            k += 1
+            if k < tokens.count, lexicon.fillers.contains(tokens[k].lower) { k += 1 }
+            guard k + 2 < tokens.count, tokens[k].lower == "among", ["the", "those"].contains(tokens[k + 1].lower) else { continue }
+            let q = p + 1
+            guard phrases[q].number.tokenRange.lowerBound == k + 2, let total = resolved[q], total.partOf == nil, !total.partOfEarlier else { continue }
+            let category = phrases[p].category
+            guard category != .all, category != (total.category ?? phrases[q].category) else { combined[p] = true; continue }
+            var r = Resolution(outcome: total.outcome, range: phrases[p].number.tokenRange.lowerBound..<phrases[p].end, category: category)
+            r.partOfEarlier = true
+            resolved[p] = r
+        }
+    }
+
     private static let partCopulas: Set<String> = ["were", "was", "are", "is"]
 
     /// "were women", "was a child", "were civilian drivers": the category a part states after its

@@ -109,6 +109,8 @@ struct SentenceFigures {
         dropDefiniteClauseSubjects(&resolved, &combined)
         // "nine of the dead were women", "Of the injured, 30 were students": parts of a group.
         resolvePartitives(&resolved, &combined)
+        // "Eleven civilians were among the 40 people killed": a part of a count of the sentence.
+        resolveAmongCounts(&resolved, &combined)
         // Coordination forward: "killing 12 soldiers and 3 civilians".
         coordinateForward(&resolved, combined)
         // 2. Toll phrases: "a death toll of 40", "among the dead were 10 children", "the number of
