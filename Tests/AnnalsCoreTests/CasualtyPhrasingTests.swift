@@ -53,6 +53,8 @@ struct CasualtyPhrasingTests {
         let about = CasualtyExtractor.shared.extract(sentence: Sentence(index: 0, start: 0, end: 54, text: "About 70 soldiers and 30 police officers were wounded."))
         #expect(about.map(\.quantity) == [Quantity(low: 70, high: 70, approximate: true), Quantity(low: 30, high: 30, approximate: true)])
         // Not across a count's own modifier, a count of one, or two statements.
+        #expect(casualtyKeys("The raid killed 40 people, including at least 12 children and 8 women.")
+                == ["killed/all/40", "killed/children/≥12<0", "killed/women/≥8<0"])
         #expect(casualtyKeys("At least 12 soldiers and about 3 civilians were killed.") == ["killed/soldiers/≥12", "killed/civilians/~3"])
         #expect(casualtyKeys("At least 40 dead and 12 injured were reported.") == ["killed/all/≥40", "wounded/all/12"])
         #expect(casualtyKeys("At least 60 people were killed and 12 injured.") == ["killed/all/≥60", "wounded/all/12"])
@@ -123,6 +125,7 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("Three attackers were shot dead by guards.") == ["killed/fighters/3"])
         #expect(casualtyKeys("Security forces shot dead two militants at the checkpoint.") == ["killed/fighters/2"])
         #expect(casualtyKeys("The suicide bomber was killed in the blast.") == ["killed/fighters/1"])
+        #expect(casualtyKeys("Witnesses described the gunman, who was later shot dead by soldiers.") == ["killed/fighters/1"])
         // The attacker who shoots is no victim; a definite victim noun as subject points back.
         #expect(casualtyKeys("A sniper shot dead three guards.") == ["killed/all/3"])
         #expect(casualtyKeys("Investigators believe a sniper killed Dr. Orlen Vasko at his home.").isEmpty)
@@ -139,5 +142,6 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("The militia took 12 villagers hostage and killed their leader.") == ["captured/all/12"])
         #expect(casualtyKeys("Nine soldiers were killed and wounded in the ambush.").isEmpty)
         #expect(casualtyKeys("The shelling wounded four firefighters and the ambulance driver.") == ["wounded/all/5"])
+        #expect(casualtyKeys("Gunmen killed two nurses, the hospital director and three patients.") == ["killed/all/6"])
     }
 }

@@ -54,6 +54,8 @@ struct OutcomeScanner: Sendable {
                 if let past = skip(k) { k = past; phraseWords = -1; continue }
                 guard hasHead else { return nil }
                 if t.text == ",", k + 1 < n, lexicon.postTriggers.match(tokens, at: k + 1) != nil { k += 1; continue }
+                // A relative clause to the sentence's end: "the gunman, who was later shot dead".
+                if t.text == ",", k + 1 < n, tokens[k + 1].lower == "who" { k += 2; phraseWords = -1; continue }
                 // An aside between commas or brackets: "12 people, most of them women, were hurt".
                 let close = t.text == "," ? "," : ")"
                 var j = k + 1

@@ -141,8 +141,6 @@ struct SentenceFigures {
         inheritElidedCategories(&resolved)
         // "Government troops fled; around 400 were taken prisoner": the group of the clause before.
         carryClauseSubjects(&resolved)
-        // "at least 300 men and 150 children were killed": the modifier covers both counts.
-        distributeModifiers(&resolved)
         // "an initial toll of 6 dead rose overnight to 13": the revised count replaces the earlier.
         applyRevisions(&resolved)
         // "officials initially said 18 had died": an earlier value of the toll is no figure.
@@ -163,6 +161,9 @@ struct SentenceFigures {
                 resolved[part] = r
             }
         }
+        // "at least 300 men and 150 children were killed", "including at least 12 children and 8
+        // women": the modifier covers both counts (after the breakdowns, whose parts it covers too).
+        distributeModifiers(&resolved)
         // 4. Emit in sentence order; totals come before their parts. Coordinated counts of the same
         // outcome and group with no total of their own ("killed two classmates and a teacher") are
         // one figure, their sum: the reader's count of the people the sentence names.
