@@ -77,6 +77,8 @@ struct CasualtyPhrasingTests {
         // "up from", "an earlier figure of": the value the toll was revised from.
         #expect(casualtyKeys("The toll rose to 61 on Thursday, up from 48 dead a day earlier.") == ["killed/all/61"])
         #expect(casualtyKeys("Authorities said 17 people had been killed, revising an earlier figure of 12 dead.") == ["killed/all/17"])
+        #expect(casualtyKeys("Earlier, officials had put the toll at 19.").isEmpty)
+        #expect(casualtyKeys("The agency had earlier reported 164 deaths.").isEmpty)
     }
 
     @Test("a count plus a definite or possessive count of one")
@@ -131,6 +133,16 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("Investigators believe a sniper killed Dr. Orlen Vasko at his home.").isEmpty)
         #expect(casualtyKeys("Four soldiers killed Sunday were buried in Tarvel.") == ["killed/soldiers/4"])
         #expect(casualtyKeys("Five people died in the crash; the driver was killed instantly.") == ["killed/all/5"])
+    }
+
+    @Test("a participle phrase or a time phrase after the people counted")
+    func phrasesAfterTheCount() {
+        #expect(casualtyKeys("Two police officers guarding the gate were also killed.") == ["killed/police/2"])
+        #expect(casualtyKeys("His sister and 6 other migrants crossing the strait drowned.") == ["killed/all/6"])
+        #expect(casualtyKeys("Cholera killed about 250 of the defenders over the winter.") == ["killed/all/~250"])
+        #expect(casualtyKeys("Around 700 tribesmen were taken prisoner.") == ["captured/all/~700"])
+        // An outcome verb opens no participle phrase.
+        #expect(casualtyKeys("Twelve gunmen storming the post killed 3 guards.") == ["killed/all/3"])
     }
 
     @Test("counts over a list of victims by occupation")

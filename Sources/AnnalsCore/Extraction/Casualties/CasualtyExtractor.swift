@@ -21,15 +21,16 @@ public struct CasualtyExtractor: Sendable {
     }
 
     /// Casualty figures of one document. `timexes` are the document's time expressions (their spans are never read as counts). Returns mentions with absolute offsets; `partOf` indexes into the returned array.
-    public func extract(sentences: [Sentence], timexes: [Timex]) -> [FigureMention] {
+    /// `tokens`, when given, are each sentence's tokens (`tokens[k]` of `sentences[k]`).
+    public func extract(sentences: [Sentence], timexes: [Timex], tokens sentenceTokens: [[Token]]? = nil) -> [FigureMention] {
         var result: [FigureMention] = []
         let sortedTimexes = timexes.sorted { $0.start < $1.start }
         let vocabulary = lexicon.vocabulary
-        for sentence in sentences {
+        for (position, sentence) in sentences.enumerated() {
             // Most sentences hold no outcome word at all: skipped before they are tokenized.
             guard vocabulary.mayMatch(sentence.text) else { continue }
             let spans = Self.spans(of: sortedTimexes, overlapping: sentence)
-            SentenceFigures(sentence: sentence, timeSpans: spans, lexicon: lexicon, parser: parser).append(to: &result)
+            SentenceFigures(sentence: sentence, timeSpans: spans, lexicon: lexicon, parser: parser, tokens: sentenceTokens?[position]).append(to: &result)
         }
         return result
     }

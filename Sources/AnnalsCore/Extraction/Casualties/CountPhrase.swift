@@ -102,6 +102,9 @@ struct HeadReader: Sendable {
             if lexicon.stopWords.contains(t.lower) || lexicon.fillers.contains(t.lower) || lexicon.postTriggers.match(tokens, at: k) != nil { break }
             modifiers.append(k)
             k += 1
+            // "400 of the defenders over the summer": a people-like word followed by a word that
+            // cannot continue a noun phrase is the head.
+            if looksLikePeople(t), k < n, endsHead(tokens[k]) { break }
         }
         if let h = head {
             var category = h.category
@@ -130,12 +133,19 @@ struct HeadReader: Sendable {
         return CountPhrase(number: number, end: countEnd, category: .all, head: nil, headOutcome: nil)
     }
 
-    /// A capitalised plural ("Azerbaijanis", "Kurds") or a lower-case agent noun ("drivers").
+    /// Whether a token after a noun ends its noun phrase: punctuation, a preposition or determiner.
+    private func endsHead(_ t: Token) -> Bool {
+        t.kind == .punctuation || lexicon.prepositions.contains(t.lower) || Self.phraseEnders.contains(t.lower)
+    }
+
+    private static let phraseEnders: Set<String> = ["over", "under", "throughout", "through", "within", "during", "the", "a", "an"]
+
+    /// A capitalised plural ("Azerbaijanis", "Kurds") or a lower-case agent noun ("drivers", "townsmen").
     private func looksLikePeople(_ t: Token) -> Bool {
         let w = t.lower
         if lexicon.nonPeople.contains(w) { return false }
         if t.isCapitalized { return w.count > 3 && w.hasSuffix("s") && !w.hasSuffix("ss") }
-        return w.count > 5 && (w.hasSuffix("ers") || w.hasSuffix("ists") || w.hasSuffix("ians") || w.hasSuffix("ees"))
+        return w.count > 5 && (w.hasSuffix("ers") || w.hasSuffix("ists") || w.hasSuffix("ians") || w.hasSuffix("ees") || w.hasSuffix("smen"))
     }
 
     /// A bare four-digit number in calendar range ("in 1994") is a year even when no timex marks it.

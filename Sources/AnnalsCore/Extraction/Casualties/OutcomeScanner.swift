@@ -71,6 +71,12 @@ struct OutcomeScanner: Sendable {
                 phraseWords = -1; k += 1; continue
             }
             if lexicon.prepositions.contains(t.lower) { phraseWords = 0; k += 1; continue }
+            // "two police officers guarding the entrance were killed": a participle phrase, read
+            // like a prepositional one (never an outcome verb: "12 soldiers killing ...").
+            if phraseWords < 0, hasHead, t.kind == .word, t.lower.count > 5, t.lower.hasSuffix("ing"),
+               lexicon.preTriggers.match(tokens, endingAt: k) == nil, !lexicon.stopWords.contains(t.lower) {
+                phraseWords = 0; k += 1; continue
+            }
             if phraseWords >= 0, phraseWords < 4, t.kind == .word || t.kind == .number || t.text == "'" || t.text == "’" || t.text == "-",
                !lexicon.stopWords.contains(t.lower) || t.lower == "the" {
                 phraseWords += 1; k += 1; continue

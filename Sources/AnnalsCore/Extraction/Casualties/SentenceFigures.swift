@@ -24,11 +24,11 @@ struct SentenceFigures {
         var quantity: Quantity? = nil
     }
 
-    init(sentence: Sentence, timeSpans: [Range<Int>], lexicon: CasualtyLexicon, parser: NumberParser) {
+    init(sentence: Sentence, timeSpans: [Range<Int>], lexicon: CasualtyLexicon, parser: NumberParser, tokens given: [Token]? = nil) {
         self.sentence = sentence
         self.lexicon = lexicon
         self.scanner = OutcomeScanner(lexicon: lexicon)
-        tokens = Tokenizer.tokenize(sentence.text, offset: sentence.start)
+        tokens = given ?? Tokenizer.tokenize(sentence.text, offset: sentence.start)
         numberTokens = TokenFlags(count: tokens.count)
         phraseAt = TokenIndexMap(count: tokens.count)
         let numbers = parser.numbers(in: tokens)
