@@ -79,6 +79,7 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("Authorities said 17 people had been killed, revising an earlier figure of 12 dead.") == ["killed/all/17"])
         #expect(casualtyKeys("Earlier, officials had put the toll at 19.").isEmpty)
         #expect(casualtyKeys("The agency had earlier reported 164 deaths.").isEmpty)
+        #expect(casualtyKeys("The toll rose to 44 from an earlier estimate of 29 dead.") == ["killed/all/44"])
     }
 
     @Test("a count plus a definite or possessive count of one")
