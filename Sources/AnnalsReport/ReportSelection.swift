@@ -21,11 +21,12 @@ struct ReportSelection {
     init(_ digest: Digest, budget: ReportBudget, index: DigestIndex) {
         self.budget = budget
         let ids = digest.events.map(\.id)
+        // Each event's keys computed once, not per comparison.
+        let sourceCounts = digest.events.map(\.sources.count)
+        let largest = digest.events.map { index.largestFigure(of: $0.id) }
         let order = ids.indices.sorted { a, b in
-            let ea = digest.events[a], eb = digest.events[b]
-            if ea.sources.count != eb.sources.count { return ea.sources.count > eb.sources.count }
-            let fa = index.largestFigure(of: ea.id), fb = index.largestFigure(of: eb.id)
-            if fa != fb { return fa > fb }
+            if sourceCounts[a] != sourceCounts[b] { return sourceCounts[a] > sourceCounts[b] }
+            if largest[a] != largest[b] { return largest[a] > largest[b] }
             return a < b
         }
         var rank: [String: Int] = [:]
@@ -38,9 +39,9 @@ struct ReportSelection {
         detailed = top(budget.detailEvents)
         // Every detailed event has its row, whatever the table budget.
         tabled = top(budget.tableRows.map { max($0, budget.detailEvents ?? Int.max) })
+        let figureRanks = digest.figures.map { rank[$0.event] ?? Int.max }
         let figureOrder = digest.figures.indices.sorted { a, b in
-            let ra = rank[digest.figures[a].event] ?? Int.max, rb = rank[digest.figures[b].event] ?? Int.max
-            return ra != rb ? ra < rb : a < b
+            figureRanks[a] != figureRanks[b] ? figureRanks[a] < figureRanks[b] : a < b
         }
         tabledFigures = Set(budget.tableRows.map { figureOrder.prefix($0) } ?? figureOrder[...])
     }

@@ -77,6 +77,19 @@ struct HTMLBytesTests {
         #expect(HTMLReportRenderer.plainLink([]) == nil)
     }
 
+    @Test("Links are checked on bytes exactly as by characters",
+          arguments: ["https://example.org/a", "HTTPS://EXAMPLE.ORG", "http://x", "#source-2", "#", "ftp://x", "http:/x", "https://a b",
+                      "https://a\tb", "https://a\r\nb", "https://a\"b", "https://a'b", "https://a<b", "", "h", "https://a\u{1C}b"])
+    func safeLinks(link: String) {
+        #expect(PangoToHTML.isSafeLink(link) == PangoToHTML.isSafeLinkByCharacters(link))
+    }
+
+    @Test("Escaping on bytes equals escaping by characters",
+          arguments: ["plain", "Tom & Jerry's \"show\" <b>", "&\u{301} accent after an ampersand", "Łódź & Ağdam", "", "'", "a\r\n<b>"])
+    func escaping(text: String) {
+        #expect(Markup.escape(text) == Markup.escapeByCharacters(text))
+    }
+
     @Test("ASCII characters next to marks or format characters are not their own clusters")
     func asciiClusters() {
         func holds(_ s: String) -> Bool { var s = s; return s.withUTF8 { ASCIIClusters.hold($0) } }

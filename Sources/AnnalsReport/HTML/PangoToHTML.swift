@@ -112,9 +112,28 @@ enum PangoToHTML {
 
     /// http(s) URLs and in-page anchors, without quotes or angle brackets.
     static func isSafeLink(_ s: String) -> Bool {
+        if s.utf8.allSatisfy({ $0 < 0x80 }) { return isSafeASCIILink(s.utf8) }
+        return isSafeLinkByCharacters(s)
+    }
+
+    /// `isSafeLink`, the reference: `Character` by `Character`.
+    static func isSafeLinkByCharacters(_ s: String) -> Bool {
         let lower = s.lowercased()
         guard lower.hasPrefix("https://") || lower.hasPrefix("http://") || lower.hasPrefix("#") else { return false }
         return !s.contains(where: { $0 == "\"" || $0 == "<" || $0 == ">" || $0 == "'" || $0.isWhitespace })
+    }
+
+    /// `isSafeLink` for ASCII text, on its bytes: a link is checked for every citation of a report.
+    /// (A CR LF pair is one `Character`, but whitespace either way, so the answers agree.)
+    static func isSafeASCIILink(_ s: String.UTF8View) -> Bool {
+        func lower(_ c: UInt8) -> UInt8 { c >= UInt8(ascii: "A") && c <= UInt8(ascii: "Z") ? c + 32 : c }
+        func hasPrefix(_ p: String) -> Bool {
+            s.count >= p.utf8.count && zip(s, p.utf8).allSatisfy { lower($0) == $1 }
+        }
+        guard hasPrefix("https://") || hasPrefix("http://") || hasPrefix("#") else { return false }
+        return !s.contains { c in
+            c == UInt8(ascii: "\"") || c == UInt8(ascii: "<") || c == UInt8(ascii: ">") || c == UInt8(ascii: "'") || c == 0x20 || (0x09...0x0D).contains(c)
+        }
     }
 
     /// Destination names: ASCII letters, digits, '-', '_' and '.'.
