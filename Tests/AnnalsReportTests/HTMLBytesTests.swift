@@ -1,3 +1,5 @@
+import AnnalsRender
+import Foundation
 import Testing
 @testable import AnnalsReport
 
@@ -88,6 +90,29 @@ struct HTMLBytesTests {
           arguments: ["plain", "Tom & Jerry's \"show\" <b>", "&\u{301} accent after an ampersand", "Łódź & Ağdam", "", "'", "a\r\n<b>"])
     func escaping(text: String) {
         #expect(Markup.escape(text) == Markup.escapeByCharacters(text))
+    }
+
+    @Test("A table longer than a chunk converts in order, each row once, citations linked across chunk boundaries")
+    func chunkedTable() throws {
+        let count = HTMLReportRenderer.rowsPerChunk * 2 + 7
+        let events = Table(header: ["ID", "Place", "Sources"], rows: (1...count).map { i in
+            ["E\(i)", i % 97 == 0 ? "<i>Ostrel \u{301}bay</i>" : "Ostrel & Velmora", "<a href=\"#source-2\">[2]</a>[\(i % 3 + 1)]"]
+        })
+        let sources = Table(header: ["#", "Publisher"], rows: (1...3).map { ["<a name=\"source-\($0)\"/>[\($0)]", "Courier \($0)"] })
+        let doc = ReportDocument(metadata: ReportMetadata(title: "Chunks"), blocks: [.heading(level: 1, text: "Chunks"), .table(events), .table(sources)])
+        let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("annals-chunks-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: scratch) }
+        let page = try HTMLReportRenderer().html(doc, scratch: scratch)
+        let rows = page.components(separatedBy: "<tr><td>E")
+        #expect(rows.count == count + 1)
+        // Rows in order: E1, E2, … each once.
+        #expect(zip(rows.dropFirst(), 1...count).allSatisfy { $0.hasPrefix("\($1)<") })
+        // A row past the first chunk boundary has its bare marker linked, the linked one left alone.
+        let late = rows[HTMLReportRenderer.rowsPerChunk + 1]
+        #expect(late.contains("<a href=\"#source-2\">[2]</a><a class=\"cite\" href=\"#source-"))
+        #expect(rows[1].hasPrefix("1</td><td>" + PangoToHTML.convertByCharacters("Ostrel & Velmora") + "</td>"))
+        #expect(rows[97].hasPrefix("97</td><td><i>Ostrel \u{301}bay</i></td>"))
     }
 
     @Test("ASCII characters next to marks or format characters are not their own clusters")

@@ -90,9 +90,8 @@ public struct HTMLReportRenderer: Sendable {
                 // Too many people for one mark each: the note the PDF figure shows instead.
                 html = "<p><i>\(HTMLText.escape(chart.title)): \(chart.total) people, too many to draw one mark a person.</i></p>"
             } else if case .table(let table) = block {
-                let bytes = tableHTML(table, sourceRows: i == sourcesTable, numbers: &numbers)
-                tableBytes = bytes
-                html = ""
+                tableBytes = []
+                html = tableHTML(table, sourceRows: i == sourcesTable, numbers: &numbers, linking: sourceNumbers)
             }
             // Spacers and page breaks have no meaning on a web page.
             guard let html else { continue }
@@ -100,8 +99,8 @@ public struct HTMLReportRenderer: Sendable {
             let isTitle = tableBytes == nil && html.hasPrefix("<h1")
             if emitted > 0 { try emit("\n") }
             if emitted == 0, !isTitle, let navigation { try emit(navigation + "\n") }
-            if let tableBytes {
-                try emit(Self.linkCitations(bytes: tableBytes, to: sourceNumbers))
+            if tableBytes != nil {
+                try emit(html)
             } else {
                 try emit(Self.linkCitations(html, to: sourceNumbers))
             }
@@ -134,36 +133,65 @@ public struct HTMLReportRenderer: Sendable {
         return "<figure class=\"\(kind)\">" + InlineSVG.inline(svg, idPrefix: "c\(number)", label: label) + "</figure>"
     }
 
-    /// The table as HTML bytes, each cell converted once (a large report has hundreds of
-    /// thousands of cells). Complexity: O(size of the table).
-    private func tableHTML(_ table: Table, sourceRows: Bool, numbers: inout Set<Int>) -> [UInt8] {
-        var html: [UInt8] = []
-        html += "<div class=\"table\"><table>\n<thead><tr>".utf8
-        for h in table.header {
-            html += "<th scope=\"col\">".utf8
-            html += HTMLText.escape(h).utf8
-            html += "</th>".utf8
-        }
-        html += "</tr></thead>\n<tbody>\n".utf8
-        let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
-        var cell: [UInt8] = []
-        for row in table.rows {
-            if sourceRows, let first = row.first, let n = Self.markerNumber(Self.stripTags(first)),
-               !numbers.contains(n) {
+    /// Rows a table is cut into to convert on several cores.
+    static let rowsPerChunk = 2_000
+
+    /// The table as HTML with its citation markers linked: each cell converted once, the rows in
+    /// chunks on all cores (a large report has hundreds of thousands of cells), joined in order.
+    /// The same bytes as converting and linking the whole table in one pass: each chunk starts
+    /// and ends outside any link (checked; else the table is linked in one pass).
+    /// Complexity: O(size of the table).
+    private func tableHTML(_ table: Table, sourceRows: Bool, numbers: inout Set<Int>, linking sourceNumbers: Set<Int>) -> String {
+        // Which rows are a source's destination: the first row of each number, in order.
+        var rowIDs = [Int?](repeating: nil, count: table.rows.count)
+        if sourceRows {
+            for (r, row) in table.rows.enumerated() {
+                guard let first = row.first, let n = Self.markerNumber(Self.stripTags(first)), !numbers.contains(n) else { continue }
                 numbers.insert(n)
                 // The row is the destination, unless the markup declares one itself.
-                if !row.contains(where: { $0.contains("name=\"source-\(n)\"") }) {
-                    html += "<tr id=\"source-\(n)\">".utf8
-                } else {
-                    html += "<tr>".utf8
-                }
-            } else {
-                html += "<tr>".utf8
+                if !row.contains(where: { $0.contains("name=\"source-\(n)\"") }) { rowIDs[r] = n }
             }
+        }
+        var head: [UInt8] = []
+        head += "<div class=\"table\"><table>\n<thead><tr>".utf8
+        for h in table.header {
+            head += "<th scope=\"col\">".utf8
+            head += HTMLText.escape(h).utf8
+            head += "</th>".utf8
+        }
+        head += "</tr></thead>\n<tbody>\n".utf8
+        let tail = Array("</tbody></table></div>".utf8)
+        let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
+        let chunks = stride(from: 0, to: table.rows.count, by: Self.rowsPerChunk).map { $0..<min($0 + Self.rowsPerChunk, table.rows.count) }
+        let converted = ResultSlots<[UInt8]>(count: chunks.count)
+        let ids = rowIDs
+        DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
+            converted.set(k, Self.rowsHTML(table.rows[chunks[k]], ids: ids[chunks[k]], columns: columns))
+        }
+        let pieces = [head] + converted.values() + [tail]
+        if !sourceNumbers.isEmpty {
+            var linked: [UInt8] = []
+            for piece in pieces {
+                guard let part = piece.withUnsafeBufferPointer({ Self.linkedBytes($0, to: sourceNumbers, balanced: true) }) else {
+                    return Self.linkCitations(bytes: Array(pieces.joined()), to: sourceNumbers)
+                }
+                linked += part
+            }
+            return String(decoding: linked, as: UTF8.self)
+        }
+        return String(decoding: Array(pieces.joined()), as: UTF8.self)
+    }
+
+    /// The `<tr>` lines of `rows`, unlinked.
+    private static func rowsHTML(_ rows: ArraySlice<[String]>, ids: ArraySlice<Int?>, columns: Int) -> [UInt8] {
+        var html: [UInt8] = []
+        var cell: [UInt8] = []
+        for (row, id) in zip(rows, ids) {
+            if let id { html += "<tr id=\"source-\(id)\">".utf8 } else { html += "<tr>".utf8 }
             for c in 0..<columns {
                 cell.removeAll(keepingCapacity: true)
                 if c < row.count, !PangoToHTML.append(row[c], to: &cell) { cell += PangoToHTML.convertByCharacters(row[c]).utf8 }
-                if let link = Self.plainLink(cell) {
+                if let link = plainLink(cell) {
                     html += "<td><a href=\"\(link)\">\(link)</a></td>".utf8
                 } else {
                     html += "<td>".utf8
@@ -173,7 +201,6 @@ public struct HTMLReportRenderer: Sendable {
             }
             html += "</tr>\n".utf8
         }
-        html += "</tbody></table></div>".utf8
         return html
     }
 
@@ -212,7 +239,9 @@ public struct HTMLReportRenderer: Sendable {
 
     /// `linkCitations` on UTF-8 bytes, in one pass; nil where a `Character` is not what its bytes
     /// look like (see `ASCIIClusters`), for `linkCitationsByCharacters` to do.
-    static func linkedBytes(_ b: UnsafeBufferPointer<UInt8>, to numbers: Set<Int>) -> [UInt8]? {
+    /// With `balanced`, also nil when the text does not end outside any link (a piece of a table
+    /// linked on its own must leave the next piece where a whole pass would).
+    static func linkedBytes(_ b: UnsafeBufferPointer<UInt8>, to numbers: Set<Int>, balanced: Bool = false) -> [UInt8]? {
         guard ASCIIClusters.hold(b) else { return nil }
         var out: [UInt8] = []
         out.reserveCapacity(b.count + b.count / 4)
@@ -240,6 +269,7 @@ public struct HTMLReportRenderer: Sendable {
                 out += text
             }
         }
+        if balanced && anchorDepth != 0 { return nil }
         return out
     }
 
