@@ -2,15 +2,16 @@
 /// states a year for a happening and says it was "N years ago" or is its "Nth anniversary" dates
 /// the document to that year plus N (year precision, marked inferred with the reasoning).
 public enum DocumentDateInference {
-    public static func infer(sentences: [Sentence], timexes: [Timex]) -> DocumentDate? {
-        for sentence in sentences {
+    /// `tokens`, when given, are each sentence's tokens (`tokens[k]` of `sentences[k]`), spared a second tokenization.
+    public static func infer(sentences: [Sentence], timexes: [Timex], tokens sentenceTokens: [[Token]]? = nil) -> DocumentDate? {
+        for (position, sentence) in sentences.enumerated() {
             let local = timexes.filter { $0.sentence == sentence.index }
             let statedYears = local.compactMap { t -> Int? in
                 guard t.type == .date, let d = t.date, d.certainty == .stated, !d.isPeriod, d.start.precision == .year else { return nil }
                 return d.start.year
             }
             guard let year = statedYears.first else { continue }
-            let tokens = Tokenizer.tokenize(sentence.text, offset: sentence.start)
+            let tokens = sentenceTokens?[position] ?? Tokenizer.tokenize(sentence.text, offset: sentence.start)
             if let n = yearsAgo(tokens) ?? anniversary(tokens) {
                 let (sum, overflow) = year.addingReportingOverflow(n)
                 guard !overflow, sum < 10_000 else { continue }

@@ -6,21 +6,25 @@ public struct DocumentExtractor: Sendable {
     public init() {}
 
     public func extract(_ article: Article) -> DocumentExtraction {
-        let cleaned = BoilerplateCleaner.shared.clean(article)
-        let sentences = SentenceSplitter.shared.split(article.text, kept: cleaned.kept)
+        // The text's scalars, decoded once for boilerplate removal and sentence splitting.
+        let scalars = ScalarText.scalars(of: article.text)
+        let cleaned = BoilerplateCleaner.shared.clean(scalars: scalars, bodyStart: article.bodyStart, title: article.metadata.title)
+        let sentences = SentenceSplitter.shared.split(scalars, kept: cleaned.kept)
         var dct = DocumentDate.unknown
         if let published = article.metadata.published {
             dct = DocumentDate(date: published, certainty: .stated, reasoning: "publication date in the source list")
         }
-        var time = TemporalTagger.shared.tag(sentences: sentences, documentDate: dct.date)
-        if dct.date == nil, let inferred = DocumentDateInference.infer(sentences: sentences, timexes: time.timexes) {
+        // Every stage reads the same tokens: each sentence is tokenized once.
+        let tokens = sentences.map { Tokenizer.tokenize($0.text, offset: $0.start) }
+        var time = TemporalTagger.shared.tag(sentences: sentences, tokens: tokens, documentDate: dct.date)
+        if dct.date == nil, let inferred = DocumentDateInference.infer(sentences: sentences, timexes: time.timexes, tokens: tokens) {
             // Anchor the relative expressions on the inferred date, which stays marked as inferred.
             dct = inferred
-            time = TemporalTagger.shared.tag(sentences: sentences, documentDate: inferred.date)
+            time = TemporalTagger.shared.tag(sentences: sentences, tokens: tokens, documentDate: inferred.date)
         }
-        var figures = CasualtyExtractor.shared.extract(sentences: sentences, timexes: time.timexes)
+        var figures = CasualtyExtractor.shared.extract(sentences: sentences, timexes: time.timexes, tokens: tokens)
         let events = EventExtractor.shared.extract(sentences: sentences, timexes: time.timexes.map(Self.eventDate),
-                                                   ranges: time.ranges.map(Self.eventRange), figures: &figures)
+                                                   ranges: time.ranges.map(Self.eventRange), figures: &figures, tokens: tokens)
         return DocumentExtraction(file: article.file, dct: dct, removed: cleaned.removed, sentences: sentences,
                                   timexes: time.timexes, ranges: time.ranges, figures: figures, events: events)
     }

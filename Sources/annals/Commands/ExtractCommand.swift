@@ -58,7 +58,7 @@ struct ExtractCommand: ParsableCommand {
             let extractions = pipeline.extract(corpus.articles, cacheIn: pipeline.cacheFolder(for: inputs))
             pipeline.console.reportRemovals(extractions)
             switch format {
-            case .json: print(try JSONOutput.string(ExtractJSON(extractions)))
+            case .json: print(ExtractJSON.json(extractions))
             case .csv: print(ExtractJSON.csv(extractions), terminator: "")
             case .jsonl:
                 let rules = ExtractedDocument.rulesLabel(.current())
@@ -114,7 +114,7 @@ struct ExtractCommand: ParsableCommand {
         try flush()
         pipeline.console.note("extracted \(count) document\(count == 1 ? "" : "s") from stdin")
         switch format {
-        case .json: print(try JSONOutput.string(ExtractJSON(all)))
+        case .json: print(ExtractJSON.json(all))
         case .csv: print(ExtractJSON.csv(all), terminator: "")
         case .jsonl: break
         }
@@ -133,83 +133,83 @@ enum ExtractOutputFormat: String, ExpressibleByArgument, CaseIterable {
     case json, csv, jsonl
 }
 
-/// The `extract --format json` contract.
-struct ExtractJSON: Encodable {
-    struct DocumentEntry: Encodable {
-        var file: String
-        var dct: String?
-        var dctCertainty: Certainty
-        var dctReasoning: String?
-        var removed: [RemovedText]
-        var sentences: Int
-    }
-    struct TimexEntry: Encodable {
-        var file: String
-        var start: Int
-        var end: Int
-        var text: String
-        var type: TimexType
-        var value: String
-        var sentence: Int
-        var certainty: Certainty?
-        var note: String?
-    }
-    struct FigureEntry: Encodable {
-        var file: String
-        var start: Int
-        var end: Int
-        var text: String
-        var outcome: Outcome
-        var category: CasualtyCategory
-        var low: Int?
-        var high: Int?
-        var approximate: Bool
-        var sentence: Int
-        var partOf: Int?
-
-        enum CodingKeys: String, CodingKey { case file, start, end, text, outcome, category, low, high, approximate, sentence, partOf }
-        func encode(to encoder: Encoder) throws {
-            var c = encoder.container(keyedBy: CodingKeys.self)
-            try c.encode(file, forKey: .file); try c.encode(start, forKey: .start); try c.encode(end, forKey: .end)
-            try c.encode(text, forKey: .text); try c.encode(outcome, forKey: .outcome); try c.encode(category, forKey: .category)
-            try c.encode(low, forKey: .low); try c.encode(high, forKey: .high); try c.encode(approximate, forKey: .approximate)
-            try c.encode(sentence, forKey: .sentence); try c.encodeIfPresent(partOf, forKey: .partOf)
-        }
-    }
-    struct EventEntry: Encodable {
-        var file: String
-        var start: Int
-        var end: Int
-        var text: String
-        var type: EventType
-        var sentence: Int
-        var date: String?
-        var dateText: String?
-        var certainty: Certainty?
-        var places: [String]
-        var names: [String]
-        var participants: [String]
-        var relation: EventRelation?
-    }
-
-    var documents: [DocumentEntry] = []
-    var timexes: [TimexEntry] = []
-    var figures: [FigureEntry] = []
-    var events: [EventEntry] = []
-
-    init(_ docs: [DocumentExtraction]) {
+/// The `extract --format json` and `--format csv` contracts.
+enum ExtractJSON {
+    /// The whole corpus as one JSON object: `documents`, `events`, `figures`, `timexes`, each a list
+    /// over all documents in corpus order. The bytes are those `JSONEncoder` wrote for it before
+    /// (pretty-printed, keys sorted, slashes unescaped; an optional member absent when nil, a
+    /// figure's `low`/`high` null), written in one pass (`PrettyJSONWriter`): each object's keys
+    /// below are in ascending order. Complexity: O(output bytes).
+    static func json(_ docs: [DocumentExtraction]) -> String {
+        var w = PrettyJSONWriter(capacity: docs.reduce(0) { $0 + 600 * ($1.timexes.count + $1.figures.count + $1.events.count) + 300 })
+        w.beginObject()
+        w.key("documents")
+        w.beginArray()
         for d in docs {
-            documents.append(DocumentEntry(file: d.file, dct: d.dct.date?.description, dctCertainty: d.dct.certainty,
-                                           dctReasoning: d.dct.reasoning, removed: d.removed, sentences: d.sentences.count))
-            timexes += d.timexes.map { TimexEntry(file: d.file, start: $0.start, end: $0.end, text: $0.text, type: $0.type, value: $0.value,
-                                                  sentence: $0.sentence, certainty: $0.date?.certainty, note: $0.date?.note) }
-            figures += d.figures.map { FigureEntry(file: d.file, start: $0.start, end: $0.end, text: $0.text, outcome: $0.outcome,
-                                                   category: $0.category, low: $0.quantity.low, high: $0.quantity.high,
-                                                   approximate: $0.quantity.approximate, sentence: $0.sentence, partOf: $0.partOf) }
-            events += d.events.map { EventEntry(file: d.file, start: $0.start, end: $0.end, text: $0.text, type: $0.type, sentence: $0.sentence,
-                                                date: $0.date?.description, dateText: $0.dateText, certainty: $0.date?.certainty,
-                                                places: $0.places, names: $0.names, participants: $0.participants, relation: $0.relation) }
+            w.beginObject()
+            w.member("dct", ifPresent: d.dct.date?.timeMLValue)
+            w.member("dctCertainty", d.dct.certainty.rawValue)
+            w.member("dctReasoning", ifPresent: d.dct.reasoning)
+            w.member("file", d.file)
+            w.key("removed")
+            w.beginArray()
+            for r in d.removed {
+                w.beginObject()
+                w.member("end", r.end); w.member("reason", r.reason.rawValue); w.member("start", r.start); w.member("text", r.text)
+                w.endObject()
+            }
+            w.endArray()
+            w.member("sentences", d.sentences.count)
+            w.endObject()
         }
+        w.endArray()
+        w.key("events")
+        w.beginArray()
+        for d in docs {
+            for e in d.events {
+                w.beginObject()
+                w.member("certainty", ifPresent: e.date?.certainty.rawValue)
+                w.member("date", ifPresent: e.date?.timeMLValue)
+                w.member("dateText", ifPresent: e.dateText)
+                w.member("end", e.end); w.member("file", d.file)
+                w.member("names", e.names); w.member("participants", e.participants); w.member("places", e.places)
+                w.member("relation", ifPresent: e.relation?.rawValue)
+                w.member("sentence", e.sentence); w.member("start", e.start); w.member("text", e.text); w.member("type", e.type.rawValue)
+                w.endObject()
+            }
+        }
+        w.endArray()
+        w.key("figures")
+        w.beginArray()
+        for d in docs {
+            for f in d.figures {
+                w.beginObject()
+                w.member("approximate", f.quantity.approximate); w.member("category", f.category.rawValue)
+                w.member("end", f.end); w.member("file", d.file)
+                w.member("high", orNull: f.quantity.high); w.member("low", orNull: f.quantity.low)
+                w.member("outcome", f.outcome.rawValue)
+                if let partOf = f.partOf { w.member("partOf", partOf) }
+                w.member("sentence", f.sentence); w.member("start", f.start); w.member("text", f.text)
+                w.endObject()
+            }
+        }
+        w.endArray()
+        w.key("timexes")
+        w.beginArray()
+        for d in docs {
+            for t in d.timexes {
+                w.beginObject()
+                w.member("certainty", ifPresent: t.date?.certainty.rawValue)
+                w.member("end", t.end); w.member("file", d.file)
+                w.member("note", ifPresent: t.date?.note)
+                w.member("sentence", t.sentence); w.member("start", t.start); w.member("text", t.text)
+                w.member("type", t.type.rawValue); w.member("value", t.value)
+                w.endObject()
+            }
+        }
+        w.endArray()
+        w.endObject()
+        return String(decoding: w.bytes, as: UTF8.self)
     }
 
     /// One row per mention: kind, file, offsets, text and its reading.

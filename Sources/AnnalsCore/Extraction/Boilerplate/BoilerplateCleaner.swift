@@ -25,11 +25,16 @@ public struct CleanedText: Sendable, Hashable {
 ///
 /// Complexity: O(total words × cues sharing a first word) per article; no regular expressions.
 public struct BoilerplateCleaner: Sendable {
-    public var rules: BoilerplateRules
+    public var rules: BoilerplateRules { didSet { vocabulary = LineVocabulary(rules) } }
+    /// Which lists a word can matter to, for one lookup per word of a line (`LineVocabulary`).
+    private var vocabulary: LineVocabulary
 
     public static let shared = BoilerplateCleaner(rules: .english)
 
-    public init(rules: BoilerplateRules) { self.rules = rules }
+    public init(rules: BoilerplateRules) {
+        self.rules = rules
+        vocabulary = LineVocabulary(rules)
+    }
 
     public func clean(_ article: Article) -> CleanedText {
         clean(text: article.text, bodyStart: article.bodyStart, title: article.metadata.title)
@@ -37,32 +42,38 @@ public struct BoilerplateCleaner: Sendable {
 
     /// Cleans `text` from `bodyStart`; a line equal to `title` (the headline) is never taken for a prompt.
     public func clean(text: String, bodyStart: Int = 0, title: String? = nil) -> CleanedText {
-        let scalars = Array(text.unicodeScalars)
+        clean(scalars: ScalarText.scalars(of: text), bodyStart: bodyStart, title: title)
+    }
+
+    /// Cleans the text given as its scalars (`DocumentExtractor` decodes them once for every stage).
+    public func clean(scalars: [Unicode.Scalar], bodyStart: Int = 0, title: String? = nil) -> CleanedText {
         let lines = TextLine.lines(of: scalars, from: bodyStart)
         let titleWords = title.map(CueList.normalise) ?? []
         var reasons: [[(start: Int, end: Int, reason: RemovalReason)]] = Array(repeating: [], count: lines.count)
-        var seen = Set<[String]>()
+        // Lines seen, by `wordKey`: one string hash per line rather than one per word.
+        var seen = Set<String>()
         var appealOpen = false
 
         for (k, line) in lines.enumerated() {
             guard !line.isBlank else { continue }
-            let repeated = line.wordCount >= rules.repeatedLineMinWords && !seen.insert(line.words).inserted
+            let bits = vocabulary.bits(of: line.words)
+            let repeated = line.wordCount >= rules.repeatedLineMinWords && !seen.insert(line.wordKey).inserted
             if repeated {
                 // The page printed this line before: the second and later copies go, whatever they are.
                 reasons[k] = [(line.start, line.end, .repeatedLine)]
-            } else if let parts = caption(line) {
+            } else if let parts = caption(line, bits) {
                 reasons[k] = parts
             } else if !titleWords.isEmpty && line.words == titleWords {
                 // The headline printed at the top of the body is news, not furniture.
             } else if isByline(line, scalars) {
                 reasons[k] = [(line.start, line.end, .byline)]
-            } else if let reason = promptReason(line) {
+            } else if let reason = promptReason(line, bits) {
                 reasons[k] = [(line.start, line.end, reason)]
-                if reason == .donationAppeal || rules.appealMarkers.firstMatch(line.words) != nil { appealOpen = true }
-            } else if !isSpeech(line), rules.appealMarkers.firstMatch(line.words) != nil {
+                if reason == .donationAppeal || !cues(rules.appealMarkers, .appealMarkers, line, bits).isEmpty { appealOpen = true }
+            } else if !bits.isSpeech(line), !cues(rules.appealMarkers, .appealMarkers, line, bits).isEmpty {
                 reasons[k] = [(line.start, line.end, .donationAppeal)]
                 appealOpen = true
-            } else if appealOpen, !isSpeech(line), addressesReader(line) || !rules.donation.matches(line.words).isEmpty {
+            } else if appealOpen, !bits.isSpeech(line), bits.contains(.readerAddress) || !cues(rules.donation, .donation, line, bits).isEmpty {
                 reasons[k] = [(line.start, line.end, .donationAppeal)]
             } else {
                 appealOpen = false
@@ -89,9 +100,9 @@ public struct BoilerplateCleaner: Sendable {
     }
 
     /// Caption and credit parts of a line that ends in a photo credit (or is a Markdown image).
-    private func caption(_ line: TextLine) -> [(start: Int, end: Int, reason: RemovalReason)]? {
+    private func caption(_ line: TextLine, _ bits: LineVocabulary.Lists) -> [(start: Int, end: Int, reason: RemovalReason)]? {
         if line.lowerScalars.starts(with: ["!", "["]) { return [(line.start, line.end, .caption)] }
-        if rules.captions.matches(line.words).contains(where: { $0.cue.anchor != .anywhere }) {
+        if cues(rules.captions, .captions, line, bits).contains(where: { $0.cue.anchor != .anywhere }) {
             return [(line.start, line.end, .caption)]
         }
         guard line.wordCount <= rules.shortLineWords * 2, let found = rules.credits.find(in: line.lowerScalars) else { return nil }
@@ -104,23 +115,23 @@ public struct BoilerplateCleaner: Sendable {
     }
 
     /// The kind of prompt a line is, if its cue phrases make it one.
-    private func promptReason(_ line: TextLine) -> RemovalReason? {
-        if isSpeech(line) { return nil }
-        let address = addressesReader(line)
+    private func promptReason(_ line: TextLine, _ bits: LineVocabulary.Lists) -> RemovalReason? {
+        if bits.isSpeech(line) { return nil }
+        let address = bits.contains(.readerAddress)
         let short = line.wordCount <= rules.shortLineWords
         func qualifies(_ match: CueList.Match) -> Bool {
             if match.cue.anchor != .anywhere { return true }
             return short && (match.position == 0 || address)
         }
-        let ordered: [(CueList, RemovalReason)] = [
-            (rules.paywall, .paywall), (rules.registration, .registration), (rules.newsletter, .newsletter),
-            (rules.navigation, .navigation), (rules.bylines, .byline),
+        let ordered: [(CueList, LineVocabulary.Lists, RemovalReason)] = [
+            (rules.paywall, .paywall, .paywall), (rules.registration, .registration, .registration),
+            (rules.newsletter, .newsletter, .newsletter), (rules.navigation, .navigation, .navigation), (rules.bylines, .bylines, .byline),
         ]
         // An unanchored cue only counts on a short line, so long paragraphs try anchored cues only.
-        for (list, reason) in ordered where list.matches(line.words, includeAnywhere: short).contains(where: qualifies) {
+        for (list, bit, reason) in ordered where cues(list, bit, line, bits, includeAnywhere: short).contains(where: qualifies) {
             return reason
         }
-        let donation = rules.donation.matches(line.words, includeAnywhere: short || address)
+        let donation = cues(rules.donation, .donation, line, bits, includeAnywhere: short || address)
         if donation.contains(where: qualifies) { return .donationAppeal }
         // A paragraph of appeal: two different cues, addressed to the reader.
         if address && Set(donation.map(\.cue)).count >= 2 { return .donationAppeal }
@@ -166,6 +177,13 @@ public struct BoilerplateCleaner: Sendable {
             if ScalarClass.isLetter(c) || ((c == "'" || c == "’") && !word.isEmpty) { word.append(c) } else if !judge() { return false }
         }
         return judge() && names >= 1
+    }
+
+    /// `list.matches(line.words, includeAnywhere:)`, the unanchored cues tried only when the line
+    /// holds a first word of one (same result; the per-word lookups are spared on most lines).
+    private func cues(_ list: CueList, _ bit: LineVocabulary.Lists, _ line: TextLine, _ bits: LineVocabulary.Lists,
+                      includeAnywhere: Bool = true) -> [CueList.Match] {
+        list.matches(line.words, includeAnywhere: includeAnywhere && bits.contains(bit))
     }
 
     private func addressesReader(_ line: TextLine) -> Bool {

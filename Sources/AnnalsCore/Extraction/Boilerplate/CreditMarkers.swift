@@ -20,6 +20,9 @@ public struct CreditMarkers: Sendable {
 
     public var markers: [Marker]
     private var byFirstScalar: [Unicode.Scalar: [Int]] = [:]
+    /// Whether some marker starts with each ASCII scalar: the scan looks at every scalar of a
+    /// line's tail, and most are no marker's first, so they are ruled out without hashing.
+    private var asciiStarts = [Bool](repeating: false, count: 128)
     private var longestTail = 0
 
     public init(entries: [(key: String, value: String)]) {
@@ -31,6 +34,7 @@ public struct CreditMarkers: Sendable {
         }.filter { !$0.scalars.isEmpty }
         for (index, marker) in markers.enumerated() {
             byFirstScalar[marker.scalars[0], default: []].append(index)
+            if marker.scalars[0].value < 128 { asciiStarts[Int(marker.scalars[0].value)] = true }
             longestTail = max(longestTail, marker.maxTailWords)
         }
     }
@@ -62,6 +66,8 @@ public struct CreditMarkers: Sendable {
         var best: Found?
         var p = from
         while p < scalars.count {
+            let first = scalars[p].value
+            if first < 128 && !asciiStarts[Int(first)] { p += 1; continue }
             if let candidates = byFirstScalar[scalars[p]] {
                 for index in candidates {
                     let marker = markers[index]

@@ -113,6 +113,9 @@ public struct CueList: Sendable {
 
     public func firstMatch(_ words: [String]) -> Match? { matches(words).first }
 
+    /// The first words of the unanchored cues: a line holding none of them can match only anchored cues.
+    public var anywhereFirstWords: Dictionary<String, [Int]>.Keys { anywhereByFirstWord.keys }
+
     private static func equal(_ cue: [String], _ words: [String], at p: Int) -> Bool {
         guard p >= 0, p + cue.count <= words.count else { return false }
         for k in 0..<cue.count where cue[k] != "*" && cue[k] != words[p + k] { return false }

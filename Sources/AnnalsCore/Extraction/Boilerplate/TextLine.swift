@@ -10,6 +10,9 @@ public struct TextLine: Sendable, Hashable {
     public var end: Int
     /// Normalised words.
     public var words: [String]
+    /// The words joined by single spaces. Words hold no space, so equal keys mean equal word
+    /// lists: the cleaner's set of lines seen hashes one string per line instead of one per word.
+    public var wordKey: String
     /// The trimmed line, lower-cased scalar by scalar (so offsets match the line's), punctuation kept,
     /// for credit markers such as "credit:".
     public var lowerScalars: [Unicode.Scalar]
@@ -51,10 +54,19 @@ public struct TextLine: Sendable, Hashable {
         // Words are gathered as UTF-8 bytes: far cheaper than growing a String scalar by scalar.
         var word: [UInt8] = []
         word.reserveCapacity(32)
+        var key: [UInt8] = []
+        key.reserveCapacity(b - a)
         var inDigits = false
         var quotation = false
         func flush() {
-            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            if !word.isEmpty {
+                // A trailing apostrophe ("readers'") is punctuation.
+                if word.last == UInt8(ascii: "'") { word.removeLast() }
+                if !words.isEmpty { key.append(UInt8(ascii: " ")) }
+                words.append(String(decoding: word, as: UTF8.self))
+                key.append(contentsOf: word)
+                word.removeAll(keepingCapacity: true)
+            }
             inDigits = false
         }
         for k in a..<b {
@@ -73,8 +85,8 @@ public struct TextLine: Sendable, Hashable {
             }
         }
         flush()
-        // A trailing apostrophe ("readers'") is punctuation.
-        self.words = words.contains(where: { $0.hasSuffix("'") }) == false ? words : words.map { $0.hasSuffix("'") ? String($0.dropLast()) : $0 }
+        self.words = words
+        wordKey = String(decoding: key, as: UTF8.self)
         self.lowerScalars = lowerScalars
         hasQuotation = quotation
         var t = b

@@ -27,7 +27,9 @@ public struct EventExtractor: Sendable {
     }
 
     /// The happenings of one document. Sets `place` on figures whose sentence ties them to one.
-    public func extract(sentences: [Sentence], timexes: [Timex], ranges: [TimeRange], figures: inout [FigureMention]) -> [EventMention] {
+    /// `tokens`, when given, are each sentence's tokens (`tokens[k]` of `sentences[k]`).
+    public func extract(sentences: [Sentence], timexes: [Timex], ranges: [TimeRange], figures: inout [FigureMention],
+                        tokens sentenceTokens: [[Token]]? = nil) -> [EventMention] {
         let quoted = QuotedSpans.find(in: sentences)
         var mentions: [EventMention] = []
         var figurePlaces: [Int: String] = [:]
@@ -38,7 +40,7 @@ public struct EventExtractor: Sendable {
         let rangesBySentence = Dictionary(grouping: ranges.indices, by: { holder.position(ranges[$0].start, ranges[$0].end) })
         let figuresBySentence = Dictionary(grouping: figures.indices, by: { holder.position(figures[$0].start, figures[$0].end) })
         for (position, sentence) in sentences.enumerated() {
-            let tokens = Tokenizer.tokenize(sentence.text, offset: sentence.start)
+            let tokens = sentenceTokens?[position] ?? Tokenizer.tokenize(sentence.text, offset: sentence.start)
             // Most sentences name no happening: skip the rest when no token can start a trigger.
             guard tokens.contains(where: { $0.kind == .word && lexicon.triggers[$0.lower] != nil }) else { continue }
             let sTimexes = (timexesBySentence[position] ?? []).map { timexes[$0] }

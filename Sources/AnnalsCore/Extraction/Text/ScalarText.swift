@@ -2,7 +2,28 @@
 public struct ScalarText: Sendable {
     public let scalars: [Unicode.Scalar]
 
-    public init(_ text: String) { scalars = Array(text.unicodeScalars) }
+    public init(_ text: String) { scalars = Self.scalars(of: text) }
+
+    /// `Array(text.unicodeScalars)`, decoded straight from the string's UTF-8 storage into an array
+    /// reserved once: the scalar view counts the scalars in one pass and copies them in another,
+    /// several times the cost on a whole article. O(bytes).
+    public static func scalars(of text: String) -> [Unicode.Scalar] {
+        if let result = text.utf8.withContiguousStorageIfAvailable({ decode($0) }) { return result }
+        return Array(text.unicodeScalars)
+    }
+
+    private static func decode(_ u: UnsafeBufferPointer<UInt8>) -> [Unicode.Scalar] {
+        [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { buffer, count in
+            var p = 0, k = 0
+            while p < u.count {
+                let (s, length) = UTF8Scalar.decode(u, p)
+                buffer[k] = s
+                k += 1
+                p += length
+            }
+            count = k
+        }
+    }
 
     public var count: Int { scalars.count }
 

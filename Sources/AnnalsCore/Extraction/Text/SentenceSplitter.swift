@@ -21,13 +21,13 @@ public struct SentenceSplitter: Sendable {
 
     /// Sentences of the whole text.
     public func split(_ text: String) -> [Sentence] {
-        let scalars = Array(text.unicodeScalars)
+        let scalars = ScalarText.scalars(of: text)
         return split(scalars, kept: [0..<scalars.count])
     }
 
     /// Sentences of the kept ranges of `text`, numbered 0..<n in text order.
     public func split(_ text: String, kept: [Range<Int>]) -> [Sentence] {
-        split(Array(text.unicodeScalars), kept: kept)
+        split(ScalarText.scalars(of: text), kept: kept)
     }
 
     public func split(_ scalars: [Unicode.Scalar], kept: [Range<Int>]) -> [Sentence] {

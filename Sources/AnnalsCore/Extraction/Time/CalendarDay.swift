@@ -63,7 +63,7 @@ struct CalendarDay: Hashable, Sendable, Comparable {
     var partialDate: PartialDate { PartialDate(year: year, month: month, day: day) }
 
     /// `1998-01-08`.
-    var value: String { partialDate.description }
+    var value: String { partialDate.timeMLValue }
 
     static func < (a: CalendarDay, b: CalendarDay) -> Bool { a.serial < b.serial }
 

@@ -23,14 +23,14 @@ enum Granule: Sendable {
     var value: String {
         switch self {
         case .day(let d): return d.value
-        case .month(let y, let m): return PartialDate(year: y, month: m).description
-        case .year(let y): return PartialDate(year: y).description
+        case .month(let y, let m): return PartialDate(year: y, month: m).timeMLValue
+        case .year(let y): return PartialDate(year: y).timeMLValue
         case .week(let d): let w = d.isoWeek; return pad4(w.year) + "-W" + pad2(w.week)
         case .weekend(let d): let w = d.isoWeek; return pad4(w.year) + "-W" + pad2(w.week) + "-WE"
         case .quarter(let y, let q): return pad4(y) + "-Q\(q)"
         case .season(let y, let s): return pad4(y) + "-" + s
-        case .decade(let y): return PartialDate(year: y, precision: .decade).description
-        case .century(let y): return PartialDate(year: y, precision: .century).description
+        case .decade(let y): return PartialDate(year: y, precision: .decade).timeMLValue
+        case .century(let y): return PartialDate(year: y, precision: .century).timeMLValue
         case .partOfDay(let d, let p): return d.value + "T" + p
         case .clock(let d, let h, let m): return d.value + "T" + pad2(h) + ":" + pad2(m)
         }

@@ -33,14 +33,20 @@ public struct TemporalTagger: Sendable {
 
     /// Tags the sentences of one document. `documentDate` is the DCT; nil means unknown.
     public func tag(sentences: [Sentence], documentDate: PartialDate?) -> TemporalAnalysis {
+        tag(sentences: sentences, tokens: sentences.map { Tokenizer.tokenize($0.text, offset: $0.start) }, documentDate: documentDate)
+    }
+
+    /// Tags the sentences of one document whose tokens are at hand (`tokens[k]` are those of
+    /// `sentences[k]`), so that the stages of `DocumentExtractor` tokenize each sentence once.
+    public func tag(sentences: [Sentence], tokens sentenceTokens: [[Token]], documentDate: PartialDate?) -> TemporalAnalysis {
         var dct: CalendarDay?
         if let d = documentDate, let y = d.year, let m = d.month, let day = d.day, CalendarDay.isValid(y, m, day) {
             dct = CalendarDay(year: y, month: m, day: day)
         }
         var context = ScanContext()
         var analysis = TemporalAnalysis()
-        for sentence in sentences {
-            let tokens = Tokenizer.tokenize(sentence.text, offset: sentence.start)
+        for (position, sentence) in sentences.enumerated() {
+            let tokens = sentenceTokens[position]
             var scanner = TimexScanner(lex: lexicon, tokens: tokens, dct: dct, sentence: sentence.index, context: context)
             let matches = scanner.scan()
             context = scanner.context

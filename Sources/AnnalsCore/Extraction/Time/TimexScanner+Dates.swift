@@ -58,7 +58,7 @@ extension TimexScanner {
         if let day, !CalendarDay.isValid(2000, month, day) { return nil }
         guard let inferred = inferredYear(month: month, day: day, near: first) else {
             let p = PartialDate(year: nil, month: month, day: day)
-            return TimexMatch(first: first, end: end, type: .date, value: p.description, date: DateSpan(start: p, certainty: .stated))
+            return TimexMatch(first: first, end: end, type: .date, value: p.timeMLValue, date: DateSpan(start: p, certainty: .stated))
         }
         if let day, !CalendarDay.isValid(inferred.year, month, day) { return nil }
         let g: Granule = day.map { .day(CalendarDay(year: inferred.year, month: month, day: $0)) } ?? .month(inferred.year, month)
@@ -120,7 +120,7 @@ extension TimexScanner {
                     second = TimexMatch(first: end + 1, end: end + 2, type: .date, value: g.value, date: g.span(fd.certainty, note: fd.note ?? "month taken from the preceding date"), day: dayOf(g))
                 } else {
                     let p = PartialDate(year: nil, month: m, day: d2)
-                    second = TimexMatch(first: end + 1, end: end + 2, type: .date, value: p.description, date: DateSpan(start: p, certainty: .stated))
+                    second = TimexMatch(first: end + 1, end: end + 2, type: .date, value: p.timeMLValue, date: DateSpan(start: p, certainty: .stated))
                 }
                 if let second { return [firstMatch, second] }
             }

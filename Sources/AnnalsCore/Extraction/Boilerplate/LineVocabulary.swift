@@ -1,0 +1,54 @@
+/// Every word that can matter to the boilerplate rules anywhere in a line, with the lists it
+/// matters to: the first words of each list's unanchored cues, the reader-address words and the
+/// speech markers.
+///
+/// Why: the cleaner asked each list in turn whether a cue starts at each word of a line, and the
+/// reader-address and speech sets whether they hold it — about ten String hashes per word of
+/// every news paragraph, for lines that almost never match. One lookup per word gives the lists
+/// worth asking (`Lists`); the answers are the same. Complexity: O(words) per line.
+struct LineVocabulary: Sendable {
+    /// A set of the lists (and word sets) a line's words can match.
+    struct Lists: OptionSet, Sendable {
+        let rawValue: UInt16
+        static let captions = Lists(rawValue: 1 << 0)
+        static let paywall = Lists(rawValue: 1 << 1)
+        static let registration = Lists(rawValue: 1 << 2)
+        static let newsletter = Lists(rawValue: 1 << 3)
+        static let navigation = Lists(rawValue: 1 << 4)
+        static let bylines = Lists(rawValue: 1 << 5)
+        static let donation = Lists(rawValue: 1 << 6)
+        static let appealMarkers = Lists(rawValue: 1 << 7)
+        /// A word of `reader-address.txt`: the line addresses the reader.
+        static let readerAddress = Lists(rawValue: 1 << 8)
+        /// A word of `speech-markers.txt`.
+        static let speechMarker = Lists(rawValue: 1 << 9)
+
+        /// Reported speech: a quotation mark and a speech marker ("said", "told").
+        func isSpeech(_ line: TextLine) -> Bool { line.hasQuotation && contains(.speechMarker) }
+    }
+
+    private var table: [String: Lists] = [:]
+
+    init(_ rules: BoilerplateRules) {
+        func add<S: Sequence>(_ words: S, _ list: Lists) where S.Element == String {
+            for word in words { table[word, default: []].formUnion(list) }
+        }
+        add(rules.captions.anywhereFirstWords, .captions)
+        add(rules.paywall.anywhereFirstWords, .paywall)
+        add(rules.registration.anywhereFirstWords, .registration)
+        add(rules.newsletter.anywhereFirstWords, .newsletter)
+        add(rules.navigation.anywhereFirstWords, .navigation)
+        add(rules.bylines.anywhereFirstWords, .bylines)
+        add(rules.donation.anywhereFirstWords, .donation)
+        add(rules.appealMarkers.anywhereFirstWords, .appealMarkers)
+        add(rules.readerAddress, .readerAddress)
+        add(rules.speechMarkers, .speechMarker)
+    }
+
+    /// The lists some word of the line matters to.
+    func bits(of words: [String]) -> Lists {
+        var bits: Lists = []
+        for word in words { if let b = table[word] { bits.formUnion(b) } }
+        return bits
+    }
+}
