@@ -7,19 +7,24 @@ public enum QuotedSpans {
         var spans: [Range<Int>] = []
         var openedAt: Int?
         for sentence in sentences {
-            var offset = sentence.start
-            for scalar in sentence.text.unicodeScalars {
-                switch scalar {
-                case "“":
-                    openedAt = offset
-                case "”":
-                    if let o = openedAt { spans.append(o..<(offset + 1)); openedAt = nil }
-                case "\"":
-                    if let o = openedAt { spans.append(o..<(offset + 1)); openedAt = nil } else { openedAt = offset }
-                default:
-                    break
+            var text = sentence.text
+            // The UTF-8 bytes, read in place: `"` is 22, “ is E2 80 9C and ” is E2 80 9D; every byte
+            // but a continuation byte (10xxxxxx) starts a scalar, which is how offsets count.
+            text.withUTF8 { u in
+                var offset = sentence.start - 1
+                for p in u.indices {
+                    let b = u[p]
+                    if b & 0xC0 != 0x80 { offset += 1 }
+                    if b == 0x22 {
+                        if let o = openedAt { spans.append(o..<(offset + 1)); openedAt = nil } else { openedAt = offset }
+                    } else if b == 0x9C || b == 0x9D, p >= 2, u[p - 1] == 0x80, u[p - 2] == 0xE2 {
+                        if b == 0x9C {
+                            openedAt = offset
+                        } else if let o = openedAt {
+                            spans.append(o..<(offset + 1)); openedAt = nil
+                        }
+                    }
                 }
-                offset += 1
             }
         }
         return spans

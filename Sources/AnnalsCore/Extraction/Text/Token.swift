@@ -25,6 +25,15 @@ public struct Token: Hashable, Sendable {
         self.end = end
     }
 
+    /// A token whose lower-cased text the caller has at hand (`Tokenizer`, from the bytes it scanned).
+    init(text: String, lower: String, kind: Kind, start: Int, end: Int) {
+        self.text = text
+        self.lower = lower
+        self.kind = kind
+        self.start = start
+        self.end = end
+    }
+
     /// Whether the word starts with an upper-case letter.
     public var isCapitalized: Bool { text.unicodeScalars.first.map(ScalarClass.isUppercase) ?? false }
 

@@ -58,10 +58,26 @@ public enum Tokenizer {
             } else {
                 kind = .punctuation
             }
-            let text = String(decoding: UnsafeBufferPointer(rebasing: u[beginByte..<p]), as: UTF8.self)
-            tokens.append(Token(text: text, kind: kind, start: beginScalar + offset, end: i + offset))
+            let bytes = UnsafeBufferPointer(rebasing: u[beginByte..<p])
+            let text = String(decoding: bytes, as: UTF8.self)
+            tokens.append(Token(text: text, lower: lowercase(text, bytes), kind: kind, start: beginScalar + offset, end: i + offset))
         }
         return tokens
+    }
+
+    /// `Token.lowercase(text)` from the token's bytes, which the scan has at hand: `text` itself
+    /// without an upper-case letter, ASCII lowered byte by byte, `lowercased()` beyond ASCII.
+    @inline(__always) private static func lowercase(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var hasUpper = false
+        for b in bytes {
+            if b >= 0x80 { return text.lowercased() }
+            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+        }
+        guard hasUpper else { return text }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (k, b) in bytes.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
+            return bytes.count
+        }
     }
 
     @inline(__always) private static func isDigitByte(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }

@@ -107,7 +107,7 @@ struct TimeLexicon: Sendable {
     func cardinal(_ lower: String) -> Int? {
         if let n = Int(lower) { return n }
         if let n = numbers[lower] { return n }
-        if let dash = lower.firstIndex(of: "-") {
+        if let dash = lower.hyphenIndex {
             let tens = String(lower[..<dash]), unit = String(lower[lower.index(after: dash)...])
             if let t = numbers[tens], t >= 20, t % 10 == 0, let u = numbers[unit], u < 10 { return t + u }
         }
@@ -121,5 +121,21 @@ struct TimeLexicon: Sendable {
             if let n = Int(lower.dropLast(2)) { return n }
         }
         return nil
+    }
+}
+
+extension String {
+    /// The index of the first "-" (U+002D), found in the UTF-8 bytes.
+    ///
+    /// Why: `firstIndex(of: "-")` compares Characters, breaking graphemes at every step — a couple
+    /// of thousand instructions a word in the duration and month rules, which try every
+    /// hyphenated word and number. A hyphen inside a word is its own Character (the tokenizer
+    /// keeps one only between letters), so both find the same index. O(bytes).
+    var hyphenIndex: String.Index? { utf8.firstIndex(of: UInt8(ascii: "-")) }
+
+    /// Whether the string holds a "-", scanning its contiguous UTF-8 storage (the generic
+    /// `utf8.contains` walks the view byte by byte, a cost paid for every token of every sentence).
+    var hasHyphen: Bool {
+        utf8.withContiguousStorageIfAvailable { $0.contains(UInt8(ascii: "-")) } ?? utf8.contains(UInt8(ascii: "-"))
     }
 }

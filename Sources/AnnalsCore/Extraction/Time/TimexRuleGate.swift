@@ -113,7 +113,7 @@ extension TimexScanner {
             let lower = lex.wordStarts[token.lower]
             // `bareForm` only ever drops a possessive ending, so equal lengths mean equal strings.
             let bare = bares[n].utf8.count == token.lower.utf8.count ? lower : lex.wordStarts[bares[n]]
-            let hyphenated = token.kind == .word && token.lower.utf8.contains(UInt8(ascii: "-"))
+            let hyphenated = token.kind == .word && token.lower.hasHyphen
             let startsAlone = token.kind != .word || (bare?.isStart ?? false) || hyphenated
             var rules = (lower?.rules ?? []).union(bare?.rules ?? [])
             switch token.kind {

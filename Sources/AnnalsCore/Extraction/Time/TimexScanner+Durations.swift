@@ -89,10 +89,10 @@ extension TimexScanner {
         var n: Int?
         var unitWord = ""
         var end = j + 1
-        if kind(j) == .word, let dash = t.firstIndex(of: "-") {
+        if kind(j) == .word, let dash = t.hyphenIndex {
             let head = String(t[..<dash])
             var tail = String(t[t.index(after: dash)...])
-            if let second = tail.firstIndex(of: "-") {
+            if let second = tail.hyphenIndex {
                 // "twenty-four-hour" or "two-year-old".
                 let mid = String(tail[..<second])
                 if let c = lex.cardinal(head + "-" + mid) { n = c; tail = String(tail[tail.index(after: second)...]) }

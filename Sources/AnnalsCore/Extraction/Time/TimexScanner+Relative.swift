@@ -8,10 +8,14 @@ extension TimexScanner {
     static func bareForm(_ lower: String) -> String {
         let u = lower.utf8
         guard u.count > 2, u.last == UInt8(ascii: "s") else { return lower }
-        let bytes = Array(u.suffix(4))
-        if bytes[bytes.count - 2] == UInt8(ascii: "'") { return String(lower.dropLast(2)) }
+        // The bytes before the final "s", read in place (no array per token).
+        let s1 = u.index(before: u.endIndex), s2 = u.index(before: s1)
+        if u[s2] == UInt8(ascii: "'") { return String(lower.dropLast(2)) }
         // "’" is E2 80 99 in UTF-8.
-        if bytes.count == 4, bytes[0] == 0xE2, bytes[1] == 0x80, bytes[2] == 0x99 { return String(lower.dropLast(2)) }
+        if u.count >= 4, u[s2] == 0x99 {
+            let s3 = u.index(before: s2), s4 = u.index(before: s3)
+            if u[s3] == 0x80, u[s4] == 0xE2 { return String(lower.dropLast(2)) }
+        }
         return lower
     }
 

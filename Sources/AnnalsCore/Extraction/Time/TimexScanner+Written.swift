@@ -59,17 +59,17 @@ extension TimexScanner {
     func hyphenatedMonth(_ i: Int) -> TimexMatch? {
         guard kind(i) == .word else { return nil }
         let t = w(i)
-        guard let dash = t.firstIndex(of: "-"), ["mid", "early", "late"].contains(String(t[..<dash])) else { return nil }
+        guard let dash = t.hyphenIndex, ["mid", "early", "late"].contains(String(t[..<dash])) else { return nil }
         let name = String(t[t.index(after: dash)...])
         guard name.count >= 3, let month = lex.months[name] else { return nil }
         // Months are capitalized in news: "mid-November", not "mid-march" (a march).
         let text = tokens[i].text
-        guard let letter = text[text.index(after: text.firstIndex(of: "-")!)...].first, letter.isUppercase else { return nil }
+        guard let letter = text[text.index(after: text.hyphenIndex!)...].first, letter.isUppercase else { return nil }
         let year = writtenYear(i + 1, thousands: false)
         guard var m = monthDay(i, year?.next ?? i + 1, month: month, day: nil, year: year?.year) else { return nil }
         if var d = m.date {
             d.certainty = .approximate
-            d.note = "stated approximately (\(String(text[..<text.firstIndex(of: "-")!])))"
+            d.note = "stated approximately (\(String(text[..<text.hyphenIndex!])))"
             m.date = d
         }
         return m
