@@ -11,7 +11,7 @@ import GRDB
 /// `CacheWarning`, and the caller goes on without the cache — or with a fresh one.
 ///
 /// Layout: `meta(name PRIMARY KEY, value)` holds the fingerprint; `extraction(key PRIMARY KEY,
-/// file, value)` holds each result as the JSON encoding of `DocumentExtraction`. The rollback
+/// file, value)` holds each result in `ExtractionCodec`'s binary form of `DocumentExtraction` (JSON before schema 2). The rollback
 /// journal (not WAL) is used so that a run on a read-only folder can still read an existing cache.
 public struct ExtractionCache: Sendable {
     public static let folderName = ".annals"
@@ -123,7 +123,7 @@ public struct ExtractionCache: Sendable {
         }
         let decoded = ResultSlots<DocumentExtraction?>(count: blobs.count)
         DispatchQueue.concurrentPerform(iterations: blobs.count) { i in
-            decoded.set(i, try? JSONDecoder().decode(DocumentExtraction.self, from: blobs[i].1))
+            decoded.set(i, try? ExtractionCodec.decode(blobs[i].1))
         }
         var results: [DocumentKey: DocumentExtraction] = [:]
         for (i, value) in decoded.values().enumerated() {
@@ -138,7 +138,7 @@ public struct ExtractionCache: Sendable {
     public func store(_ results: [(key: DocumentKey, extraction: DocumentExtraction)], keeping live: Set<DocumentKey>) throws -> (stored: Int, pruned: Int) {
         let encoded = ResultSlots<Data?>(count: results.count)
         DispatchQueue.concurrentPerform(iterations: results.count) { i in
-            encoded.set(i, try? JSONEncoder().encode(results[i].extraction))
+            encoded.set(i, ExtractionCodec.encode(results[i].extraction))
         }
         let blobs = encoded.values()
         return try Self.immediateTransaction(queue) { db in

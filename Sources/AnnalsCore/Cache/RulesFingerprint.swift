@@ -8,7 +8,8 @@ public struct RulesFingerprint: Hashable, Sendable, CustomStringConvertible {
     /// fingerprinted by content and need no bump).
     public static let engineVersion = 1
     /// Bump when the table layout or the stored encoding of `DocumentExtraction` changes.
-    public static let schemaVersion = 1
+    /// 2: `ExtractionCodec`'s binary form instead of JSON.
+    public static let schemaVersion = 2
 
     /// SHA-256 of the resource files (each one's path relative to the root and its bytes).
     public var resources: String
