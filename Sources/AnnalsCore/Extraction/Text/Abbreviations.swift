@@ -41,9 +41,9 @@ public struct Abbreviations: Sendable {
         if word.count == 1 { return ScalarClass.isUppercase(word[0]) }
         // "U.S", "e.g", "a.m" — letters separated by periods.
         if Self.isDottedLetters(word) { return !sentenceOpeners.contains(nextWord) }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: word)
-        let text = String(view)
+        // Through UTF-8 bytes: appending to a `String.UnicodeScalarView` cost thousands of
+        // instructions at every period of every article.
+        let text = ScalarText.sliceOf(word, 0, word.count)
         if mayEnd.contains(text) && sentenceOpeners.contains(nextWord) { return false }
         return always.contains(text) || (numberFollows && beforeNumber.contains(text))
     }
