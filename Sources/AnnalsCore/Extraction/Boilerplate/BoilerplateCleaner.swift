@@ -180,10 +180,13 @@ public struct BoilerplateCleaner: Sendable {
     }
 
     /// `list.matches(line.words, includeAnywhere:)`, the unanchored cues tried only when the line
-    /// holds a first word of one (same result; the per-word lookups are spared on most lines).
+    /// holds a first word of one, the list not asked at all when its anchored cues cannot match
+    /// either (same result; the lookups are spared on most lines).
     private func cues(_ list: CueList, _ bit: LineVocabulary.Lists, _ line: TextLine, _ bits: LineVocabulary.Lists,
                       includeAnywhere: Bool = true) -> [CueList.Match] {
-        list.matches(line.words, includeAnywhere: includeAnywhere && bits.contains(bit))
+        let anywhere = includeAnywhere && bits.contains(bit)
+        guard anywhere || bits.contains(bit.anchored) else { return [] }
+        return list.matches(line.words, includeAnywhere: anywhere)
     }
 
     private func addressesReader(_ line: TextLine) -> Bool {

@@ -115,6 +115,12 @@ public struct CueList: Sendable {
 
     /// The first words of the unanchored cues: a line holding none of them can match only anchored cues.
     public var anywhereFirstWords: Dictionary<String, [Int]>.Keys { anywhereByFirstWord.keys }
+    /// The words `^` and `=` cues start with and `$` cues end with: a line that starts and ends
+    /// with none of them matches no anchored cue, unless `hasUnindexedCues`.
+    public var anchoredFirstWords: Dictionary<String, [Int]>.Keys { startByFirstWord.keys }
+    public var anchoredLastWords: Dictionary<String, [Int]>.Keys { endByLastWord.keys }
+    /// Cues tried on every line (an anchored cue starting, or a `$` cue ending, with `*`).
+    public var hasUnindexedCues: Bool { !unindexed.isEmpty }
 
     private static func equal(_ cue: [String], _ words: [String], at p: Int) -> Bool {
         guard p >= 0, p + cue.count <= words.count else { return false }

@@ -7,9 +7,12 @@
 /// every news paragraph, for lines that almost never match. One lookup per word gives the lists
 /// worth asking (`Lists`); the answers are the same. Complexity: O(words) per line.
 struct LineVocabulary: Sendable {
-    /// A set of the lists (and word sets) a line's words can match.
+    /// A set of the lists (and word sets) a line's words can match. A list's bit shifted by
+    /// `anchoredShift` says its anchored cues can match (the line's first or last word is one
+    /// they are indexed by, or the list has cues tried on every line).
     struct Lists: OptionSet, Sendable {
-        let rawValue: UInt16
+        let rawValue: UInt32
+        static let anchoredShift: UInt32 = 16
         static let captions = Lists(rawValue: 1 << 0)
         static let paywall = Lists(rawValue: 1 << 1)
         static let registration = Lists(rawValue: 1 << 2)
@@ -25,9 +28,16 @@ struct LineVocabulary: Sendable {
 
         /// Reported speech: a quotation mark and a speech marker ("said", "told").
         func isSpeech(_ line: TextLine) -> Bool { line.hasQuotation && contains(.speechMarker) }
+
+        /// The bit saying this list's anchored cues can match the line.
+        var anchored: Lists { Lists(rawValue: rawValue << Lists.anchoredShift) }
     }
 
     private var table: [String: Lists] = [:]
+    private var firstWords: [String: Lists] = [:]
+    private var lastWords: [String: Lists] = [:]
+    /// Lists with cues tried on every line, as anchored bits.
+    private var everyLine: Lists = []
 
     init(_ rules: BoilerplateRules) {
         func add<S: Sequence>(_ words: S, _ list: Lists) where S.Element == String {
@@ -43,12 +53,24 @@ struct LineVocabulary: Sendable {
         add(rules.appealMarkers.anywhereFirstWords, .appealMarkers)
         add(rules.readerAddress, .readerAddress)
         add(rules.speechMarkers, .speechMarker)
+        let lists: [(CueList, Lists)] = [
+            (rules.captions, .captions), (rules.paywall, .paywall), (rules.registration, .registration),
+            (rules.newsletter, .newsletter), (rules.navigation, .navigation), (rules.bylines, .bylines),
+            (rules.donation, .donation), (rules.appealMarkers, .appealMarkers),
+        ]
+        for (list, bit) in lists {
+            for word in list.anchoredFirstWords { firstWords[word, default: []].formUnion(bit.anchored) }
+            for word in list.anchoredLastWords { lastWords[word, default: []].formUnion(bit.anchored) }
+            if list.hasUnindexedCues { everyLine.formUnion(bit.anchored) }
+        }
     }
 
-    /// The lists some word of the line matters to.
+    /// The lists some word of the line matters to, and the lists whose anchored cues can match it.
     func bits(of words: [String]) -> Lists {
-        var bits: Lists = []
+        var bits = everyLine
         for word in words { if let b = table[word] { bits.formUnion(b) } }
+        if let first = words.first, let b = firstWords[first] { bits.formUnion(b) }
+        if let last = words.last, let b = lastWords[last] { bits.formUnion(b) }
         return bits
     }
 }
