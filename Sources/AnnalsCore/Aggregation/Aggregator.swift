@@ -108,7 +108,13 @@ public struct Aggregator: Sendable {
             grouped[key] = values
         }
         var figures = grouped.map { FigureReconciler.reconcile(event: $0.key.event, outcome: $0.key.outcome, category: $0.key.category, values: $0.value) }
-        figures.sort { ($0.event.eventNumber, $0.outcome, $0.category) < ($1.event.eventNumber, $1.outcome, $1.category) }
+        // Event numbers parsed once, not per comparison (a large corpus has tens of thousands of
+        // figures); the keys are unique (one figure per event, outcome and category), so the order
+        // is the one sorting the figures themselves gives.
+        let numbers = figures.map(\.event.eventNumber)
+        figures = figures.indices.sorted { a, b in
+            (numbers[a], figures[a].outcome, figures[a].category) < (numbers[b], figures[b].outcome, figures[b].category)
+        }.map { figures[$0] }
         return Digest(sources: sources, events: events, figures: figures, breakdowns: breakdowns(figures))
     }
 
