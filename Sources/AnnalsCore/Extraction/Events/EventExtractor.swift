@@ -260,8 +260,22 @@ public struct EventExtractor: Sendable {
 
     static func isRelative(_ x: Timex) -> Bool {
         let lower = x.text.lowercased()
-        return ["today", "yesterday", "tomorrow", "ago", "last", "next", "this", "tonight", "week", "month"].contains { lower.contains($0) }
+        let bytes = Array(lower.utf8)
+        // ASCII text (nearly every expression): a byte search finds exactly what Foundation's
+        // `contains` finds, without its thousands of instructions a call; other text keeps it.
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return relativeWords.contains { lower.contains($0) } }
+        return relativeWordBytes.contains { word in
+            guard bytes.count >= word.count else { return false }
+            for start in 0...(bytes.count - word.count) where bytes[start] == word[0] {
+                if (1..<word.count).allSatisfy({ bytes[start + $0] == word[$0] }) { return true }
+            }
+            return false
+        }
     }
+
+    /// Words whose presence makes an expression relative to the document date.
+    static let relativeWords = ["today", "yesterday", "tomorrow", "ago", "last", "next", "this", "tonight", "week", "month"]
+    static let relativeWordBytes = relativeWords.map { Array($0.utf8) }
 
     private func unique(_ xs: [String]) -> [String] {
         var seen = Set<String>()
