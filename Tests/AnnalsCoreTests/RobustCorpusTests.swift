@@ -232,6 +232,18 @@ struct RobustLinkTests {
         #expect(corpus.warnings.allSatisfy { $0.message.hasPrefix("symbolic link to a folder, not followed") })
     }
 
+    @Test func aCorpusFolderGivenAsALinkIsReadThroughIt() throws {
+        let dir = try TemporaryCorpus()
+        try dir.write("store/levee.txt", "Levee breached: 40 displaced.")
+        try dir.write("store/sources.csv", "file,title,publisher,url,published,note\nlevee.txt,Levee,Delta Post,,2021-03-04,\n")
+        let link = dir.url.appendingPathComponent("linked")
+        try FileManager.default.createSymbolicLink(atPath: link.path, withDestinationPath: "store")
+        let corpus = try CorpusLoader().load(directory: link)
+        #expect(corpus.articles.map(\.file) == ["levee.txt"])
+        #expect(corpus.articles.first?.metadata.publisher == "Delta Post")
+        #expect(corpus.warnings.isEmpty)
+    }
+
     @Test func aLoopOfFileLinksIsReportedAndALinkToAFileIsRead() throws {
         let dir = try TemporaryCorpus()
         try dir.write("real.txt", "Levee repaired.")

@@ -61,7 +61,8 @@ corpus() { # corpus N: the folder of a generated corpus of N articles
   [ -s "$dir/sources.csv" ] || { rm -rf "$dir"; python3 "$SHARED/gen_corpus.py" "$1" "$dir" >/dev/null; }
   printf '%s' "$dir"
 }
-txt_bytes() { find "$1" -maxdepth 1 -name '*.txt' -print0 | xargs -0 cat | wc -c; }
+# (a trailing slash makes find enter the folder when it is a symbolic link to one)
+txt_bytes() { find "$1/" -maxdepth 1 -name '*.txt' -print0 | xargs -0 cat | wc -c; }
 
 # --- measuring -----------------------------------------------------------------------------
 # run CMD...: one timed run; sets WALL (s), RSS (MB) and OUT (the command's stdout+stderr).
@@ -175,7 +176,7 @@ rm -rf "$dir"; cp -r "$src" "$dir"
 RUNS_SAVED=$RUNS; RUNS=1
 best "$ANNALS" summary "$dir" --format json; cold=$MIN          # fills the cache
 best "$ANNALS" summary "$dir" --format json; warm=$MIN          # every article from the cache
-first=$(ls "$dir"/*.txt | head -1); printf '\nA sentence added for the benchmark.\n' >> "$first"
+articles=("$dir"/*.txt); first=${articles[0]}; printf '\nA sentence added for the benchmark.\n' >> "$first"
 best "$ANNALS" summary "$dir" --format json; touched=$MIN       # one article re-read
 best "$ANNALS" summary "$dir" --format json --no-cache; nocache=$MIN
 RUNS=$RUNS_SAVED

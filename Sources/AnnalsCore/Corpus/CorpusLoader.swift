@@ -144,8 +144,12 @@ public struct CorpusLoader: Sendable {
     /// leads to a regular file and reported otherwise (a folder, a dangling link, a link loop).
     /// Works on relative path strings, which is much cheaper than URL resource lookups for ten
     /// thousand files.
+    ///
+    /// The corpus folder itself may be a symbolic link (a corpus kept on another disk): the walk
+    /// starts from where it leads, since the enumerator does not follow a link it starts on.
     func articleListing(in directory: URL) -> Listing {
         var listing = Listing()
+        let directory = directory.resolvingSymlinksInPath()
         guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return listing }
         while let relative = enumerator.nextObject() as? String {
             let name = relative.split(separator: "/").last.map(String.init) ?? relative
