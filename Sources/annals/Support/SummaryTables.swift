@@ -20,7 +20,7 @@ struct SummaryTables {
             var date = e.date?.display ?? "undated"
             if !e.dateConflict.isEmpty { date += " (sources disagree)" }
             return [e.id, date, e.title, e.type.label, markers(e.sources)]
-        }, elastic: [2])
+        }, elastic: [2], overflowing: [4])
     }
 
     var figures: TextTable {
@@ -52,7 +52,7 @@ struct SummaryTables {
             if next != key, let extra = breakdownRows.removeValue(forKey: key) { rows += extra }
         }
         for key in groupOrder { rows += breakdownRows[key] ?? [] }
-        return TextTable(header: ["Event", "Outcome", "Category", "Low", "Best", "High", "Sources", "Notes"], rows: rows, numeric: [3, 4, 5], elastic: [2, 7])
+        return TextTable(header: ["Event", "Outcome", "Category", "Low", "Best", "High", "Sources", "Notes"], rows: rows, numeric: [3, 4, 5], elastic: [2, 7], overflowing: [6])
     }
 
     var sources: TextTable {

@@ -6,6 +6,14 @@ struct TextTable {
     var numeric: Set<Int> = []
     /// Columns shortened first when the table must fit a width (titles, notes); others only after.
     var elastic: Set<Int> = []
+    /// Columns whose cells are never shortened (citation markers: every source stays named) and
+    /// which are padded to at most `overflowPadding`: a longer cell is printed whole and pushes the
+    /// rest of its row right. Padding every row to the widest cell made the table grow with the
+    /// square of the corpus (an event merged from thousands of articles cites thousands of them).
+    var overflowing: Set<Int> = []
+
+    /// The widest an overflowing column is padded.
+    static let overflowPadding = 24
 
     /// Columns narrower than this are never shortened to fit a width.
     static let minimumColumn = 8
@@ -23,11 +31,14 @@ struct TextTable {
         let rowCounts = rows.map { row in (0..<columns).map { c in c < row.count ? Self.characterCount(row[c]) : 0 } }
         var widths = headerCounts
         for counts in rowCounts { for c in 0..<columns where counts[c] > widths[c] { widths[c] = counts[c] } }
+        for c in overflowing where c < columns { widths[c] = min(widths[c], max(headerCounts[c], Self.overflowPadding)) }
         if let maxWidth {
             // Titles give way first but keep a readable start; then the widest columns give way.
-            widths = Self.fit(widths, into: maxWidth, fixed: numeric.union(Set(header.indices).subtracting(elastic)), floor: Self.readableTitle)
-            widths = Self.fit(widths, into: maxWidth, fixed: numeric)
+            let unshortened = numeric.union(overflowing)
+            widths = Self.fit(widths, into: maxWidth, fixed: unshortened.union(Set(header.indices).subtracting(elastic)), floor: Self.readableTitle)
+            widths = Self.fit(widths, into: maxWidth, fixed: unshortened)
         }
+        let overflowColumn = (0..<columns).map { overflowing.contains($0) }
         let numericColumn = (0..<columns).map { numeric.contains($0) }
         // Bytes, not a String: trimming a line's trailing spaces is then O(1) each.
         func append(_ cells: [String], _ counts: [Int], to out: inout [UInt8]) {
@@ -36,7 +47,7 @@ struct TextTable {
                 if c > 0 { out += [0x20, 0x20] }
                 var cell = c < cells.count ? cells[c] : ""
                 var count = counts[c]
-                if count > widths[c] {
+                if count > widths[c] && !overflowColumn[c] {
                     cell = String(cell.prefix(max(0, widths[c] - 1))) + "…"
                     count = cell.count
                 }
