@@ -33,9 +33,8 @@ struct ClusterIndex {
     /// What each event is filed under already, so an update files only what is new, and so a
     /// candidate's months can be tested without a bucket per month.
     private var names: [Int: Set<Int>] = [:]
-    /// Indexed by event number (arrays, not dictionaries: they are read for every candidate).
-    private var unfiled: [Bool] = []
-    private var months: [Set<Int>] = []
+    private var unfiled: Set<Int> = []
+    private var months: [Int: Set<Int>] = [:]
     private var days: [Int: Set<DateSpan>] = [:]
     /// Scratch for `candidates`: the query that last saw each event, so a union needs no set.
     private var seenBy: [Int] = []
@@ -50,7 +49,7 @@ struct ClusterIndex {
 
     /// Files `id` under what `cluster` (its current state) may match.
     mutating func update(_ id: Int, _ cluster: EventCluster) {
-        while seenBy.count <= id { seenBy.append(0); unfiled.append(false); months.append([]) }
+        while seenBy.count <= id { seenBy.append(0) }
         let type = cluster.type
         if cluster.keys.isEmpty {
             var known = days[id] ?? []
@@ -68,10 +67,10 @@ struct ClusterIndex {
         }
         names[id] = filedNames
         guard let filed = Self.months(of: cluster) else {
-            unfiled[id] = true
+            unfiled.insert(id)
             return
         }
-        months[id].formUnion(filed)
+        months[id, default: []].formUnion(filed)
     }
 
     /// The events `cluster` may merge into, in creation order.
@@ -99,13 +98,14 @@ struct ClusterIndex {
         }
         if let probe = cluster.dates.lazy.compactMap({ Self.monthRange($0.date) }).first {
             let window = (probe.lowerBound - 1)...(probe.upperBound + 1)
-            found.removeAll { id in !unfiled[id] && !Self.overlaps(months[id], window) }
+            found.removeAll { id in !unfiled.contains(id) && !Self.overlaps(months[id], window) }
         }
         return found.sorted()
     }
 
     /// Whether any filed month lies in `window`, testing whichever side is smaller.
-    private static func overlaps(_ filed: Set<Int>, _ window: ClosedRange<Int>) -> Bool {
+    private static func overlaps(_ filed: Set<Int>?, _ window: ClosedRange<Int>) -> Bool {
+        guard let filed else { return false }
         if filed.count < window.count { return filed.contains { window.contains($0) } }
         return window.contains { filed.contains($0) }
     }
