@@ -18,6 +18,14 @@ struct NumberParserTests {
         #expect(q("1992/93") == nil)    // slashed years
     }
 
+    @Test func upAfterAVerbThatTakesItIsNoMaximum() {
+        func numbers(_ text: String) -> [Quantity] { parser.numbers(in: Tokenizer.tokenize(text)).map(\.quantity) }
+        #expect(numbers("The toll was revised up to 57 on Friday.") == [Quantity(exactly: 57)])
+        #expect(numbers("The count went up to 1,900 overnight.") == [Quantity(exactly: 1900)])
+        #expect(numbers("Up to 300 people may have drowned.") == [Quantity(low: nil, high: 300, approximate: true)])
+        #expect(numbers("The ferry carried up to 300 people.") == [Quantity(low: nil, high: 300, approximate: true)])
+    }
+
     @Test func scales() {
         #expect(q("1.2 million") == Quantity(exactly: 1_200_000))
         #expect(q("3.5m") == Quantity(exactly: 3_500_000))

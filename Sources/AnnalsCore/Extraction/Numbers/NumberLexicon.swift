@@ -12,6 +12,8 @@ struct NumberLexicon: Sendable {
     var before = PhraseTable<Modifier>()
     /// Modifiers after the number ("or more").
     var after = PhraseTable<Modifier>()
+    /// Verbs whose own particle is the "up" of a following "up to" ("revised up to 44").
+    var particleVerbs: Set<String> = []
 
     /// Every lower-case word a number phrase can start with (modifiers, vague quantities, number
     /// words, "a"/"an"): one set lookup rejects most words before the several table lookups of a
@@ -39,6 +41,7 @@ struct NumberLexicon: Sendable {
             let m = Modifier(kind: kind, approximate: parts.contains("~") || kind == .approx)
             if k.hasPrefix("after:") { lex.after.insert(String(k.dropFirst(6)), m) } else { lex.before.insert(k, m) }
         }
+        lex.particleVerbs = Set(((try? ResourceFile.lines("english/numbers/particle-verbs.txt")) ?? []).map { $0.lowercased() })
         lex.startWords = Set(lex.words.keys).union(lex.vague.firstWords).union(lex.before.firstWords).union(["a", "an"])
         return lex
     }

@@ -52,6 +52,8 @@ public struct NumberParser: Sendable {
         var coreRange: Range<Int>
         var end: Int
         if let (mod, len) = lexicon.before.match(tokens, at: i), len + i < tokens.count {
+            // "revised up to 44": the verb's particle, not a maximum; the number is read on its own.
+            if tokens[i].lower == "up", i > 0, lexicon.particleVerbs.contains(tokens[i - 1].lower) { return nil }
             if mod.kind == .range {
                 // "between A and B"
                 guard let a = core(tokens, at: i + len), a.end + 1 < tokens.count, tokens[a.end].lower == "and",
