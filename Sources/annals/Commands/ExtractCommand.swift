@@ -163,51 +163,43 @@ enum ExtractJSON {
             w.endObject()
         }
         w.endArray()
-        w.key("events")
-        w.beginArray()
-        for d in docs {
-            for e in d.events {
-                w.beginObject()
-                w.member("certainty", ifPresent: e.date?.certainty.rawValue)
-                w.member("date", ifPresent: e.date?.timeMLValue)
-                w.member("dateText", ifPresent: e.dateText)
-                w.member("end", e.end); w.member("file", d.file)
-                w.member("names", e.names); w.member("participants", e.participants); w.member("places", e.places)
-                w.member("relation", ifPresent: e.relation?.rawValue)
-                w.member("sentence", e.sentence); w.member("start", e.start); w.member("text", e.text); w.member("type", e.type.rawValue)
-                w.endObject()
+        // One array of every document's mentions of a kind, each an object whose members `body` writes.
+        func mentions<Mention>(_ key: StaticString, _ of: (DocumentExtraction) -> [Mention], _ body: (Mention, String) -> Void) {
+            w.key(key)
+            w.beginArray()
+            for d in docs {
+                for m in of(d) {
+                    w.beginObject()
+                    body(m, d.file)
+                    w.endObject()
+                }
             }
+            w.endArray()
         }
-        w.endArray()
-        w.key("figures")
-        w.beginArray()
-        for d in docs {
-            for f in d.figures {
-                w.beginObject()
-                w.member("approximate", f.quantity.approximate); w.member("category", f.category.rawValue)
-                w.member("end", f.end); w.member("file", d.file)
-                w.member("high", orNull: f.quantity.high); w.member("low", orNull: f.quantity.low)
-                w.member("outcome", f.outcome.rawValue)
-                if let partOf = f.partOf { w.member("partOf", partOf) }
-                w.member("sentence", f.sentence); w.member("start", f.start); w.member("text", f.text)
-                w.endObject()
-            }
+        mentions("events", \.events) { e, file in
+            w.member("certainty", ifPresent: e.date?.certainty.rawValue)
+            w.member("date", ifPresent: e.date?.timeMLValue)
+            w.member("dateText", ifPresent: e.dateText)
+            w.member("end", e.end); w.member("file", file)
+            w.member("names", e.names); w.member("participants", e.participants); w.member("places", e.places)
+            w.member("relation", ifPresent: e.relation?.rawValue)
+            w.member("sentence", e.sentence); w.member("start", e.start); w.member("text", e.text); w.member("type", e.type.rawValue)
         }
-        w.endArray()
-        w.key("timexes")
-        w.beginArray()
-        for d in docs {
-            for t in d.timexes {
-                w.beginObject()
-                w.member("certainty", ifPresent: t.date?.certainty.rawValue)
-                w.member("end", t.end); w.member("file", d.file)
-                w.member("note", ifPresent: t.date?.note)
-                w.member("sentence", t.sentence); w.member("start", t.start); w.member("text", t.text)
-                w.member("type", t.type.rawValue); w.member("value", t.value)
-                w.endObject()
-            }
+        mentions("figures", \.figures) { f, file in
+            w.member("approximate", f.quantity.approximate); w.member("category", f.category.rawValue)
+            w.member("end", f.end); w.member("file", file)
+            w.member("high", orNull: f.quantity.high); w.member("low", orNull: f.quantity.low)
+            w.member("outcome", f.outcome.rawValue)
+            if let partOf = f.partOf { w.member("partOf", partOf) }
+            w.member("sentence", f.sentence); w.member("start", f.start); w.member("text", f.text)
         }
-        w.endArray()
+        mentions("timexes", \.timexes) { t, file in
+            w.member("certainty", ifPresent: t.date?.certainty.rawValue)
+            w.member("end", t.end); w.member("file", file)
+            w.member("note", ifPresent: t.date?.note)
+            w.member("sentence", t.sentence); w.member("start", t.start); w.member("text", t.text)
+            w.member("type", t.type.rawValue); w.member("value", t.value)
+        }
         w.endObject()
         return String(decoding: w.bytes, as: UTF8.self)
     }

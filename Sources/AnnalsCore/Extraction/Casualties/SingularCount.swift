@@ -26,10 +26,16 @@ extension HeadReader {
         }
     }
 
+    /// Whether token `i` is one of `determiners` with a word after it, and not after a word that
+    /// rules a count of one out (`singular-reject-before.txt`: "such a", "killed by a").
+    private func opensSingular(at i: Int, in tokens: [Token], determiners: Set<String>) -> Bool {
+        guard i + 1 < tokens.count, determiners.contains(tokens[i].lower) else { return false }
+        return i == 0 || !lexicon.singularRejectBefore.contains(tokens[i - 1].lower)
+    }
+
     /// The count phrase of one person at token `i`, or nil.
     func singular(at i: Int, in tokens: [Token]) -> CountPhrase? {
-        guard i + 1 < tokens.count, Self.articles.contains(tokens[i].lower) else { return nil }
-        if i > 0, lexicon.singularRejectBefore.contains(tokens[i - 1].lower) { return nil }
+        guard opensSingular(at: i, in: tokens, determiners: Self.articles) else { return nil }
         var k = i + 1
         var category: CasualtyCategory? = nil
         // "a civilian driver", "a local teacher": one modifier word may precede the noun.
@@ -74,8 +80,7 @@ extension HeadReader {
 
     /// The count phrase of one person at a definite or possessive determiner at token `i`, or nil.
     func definiteSingular(at i: Int, in tokens: [Token]) -> CountPhrase? {
-        guard i + 1 < tokens.count, Self.definites.contains(tokens[i].lower) else { return nil }
-        if i > 0, lexicon.singularRejectBefore.contains(tokens[i - 1].lower) { return nil }
+        guard opensSingular(at: i, in: tokens, determiners: Self.definites) else { return nil }
         var k = i + 1
         var category: CasualtyCategory? = nil
         for _ in 0..<2 where k < tokens.count {
