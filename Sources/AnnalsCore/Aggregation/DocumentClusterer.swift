@@ -2,10 +2,13 @@
 ///
 /// Within a document a mention joins the latest earlier happening of its type when their dates fit
 /// and either they share a place or name, or one of them names none (a definite reference such as
-/// "the ceremony" points back). A figure belongs to the happening its sentence ties it to; else to
-/// the happening named by the figure's place; else to the latest harmful happening before it
-/// (attack, battle, war, displacement); else to the first after it; else to a new happening of
-/// type `other`, so that no figure is ever dropped.
+/// "the ceremony" points back) — except that the undated happening of a news headline does not
+/// absorb a mention dated years before the report (`MergeRules.headlineNewsYears`).
+///
+/// A figure belongs to the happening its sentence ties it to; else to the happening named by the
+/// figure's place; else to the latest harmful happening before it (attack, battle, war,
+/// displacement) — or, a sentence past a recalled happening, to the headline's news; else to the
+/// first after it; else to a new happening of type `other`, so that no figure is ever dropped.
 struct DocumentClusterer {
     let rules: MergeRules
 
@@ -19,6 +22,12 @@ struct DocumentClusterer {
         let matcher = NameMatcher(maximumDistanceRatio: rules.nameDistanceRatio)
         var clusters: [EventCluster] = []
         var mentionCluster: [Int] = []
+        let headline = doc.sentences.first?.index
+        let headlineRemembers = doc.events.contains { $0.sentence == headline && $0.type == .commemoration }
+        // Clusters opened by a headline that reports news rather than remembering (see MergeRules).
+        var headlineNews = Set<Int>()
+        // Clusters opened by a mention dated years before the report: happenings it recalls.
+        var historicalClusters = Set<Int>()
         for mention in doc.events {
             let ref = reference(doc, mention.sentence, mention.start, mention.end)
             var single = EventCluster(type: mention.type)
@@ -31,9 +40,11 @@ struct DocumentClusterer {
             single.names = mention.names
             single.participants = mention.participants
             let keys = single.keys
+            let historical = isHistorical(mention, in: doc)
             let target = clusters.indices.reversed().first { i in
                 let c = clusters[i]
                 guard c.type == mention.type, c.datesFit(mention.date) else { return false }
+                if historical && c.dates.isEmpty && headlineNews.contains(i) { return false }
                 if keys.isEmpty || c.keys.isEmpty { return true }
                 return matcher.anyMatch(keys, c.keys)
             }
@@ -43,6 +54,8 @@ struct DocumentClusterer {
             } else {
                 clusters.append(single)
                 mentionCluster.append(clusters.count - 1)
+                if mention.sentence == headline && !headlineRemembers { headlineNews.insert(clusters.count - 1) }
+                if historical { historicalClusters.insert(clusters.count - 1) }
             }
         }
         // Relations between mentions become relations between clusters.
@@ -66,8 +79,18 @@ struct DocumentClusterer {
             if let place = figure.place, let c = clusters.indices.first(where: { harmful.contains(clusters[$0].type) && clusters[$0].keys.contains { matcher.matches($0, place) } }) {
                 figureCluster[f] = c; continue
             }
-            let before = clusters.indices.last { c in
+            var before = clusters.indices.last { c in
                 harmful.contains(clusters[c].type) && clusters[c].mentions.contains { $0.sentence <= figure.sentence }
+            }
+            // A report that recalls a past happening returns to its news after the digression: a
+            // figure more than a sentence after the recalled happening's last mention belongs to
+            // the headline's happening ("... since 2019, when a truck bomb killed 48. [...] Two
+            // police officers were among the dead").
+            if let c = before, let news = headlineNews.first(where: { harmful.contains(clusters[$0].type) }), news != c,
+               historicalClusters.contains(c),
+               let last = clusters[c].mentions.lazy.map(\.sentence).filter({ $0 <= figure.sentence }).max(),
+               figure.sentence > last + 1 {
+                before = news
             }
             if let c = before ?? clusters.indices.first(where: { harmful.contains(clusters[$0].type) }) {
                 figureCluster[f] = c; continue
@@ -93,6 +116,14 @@ struct DocumentClusterer {
             }
         }
         return Result(clusters: clusters, figureCluster: figureCluster)
+    }
+
+    /// Whether a mention is dated, by its own sentence, more than `headlineNewsYears` calendar years
+    /// before the report was published: a past happening the report recalls, not its news.
+    func isHistorical(_ mention: EventMention, in doc: DocumentExtraction) -> Bool {
+        guard let published = doc.dct.date?.year, let date = mention.date,
+              let year = (date.end ?? date.start).year else { return false }
+        return year < published - rules.headlineNewsYears
     }
 
     func reference(_ doc: DocumentExtraction, _ sentence: Int, _ start: Int, _ end: Int) -> SourceReference {

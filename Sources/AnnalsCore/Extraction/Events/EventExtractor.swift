@@ -6,7 +6,8 @@
 ///    expression and outside a casualty figure's own words signals a happening of its type.
 ///    Triggers of one type in one sentence are one mention ("attacked ... invaded").
 /// 2. Each dated expression of the sentence (a range, else a date) goes to the nearest trigger,
-///    except that a date after "of" ("victims of October 7th") never dates a commemoration.
+///    except that a date after "of" ("victims of October 7th") never dates a commemoration and a
+///    wire dateline's date ("DASHT, June 3 (Wire) —") dates the report, not a happening.
 /// 3. Each place ("in Baku") goes to the nearest trigger; a capitalised name directly before a
 ///    trigger noun ("the Halabja attack") names that happening; organisations are participants.
 /// 4. A commemoration followed within a few words by an attack or war mention remembers it; an
@@ -120,6 +121,7 @@ public struct EventExtractor: Sendable {
             if quotedTokens.contains(index) { continue }
             // "Two days after the collapse" is a time measured from the happening, not its date.
             let last = tokenIndex(ofOffset: c.end - 1)
+            if Dateline.holds(first: index, last: last, in: tokens) { continue }
             let anchorWords: Set<String> = ["after", "before", "since", "following"]
             if anchorWords.contains(tokens[last].lower) || (last + 1 < tokens.count && anchorWords.contains(tokens[last + 1].lower)) { continue }
             let afterOf = index > 0 && (tokens[index - 1].lower == "of" || (index > 1 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of"))
@@ -240,11 +242,19 @@ public struct EventExtractor: Sendable {
         return found
     }
 
-    /// Tokens that are a figure's own words: "killed" in "613 residents were killed" reports harm,
-    /// it is not a further happening.
+    /// Tokens that are a figure's own words: "massacred" in "613 residents were massacred" reports
+    /// harm, it is not a further happening. A word at most three words after a cause preposition
+    /// of the same figure ("27 people killed in Monday's bombing") names the happening that caused
+    /// the harm, so it stays a trigger.
     private func figureTokens(_ tokens: [Token], _ spans: [(Int, Int)]) -> Set<Int> {
         var set = Set<Int>()
-        for (i, t) in tokens.enumerated() where spans.contains(where: { t.start >= $0.0 && t.end <= $0.1 }) { set.insert(i) }
+        for (i, t) in tokens.enumerated() {
+            guard let span = spans.first(where: { t.start >= $0.0 && t.end <= $0.1 }) else { continue }
+            let afterCause = (max(0, i - 3)..<i).contains { k in
+                tokens[k].start >= span.0 && lexicon.causePrepositions.contains(tokens[k].lower)
+            }
+            if !afterCause { set.insert(i) }
+        }
         return set
     }
 

@@ -8,6 +8,10 @@ public struct EventLexicon: Sendable {
     public let ofAfter: Set<String>
     public let organisationHeads: Set<String>
     public let notNames: Set<String>
+    /// Words after which a trigger inside a figure's words names the figure's cause ("killed in the bombing").
+    public let causePrepositions: Set<String>
+    /// Verbs after which a capitalised run is a name, not an adjective ("in Dasht has risen").
+    public let clauseVerbs: Set<String>
 
     public static let shared: EventLexicon = {
         do { return try load() } catch { fatalError("Annals resources are damaged: \(error)") }
@@ -35,7 +39,10 @@ public struct EventLexicon: Sendable {
             }
         }
         let notNames = Set(try ResourceFile.lines("english/events/not-names.txt").map { $0.lowercased() })
+        let causePrepositions = Set(try ResourceFile.lines("english/events/cause-prepositions.txt").map { $0.lowercased() })
+        let clauseVerbs = Set(try ResourceFile.lines("english/events/clause-verbs.txt").map { $0.lowercased() })
         return EventLexicon(triggers: triggers, neutralNames: names, prepositions: prepositions, placeNouns: placeNouns,
-                            ofAfter: ofAfter, organisationHeads: orgs, notNames: notNames)
+                            ofAfter: ofAfter, organisationHeads: orgs, notNames: notNames, causePrepositions: causePrepositions,
+                            clauseVerbs: clauseVerbs)
     }
 }

@@ -80,9 +80,9 @@ struct NameFinder {
         // "the Jewish school": a capitalised adjective before a common noun. A function word after
         // the run ("in Baku and", "named Halabja in") does not make it an adjective.
         let followedByLowerWord = !blocked.contains(r.upperBound) && next.map {
-            // A past-tense verb ("Tarkhan killed") follows a subject, not an adjective.
+            // A verb ("Tarkhan killed", "in Dasht has risen") follows a name, not an adjective.
             $0.kind == .word && !$0.isCapitalized && !lexicon.notNames.contains($0.lower) && !lexicon.prepositions.contains($0.lower)
-                && !$0.lower.hasSuffix("ed")
+                && !$0.lower.hasSuffix("ed") && !lexicon.clauseVerbs.contains($0.lower)
         } ?? false
         let nextIsPlaceNoun = next.map { lexicon.placeNouns.contains($0.lower) } ?? false
         if followedByLowerWord && !nextIsPlaceNoun { return .other }
