@@ -22,6 +22,15 @@ struct DocumentDateInferenceTests {
         #expect(d.dct.certainty == .inferred)
     }
 
+    @Test("A year that dates the anniversary itself ('unveiled in 1921, on the fiftieth anniversary') dates nothing")
+    func yearOfTheAnniversaryItself() {
+        let d = extract("A memorial to the miners was unveiled in 1931, on the fortieth anniversary of the pit disaster.")
+        #expect(d.dct.certainty == .unknown)
+        #expect(d.dct.date == nil)
+        let counted = extract("In 2004 the town marked the 60th anniversary of the 1944 deportation.")
+        #expect(counted.dct.date == PartialDate(year: 2004))
+    }
+
     @Test("Without such evidence the date stays unknown and 'last week' stays unresolved")
     func unknown() {
         let d = extract("A ceremony was held in Yerevan last week.")

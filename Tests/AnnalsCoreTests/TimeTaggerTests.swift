@@ -136,6 +136,20 @@ struct TimeTaggerTests {
         #expect(circa.first?.span.start == PartialDate(year: 1420))
     }
 
+    @Test("A range states its year once, at its end: the start takes it, a year earlier across New Year")
+    func rangeYearStatedOnce() {
+        func range(_ text: String, dct: PartialDate? = nil) -> TimeRange? {
+            TemporalTagger.shared.tag(sentences: [Sentence(index: 0, start: 0, end: text.unicodeScalars.count, text: text)], documentDate: dct).ranges.first
+        }
+        let siege = range("The garrison held out from 3 March to 19 July 1871.")
+        #expect(siege?.span.start == PartialDate(year: 1871, month: 3, day: 3))
+        #expect(siege?.span.end == PartialDate(year: 1871, month: 7, day: 19))
+        #expect(siege?.span.certainty == .stated)
+        let winter = range("The blockade lasted from 28 December to 3 January 1942.", dct: PartialDate(year: 2030, month: 1, day: 5))
+        #expect(winter?.span.start == PartialDate(year: 1941, month: 12, day: 28))
+        #expect(winter?.span.end == PartialDate(year: 1942, month: 1, day: 3))
+    }
+
     @Test func listedDaysGiveTwoDates() {
         let v = tag("Shelling went on the night between May 9th and 10th.", dct: PartialDate(year: 2003, month: 5, day: 20))
         #expect(v.map(\.value) == ["2003-05-09", "2003-05-10"])

@@ -2,8 +2,9 @@
 ///
 /// Within a document a mention joins the latest earlier happening of its type when their dates fit
 /// and either they share a place or name, or one of them names none (a definite reference such as
-/// "the ceremony" points back) — except that the undated happening of a news headline does not
-/// absorb a mention dated years before the report (`MergeRules.headlineNewsYears`).
+/// "the ceremony" points back) — except that in a news report (one whose headline remembers
+/// nothing) a mention dated years before publication (`MergeRules.headlineNewsYears`) is a past
+/// happening the report recalls: it joins an undated happening only on a shared place or name.
 ///
 /// A figure belongs to the happening its sentence ties it to; else to the happening named by the
 /// figure's place; else to the latest harmful happening before it (attack, battle, war,
@@ -44,13 +45,15 @@ struct DocumentClusterer {
             let target = clusters.indices.reversed().first { i in
                 let c = clusters[i]
                 guard c.type == mention.type, c.datesFit(mention.date) else { return false }
-                if historical && c.dates.isEmpty && headlineNews.contains(i) { return false }
+                // A past happening the report recalls joins an undated one only on a shared name.
+                if historical && !headlineRemembers && c.dates.isEmpty && (keys.isEmpty || c.keys.isEmpty) { return false }
                 if keys.isEmpty || c.keys.isEmpty { return true }
                 return matcher.anyMatch(keys, c.keys)
             }
             if let target {
                 clusters[target].absorb(single)
                 mentionCluster.append(target)
+                if historical { historicalClusters.insert(target) }
             } else {
                 clusters.append(single)
                 mentionCluster.append(clusters.count - 1)
@@ -83,13 +86,14 @@ struct DocumentClusterer {
                 harmful.contains(clusters[c].type) && clusters[c].mentions.contains { $0.sentence <= figure.sentence }
             }
             // A report that recalls a past happening returns to its news after the digression: a
-            // figure more than a sentence after the recalled happening's last mention belongs to
-            // the headline's happening ("... since 2019, when a truck bomb killed 48. [...] Two
-            // police officers were among the dead").
+            // figure more than a sentence after the recalled happening's last mention, or in a
+            // sentence dated in the report's own time ("the toll had risen to 61, the ministry said
+            // on Sunday"), belongs to the headline's happening ("... since 2019, when a truck bomb
+            // killed 48. [...] Two police officers were among the dead").
             if let c = before, let news = headlineNews.first(where: { harmful.contains(clusters[$0].type) }), news != c,
                historicalClusters.contains(c),
                let last = clusters[c].mentions.lazy.map(\.sentence).filter({ $0 <= figure.sentence }).max(),
-               figure.sentence > last + 1 {
+               figure.sentence > last + 1 || isCurrent(sentence: figure.sentence, in: doc) {
                 before = news
             }
             if let c = before ?? clusters.indices.first(where: { harmful.contains(clusters[$0].type) }) {
@@ -124,6 +128,14 @@ struct DocumentClusterer {
         guard let published = doc.dct.date?.year, let date = mention.date,
               let year = (date.end ?? date.start).year else { return false }
         return year < published - rules.headlineNewsYears
+    }
+
+    /// Whether a sentence states a date within `headlineNewsYears` of the report's publication.
+    func isCurrent(sentence: Int, in doc: DocumentExtraction) -> Bool {
+        guard let published = doc.dct.date?.year else { return false }
+        return doc.timexes.contains { x in
+            x.sentence == sentence && (x.date?.start.year).map { $0 >= published - rules.headlineNewsYears } ?? false
+        }
     }
 
     func reference(_ doc: DocumentExtraction, _ sentence: Int, _ start: Int, _ end: Int) -> SourceReference {

@@ -13,10 +13,10 @@
 ///   range of their dates, flagged, with each date's sources;
 /// - the totals killed they state agree to within `figureRatioLimit` (any pair; a side stating
 ///   none agrees): "485" and "613" can be one attack with a conflict to show, "3" and "3,000" not;
-/// - within a dated news report, the undated happening of its headline is the news: it absorbs no
-///   later mention dated more than `headlineNewsYears` calendar years before publication ("Flood
-///   toll rises ... The last flood of this size, in March 1998, killed 61" are two floods), unless
-///   the headline remembers something (a commemoration, an anniversary).
+/// - within a dated news report whose headline remembers nothing (no commemoration), a mention
+///   dated more than `headlineNewsYears` calendar years before publication is a past happening the
+///   report recalls: it joins an undated happening only on a shared place or name ("Flood toll
+///   rises ... The last flood of this size, in March 1998, killed 61" are two floods).
 public struct MergeRules: Codable, Hashable, Sendable {
     public var nameDistanceRatio: Double
     public var mergeUnnamedSameDay: Bool
@@ -27,7 +27,7 @@ public struct MergeRules: Codable, Hashable, Sendable {
     public var dateToleranceDays: Int
     /// How many times larger one source's total killed may be than another's for one happening; 0 turns the check off.
     public var figureRatioLimit: Double
-    /// How many calendar years before its publication a report's headline happening may be dated by a later mention.
+    /// How many calendar years before publication a mention in a news report still dates its news.
     public var headlineNewsYears: Int
 
     public init(nameDistanceRatio: Double = 0.25, mergeUnnamedSameDay: Bool = true, commemorationsNeedDates: Bool = true,

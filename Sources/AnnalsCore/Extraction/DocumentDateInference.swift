@@ -1,18 +1,27 @@
 /// Infers a document's date when its metadata gives none and its text allows it: a sentence that
-/// states a year for a happening and says it was "N years ago" or is its "Nth anniversary" dates
-/// the document to that year plus N (year precision, marked inferred with the reasoning).
+/// states a year for a happening and says it was "N years ago" or is its "Nth anniversary" (the
+/// year after that word: "the 33rd anniversary of the 1992 massacre") dates the document to that
+/// year plus N (year precision, marked inferred with the reasoning).
 public enum DocumentDateInference {
     /// `tokens`, when given, are each sentence's tokens (`tokens[k]` of `sentences[k]`), spared a second tokenization.
     public static func infer(sentences: [Sentence], timexes: [Timex], tokens sentenceTokens: [[Token]]? = nil) -> DocumentDate? {
         for (position, sentence) in sentences.enumerated() {
             let local = timexes.filter { $0.sentence == sentence.index }
-            let statedYears = local.compactMap { t -> Int? in
-                guard t.type == .date, let d = t.date, d.certainty == .stated, !d.isPeriod, d.start.precision == .year else { return nil }
-                return d.start.year
+            let statedYears = local.compactMap { t -> (year: Int, start: Int)? in
+                guard t.type == .date, let d = t.date, d.certainty == .stated, !d.isPeriod, d.start.precision == .year,
+                      let year = d.start.year else { return nil }
+                return (year, t.start)
             }
-            guard let year = statedYears.first else { continue }
+            guard let first = statedYears.first else { continue }
             let tokens = sentenceTokens?[position] ?? Tokenizer.tokenize(sentence.text, offset: sentence.start)
-            if let n = yearsAgo(tokens) ?? anniversary(tokens) {
+            var found = yearsAgo(tokens).map { (first.year, $0) }
+            // "the 33rd anniversary of the 1992 massacre" counts from 1992; in "unveiled in 1921,
+            // on the fiftieth anniversary of the fall" 1921 is the anniversary itself.
+            if found == nil, let at = anniversaryOffset(tokens), let remembered = statedYears.first(where: { $0.start > at }),
+               let n = anniversary(tokens) {
+                found = (remembered.year, n)
+            }
+            if let (year, n) = found {
                 let (sum, overflow) = year.addingReportingOverflow(n)
                 guard !overflow, sum < 10_000 else { continue }
                 return DocumentDate(date: PartialDate(year: sum), certainty: .inferred,
@@ -28,6 +37,11 @@ public enum DocumentDateInference {
             if let n = NumberParser.shared.parse(tokens[i - 2].text)?.exact { return n }
         }
         return nil
+    }
+
+    /// Where the word "anniversary" stands, if it does.
+    static func anniversaryOffset(_ tokens: [Token]) -> Int? {
+        tokens.first { $0.lower == "anniversary" }?.start
     }
 
     /// N in "the Nth anniversary" ("33rd", "thirty-third").

@@ -43,10 +43,11 @@ enum TimeRangeFinder {
                     } else if bareJoiners.contains(gap) {
                         matched = true
                     }
-                    if matched, let endDate = db.end ?? Optional(db.start), (da.start.year ?? 0) <= (endDate.year ?? Int.max) {
-                        let certainty = max(da.certainty, db.certainty)
-                        let note = [da.note, db.note].compactMap { $0 }.first
-                        let span = DateSpan(start: da.start, end: endDate, certainty: certainty, note: note)
+                    let startDate = Self.sharingYear(da, with: db)
+                    if matched, let endDate = db.end ?? Optional(db.start), (startDate.start.year ?? 0) <= (endDate.year ?? Int.max) {
+                        let certainty = max(startDate.certainty, db.certainty)
+                        let note = [startDate.note, db.note].compactMap { $0 }.first
+                        let span = DateSpan(start: startDate.start, end: endDate, certainty: certainty, note: note)
                         out.append(TimeRange(start: first, end: b.end, text: text.slice(first - sentence.start, b.end - sentence.start), sentence: sentence.index, span: span))
                         used.insert(k + 1)
                         continue
@@ -58,5 +59,20 @@ enum TimeRangeFinder {
             }
         }
         return out
+    }
+
+    /// English states a range's year once, at its end: "from 3 March to 19 July 1871" starts on
+    /// 3 March 1871, "from 28 December to 3 January 1992" on 28 December 1991. A start without a
+    /// year of its own (none, or only the document's) takes the end's stated year.
+    static func sharingYear(_ start: DateSpan, with end: DateSpan) -> DateSpan {
+        let last = end.end ?? end.start
+        guard end.certainty == .stated, let year = last.year, let month = start.start.month, let endMonth = last.month,
+              start.start.year == nil || (start.certainty == .inferred && start.note == TemporalTagger.documentYearNote)
+        else { return start }
+        var shared = start
+        shared.start.year = month <= endMonth ? year : year - 1
+        shared.certainty = .stated
+        shared.note = nil
+        return shared
     }
 }
