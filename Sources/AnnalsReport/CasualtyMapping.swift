@@ -19,12 +19,12 @@ public enum CasualtyMapping {
                 guard !figures.isEmpty else { continue }
                 let group = FigureText.outcomeLabel(outcome) + (multipleEvents ? " — \(event.title)" : "")
                 for f in figures {
-                    guard let value = f.best ?? f.low ?? f.high else { continue }
+                    guard f.best != nil || f.low != nil || f.high != nil else { continue }
                     var note = citations.markers(f.sources, limit: Citations.chartLimit)
                     if f.approximate { note += " approx." + (FigureText.statedWords(f).map { " (\($0))" } ?? "") }
                     if f.conflict { note += " sources disagree" }
                     bars.append(CasualtyBar(group: group, label: FigureText.categoryLabel(f.category),
-                                            low: f.low.map(Double.init), best: Double(value), high: f.high.map(Double.init),
+                                            low: f.low.map(Double.init), best: (f.best ?? (f.high == nil ? f.low : nil)).map(Double.init), high: f.high.map(Double.init),
                                             approximate: f.approximate, isRemainder: false, annotation: note))
                 }
                 if let b = digest.breakdowns.first(where: { $0.event == event.id && $0.outcome == outcome }), let rest = b.uncovered {
@@ -37,7 +37,7 @@ public enum CasualtyMapping {
         let omitted = withFigures.count - shown.count
         let footnote = (omitted > 0 ? "Showing the \(shown.count) events with the largest figures; the figures of \(omitted) more are in the table. " : "")
             + Citations.sourceLine(digest, files: Set(digest.figures.filter { shown.contains($0.event) }.flatMap(\.sources)))
-            + " Bars show the best value; whiskers the low–high range across sources; an arrow an open upper bound."
+            + " Bars show the best value; whiskers the low–high range across sources (a range without a bar: no source gives a single value); an arrow an open upper bound."
         return CasualtyChart(title: title, bars: bars, footnote: footnote)
     }
 

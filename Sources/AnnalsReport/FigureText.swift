@@ -26,11 +26,19 @@ enum FigureText {
 
     static func optional(_ n: Int?) -> String { n.map(number) ?? "–" }
 
-    /// "613 killed" style key figure for the main event.
+    /// "613 killed" style key figure for the main event; the whole range when the sources give
+    /// one ("23–27 killed", "≥40 killed"), since a chart label must not pick a value among them.
     static func key(_ f: Figure) -> String? {
-        guard let value = f.best ?? f.low else { return nil }
-        let prefix = f.best == nil ? "≥" : ""
-        return "\(prefix)\(number(value)) \(f.outcome.rawValue)" + (f.approximate ? " (approx.)" : "")
+        let body: String
+        switch (f.low, f.best, f.high) {
+        case let (l?, _, h?) where l == h: body = number(l)
+        case let (l?, _, h?): body = "\(number(l))–\(number(h))"
+        case let (l?, _, nil): body = "≥\(number(l))"
+        case let (nil, b?, _): body = number(b)
+        case let (nil, nil, h?): body = "≤\(number(h))"
+        default: return nil
+        }
+        return "\(body) \(f.outcome.rawValue)" + (f.approximate ? " (approx.)" : "")
     }
 
     static func categoryLabel(_ c: CasualtyCategory) -> String {

@@ -86,7 +86,7 @@ import Testing
         let a = dir.appendingPathComponent("a.png"), b = dir.appendingPathComponent("b.png")
         try ChartRenderer().render(Fixtures.casualties(), to: a, format: .png, width: 400, height: 240)
         var other = Fixtures.casualties()
-        other.bars[0].best *= 1.6
+        other.bars[0].best = (other.bars[0].best ?? 0) * 1.6
         try ChartRenderer().render(other, to: b, format: .png, width: 400, height: 240)
         let pa = try PNGPixels(path: a.path), pb = try PNGPixels(path: b.path)
         #expect(pa.differingShare(from: pa, channelTolerance: 0) == 0)

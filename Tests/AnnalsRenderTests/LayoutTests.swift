@@ -102,6 +102,22 @@ import Testing
         #expect(CasualtyMarks.valueText(CasualtyBar(group: "Killed", label: "All", low: 41, best: 48, high: 63, annotation: "[1]")) == "48 (41–63) [1]")
         #expect(CasualtyMarks.valueText(CasualtyBar(group: "Injured", label: "All", best: 2000, approximate: true)) == "≥2,000 (approx.)")
         #expect(CasualtyMarks.valueText(CasualtyBar(group: "Injured", label: "All", low: 1500, best: 2000)) == "2,000 (≥1,500)")
+        #expect(CasualtyMarks.valueText(CasualtyBar(group: "Killed", label: "Civilians", low: 3000, best: nil, high: 5000, annotation: "[2]")) == "3,000–5,000 [2]")
+    }
+
+    @Test("A range no source narrows to one value is drawn as its whisker alone, with no bar")
+    func rangeWithoutEstimateHasNoBar() throws {
+        let engine = CasualtyLayoutEngine(measurer: try TextEngine.measuring())
+        let chart = CasualtyChart(title: "", bars: [
+            CasualtyBar(group: "Killed", label: "All", low: 100, best: 120, high: 150),
+            CasualtyBar(group: "Killed", label: "Civilians", low: 3000, best: nil, high: 5000),
+        ], footnote: "")
+        let layout = engine.layout(chart, size: Size(width: 700, height: 300))
+        #expect(layout.barRects[0].width > 1)
+        #expect(layout.barRects[1].width == 0)
+        // The label follows the whisker's end, at 5,000 on the scale.
+        #expect(layout.valueLabelRects[1].x > layout.scale.x(5000))
+        #expect(layout.valueLabelRects[1].x < layout.scale.x(5000) + 10)
     }
 
     @Test func barsAreProportionalAndLabelsClearOfEachOther() throws {

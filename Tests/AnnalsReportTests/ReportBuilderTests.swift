@@ -122,6 +122,36 @@ struct LargeCorpusChartTests {
     }
 }
 
+@Suite("Figures in chart labels")
+struct FigureLabelTests {
+    func figure(low: Int?, best: Int?, high: Int?, conflict: Bool = false) -> Figure {
+        Figure(event: "E1", outcome: .killed, category: .all, low: low, best: best, high: high, approximate: false, sources: ["a.txt"],
+               conflict: conflict, values: [])
+    }
+
+    @Test("A timeline label gives the whole range the sources state, never one value picked among them")
+    func keyStatesTheRange() {
+        #expect(FigureText.key(figure(low: 37, best: 37, high: 37)) == "37 killed")
+        #expect(FigureText.key(figure(low: 23, best: 23, high: 27, conflict: true)) == "23–27 killed")
+        #expect(FigureText.key(figure(low: 40, best: 40, high: nil)) == "≥40 killed")
+        #expect(FigureText.key(figure(low: 3000, best: nil, high: 5000)) == "3,000–5,000 killed")
+    }
+
+    @Test("The casualty chart gives a stated range without an estimate no bar value")
+    func rangeWithoutBest() throws {
+        let ref = SourceReference(file: "a.txt", start: 0, end: 1, sentence: 0, quote: "x")
+        let event = Event(id: "E1", type: .battle, title: "Siege of Ostrel", date: nil, places: [], names: [], sources: ["a.txt"], mentions: [ref])
+        let digest = Digest(sources: [Source(number: 1, file: "a.txt", title: nil, publisher: "P", url: nil, published: .unknown, note: nil, removed: [])],
+                            events: [event], figures: [figure(low: 3000, best: nil, high: 5000), figure(low: 40, best: nil, high: nil)],
+                            breakdowns: [])
+        let bars = CasualtyMapping.chart(digest, title: "t").bars
+        #expect(bars.count == 2)
+        #expect(bars[0].best == nil)
+        #expect(bars[0].low == 3000 && bars[0].high == 5000)
+        #expect(bars[1].best == 40)  // open above: drawn to its lower bound, with an arrow
+    }
+}
+
 @Suite("Unit chart mapping")
 struct UnitChartMappingTests {
     @Test("The largest breakdown becomes one group per category plus the uncovered remainder")

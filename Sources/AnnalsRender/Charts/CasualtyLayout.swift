@@ -5,14 +5,18 @@ enum CasualtyMarks {
         .polyline([tip, Point(x: tip.x - 5, y: tip.y - 3), Point(x: tip.x - 5, y: tip.y + 3)], stroke: nil, fill: color, closed: true)
     }
 
-    /// The value text: "613", "613 (480–700)", "≥2,000", "2,000 (≥1,500)", plus "(approx.)" and the annotation.
+    /// The value text: "613", "613 (480–700)", "4,000–6,000" (a range and no estimate), "≥2,000",
+    /// "2,000 (≥1,500)", plus "(approx.)" and the annotation.
     static func valueText(_ bar: CasualtyBar) -> String {
-        let best = NumberText.format(bar.best)
         var text: String
-        if let high = bar.high {
-            let low = bar.low ?? bar.best
-            text = (low == bar.best && high == bar.best) ? best : "\(best) (\(NumberText.format(low))–\(NumberText.format(high)))"
-        } else if let low = bar.low, low != bar.best {
+        guard let bestValue = bar.best ?? bar.low ?? bar.high else { return bar.annotation ?? "" }
+        let best = NumberText.format(bestValue)
+        if bar.best == nil, let low = bar.low, let high = bar.high {
+            text = low == high ? NumberText.format(low) : "\(NumberText.format(low))–\(NumberText.format(high))"
+        } else if let high = bar.high {
+            let low = bar.low ?? bestValue
+            text = (low == bestValue && high == bestValue) ? best : "\(best) (\(NumberText.format(low))–\(NumberText.format(high)))"
+        } else if let low = bar.low, low != bestValue {
             text = "\(best) (≥\(NumberText.format(low)))"
         } else {
             text = "≥" + best
@@ -43,7 +47,7 @@ struct CasualtyLayoutEngine {
         let bars = chart.bars.map { bar -> CasualtyBar in
             var b = bar
             b.low = drawable(bar.low)
-            b.best = drawable(bar.best) ?? 0
+            b.best = drawable(bar.best)
             b.high = drawable(bar.high)
             return b
         }
@@ -89,7 +93,7 @@ struct CasualtyLayoutEngine {
         let valueColumn = min((valueSizes.map(\.width).max() ?? 0) + 8, W * 0.35)
         let plotLeft = m + labelColumn
         let plotRight = max(plotLeft + 20, W - m - valueColumn)
-        let maximum = bars.map { max($0.best, $0.high ?? 0, $0.low ?? 0) }.max() ?? 1
+        let maximum = bars.map { max($0.best ?? 0, $0.high ?? 0, $0.low ?? 0) }.max() ?? 1
         let anyOpen = bars.contains { $0.isOpenEnded }
         let (scale, ticks) = LinearScale.zeroBased(maximum: maximum, range: plotLeft...(plotRight - (anyOpen ? 34 : 0)))
 
@@ -122,10 +126,13 @@ struct CasualtyLayoutEngine {
                 style.wrapWidth = labelColumn - 14
                 style.ellipsize = true
                 scene.add(.text(bar.label, at: Point(x: m + 8, y: mid - labelHeight / 2), style: style))
-                let x0 = scale.x(0), x1 = scale.x(max(0, bar.best))
-                let rect = Rect(x: x0, y: mid - thickness / 2, width: max(1, x1 - x0), height: thickness)
+                // A range without an estimate has no bar: its whisker alone says what the sources say.
+                let x0 = scale.x(0), x1 = scale.x(max(0, bar.best ?? 0))
+                let rect = Rect(x: x0, y: mid - thickness / 2, width: bar.best == nil ? 0 : max(1, x1 - x0), height: thickness)
                 barRects[i] = rect
-                if bar.isRemainder {
+                if bar.best == nil {
+                    // nothing to fill
+                } else if bar.isRemainder {
                     scene.add(.rect(rect, fill: color.lightened(0.72), stroke: nil))
                     scene.add(.hatch(rect, color: color, spacing: 3.5, lineWidth: 0.7))
                 } else if bar.approximate {
@@ -137,7 +144,7 @@ struct CasualtyLayoutEngine {
                 let whisker = Stroke(color: .text, width: 0.9)
                 var rightEnd = x1
                 if let high = bar.high {
-                    let low = bar.low ?? bar.best
+                    let low = bar.low ?? bar.best ?? high
                     if low != high {
                         let a = scale.x(low), b = scale.x(high)
                         scene.add(.line(Point(x: a, y: mid), Point(x: b, y: mid), whisker))
@@ -147,7 +154,7 @@ struct CasualtyLayoutEngine {
                     }
                 } else {
                     // Open top: a short dashed arrow beyond the bar, not a claim about any upper value.
-                    let a = scale.x(bar.low ?? bar.best), tip = min(plotRight, max(a, x1) + 30)
+                    let a = scale.x(bar.low ?? bar.best ?? 0), tip = min(plotRight, max(a, x1) + 30)
                     scene.add(.line(Point(x: a, y: mid - 3), Point(x: a, y: mid + 3), whisker))
                     scene.add(.line(Point(x: a, y: mid), Point(x: tip - 4, y: mid), Stroke(color: .text, width: 0.9, dash: [3, 2])))
                     scene.add(CasualtyMarks.arrowHead(tip: Point(x: tip, y: mid), color: .text))

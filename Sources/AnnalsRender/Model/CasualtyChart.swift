@@ -5,7 +5,9 @@ public struct CasualtyBar: Sendable, Codable {
     /// The category, e.g. "All", "Children", "Not covered by a category".
     public var label: String
     public var low: Double?
-    public var best: Double
+    /// `nil` when the sources give only a range ("between 4,000 and 6,000"): drawn as the range
+    /// alone, with no bar, since no value within it is anyone's estimate.
+    public var best: Double?
     /// `nil` = open-ended upper bound (drawn as an arrow to the right).
     public var high: Double?
     public var approximate: Bool
@@ -15,7 +17,7 @@ public struct CasualtyBar: Sendable, Codable {
     public var annotation: String?
 
     public init(
-        group: String, label: String, low: Double? = nil, best: Double, high: Double? = nil,
+        group: String, label: String, low: Double? = nil, best: Double?, high: Double? = nil,
         approximate: Bool = false, isRemainder: Bool = false, annotation: String? = nil
     ) {
         self.group = group
