@@ -81,6 +81,20 @@ struct NewsReportEventTests {
         #expect(attacks.first?.date?.start == PartialDate(year: 1987, month: 5))
     }
 
+    @Test("An anniversary piece whose headline names no commemoration still dates the attack it recalls")
+    func anniversaryWithoutCommemorationHeadline() throws {
+        let text = """
+            Thirty years after Keswald, the survivors speak
+
+            Survivors gathered at the site of the market bombing, where 88 people died. The bombing in May 1997 was the deadliest in the town's history.
+            """
+        let d = digest([("keswald.txt", PartialDate(year: 2027, month: 5, day: 17), text)])
+        let attacks = d.events.filter { $0.type == .attack }
+        #expect(attacks.count == 1)
+        #expect(attacks.first?.date?.start == PartialDate(year: 1997, month: 5))
+        #expect(killed(d, attacks.first)?.best == 88)
+    }
+
     @Test("Two reports of one shooting, the second naming it inside its toll, are one event")
     func tollSentenceNamesTheHappening() throws {
         let followUp = """

@@ -2,9 +2,11 @@
 ///
 /// Within a document a mention joins the latest earlier happening of its type when their dates fit
 /// and either they share a place or name, or one of them names none (a definite reference such as
-/// "the ceremony" points back) — except that in a news report (one whose headline remembers
-/// nothing) a mention dated years before publication (`MergeRules.headlineNewsYears`) is a past
-/// happening the report recalls: it joins an undated happening only on a shared place or name.
+/// "the ceremony" points back) — except that in a news report a mention dated years before
+/// publication (`MergeRules.headlineNewsYears`) is a past happening the report recalls: it joins
+/// an undated happening only on a shared place or name when the report dates a happening of its
+/// kind in its own time, or the undated one is its headline's news (a headline that remembers
+/// nothing).
 ///
 /// A figure belongs to the happening its sentence ties it to; else to the happening named by the
 /// figure's place; else to the latest harmful happening before it (attack, battle, war,
@@ -27,6 +29,12 @@ struct DocumentClusterer {
         let headlineRemembers = doc.events.contains { $0.sentence == headline && $0.type == .commemoration }
         // Clusters opened by a headline that reports news rather than remembering (see MergeRules).
         var headlineNews = Set<Int>()
+        // Kinds of happening the report dates in its own time: its news. An anniversary piece has
+        // none of the kind it remembers, so there the rule below never separates anything.
+        let currentTypes = Set(doc.events.filter { m in
+            guard let published = doc.dct.date?.year, let year = m.date.flatMap({ ($0.end ?? $0.start).year }) else { return false }
+            return year >= published - rules.headlineNewsYears
+        }.map(\.type))
         // Clusters opened by a mention dated years before the report: happenings it recalls.
         var historicalClusters = Set<Int>()
         for mention in doc.events {
@@ -46,7 +54,8 @@ struct DocumentClusterer {
                 let c = clusters[i]
                 guard c.type == mention.type, c.datesFit(mention.date) else { return false }
                 // A past happening the report recalls joins an undated one only on a shared name.
-                if historical && !headlineRemembers && c.dates.isEmpty && (keys.isEmpty || c.keys.isEmpty) { return false }
+                if historical && c.dates.isEmpty && (keys.isEmpty || c.keys.isEmpty)
+                    && ((headlineNews.contains(i)) || currentTypes.contains(mention.type)) { return false }
                 if keys.isEmpty || c.keys.isEmpty { return true }
                 return matcher.anyMatch(keys, c.keys)
             }

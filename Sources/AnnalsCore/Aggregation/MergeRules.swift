@@ -13,10 +13,12 @@
 ///   range of their dates, flagged, with each date's sources;
 /// - the totals killed they state agree to within `figureRatioLimit` (any pair; a side stating
 ///   none agrees): "485" and "613" can be one attack with a conflict to show, "3" and "3,000" not;
-/// - within a dated news report whose headline remembers nothing (no commemoration), a mention
-///   dated more than `headlineNewsYears` calendar years before publication is a past happening the
-///   report recalls: it joins an undated happening only on a shared place or name ("Flood toll
-///   rises ... The last flood of this size, in March 1998, killed 61" are two floods).
+/// - within a dated report, a mention dated more than `headlineNewsYears` calendar years before
+///   publication is a past happening the report recalls: it joins an undated happening only on a
+///   shared place or name when the report also dates a happening of that kind in its own time, or
+///   when the undated one is the news of a headline that remembers nothing ("Flood toll rises ...
+///   The last flood of this size, in March 1998, killed 61" are two floods). An anniversary piece
+///   dates nothing of the kind it remembers in its own time, so its mentions merge as before.
 public struct MergeRules: Codable, Hashable, Sendable {
     public var nameDistanceRatio: Double
     public var mergeUnnamedSameDay: Bool
