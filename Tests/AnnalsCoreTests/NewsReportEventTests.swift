@@ -143,6 +143,12 @@ struct WireTriggerTests {
         #expect(events("Forty villagers were massacred.").isEmpty)
     }
 
+    @Test("Places at sea and inside a place: 'off Ruddock Island', 'inside Fort Amal'")
+    func offshorePlaces() {
+        #expect(events("A trawler capsized off Ruddock Island.").first?.places == ["Ruddock Island"])
+        #expect(events("A blast inside Fort Amal wounded four guards.").first?.places == ["Fort Amal"])
+    }
+
     @Test("A dateline's date is the filing day, not the happening's")
     func datelineIsNotTheHappeningsDate() throws {
         let found = events("MERRIN, May 6 (Agency) - A bomb exploded at a bus stop in Merrin on Tuesday, officials said.",
