@@ -136,6 +136,14 @@ struct TimeTaggerTests {
         #expect(circa.first?.span.start == PartialDate(year: 1420))
     }
 
+    @Test("A full month name ends before the sentence's period; an abbreviation keeps its own")
+    func monthPeriods() {
+        let full = tag("The vote was postponed until September.", dct: PartialDate(year: 2024, month: 5, day: 15))
+        #expect(full.map(\.text) == ["September"])
+        let short = tag("The talks resume on Sept. 9 in Vienna.", dct: PartialDate(year: 2024, month: 5, day: 15))
+        #expect(short.map(\.text) == ["Sept. 9"])
+    }
+
     @Test("A range states its year once, at its end: the start takes it, a year earlier across New Year")
     func rangeYearStatedOnce() {
         func range(_ text: String, dct: PartialDate? = nil) -> TimeRange? {

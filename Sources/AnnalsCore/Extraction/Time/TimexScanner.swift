@@ -113,7 +113,9 @@ struct TimexScanner {
         if t.count < 3 { return nil }
         // Lower-case "may"/"march"/"sun"... are ordinary words: months are capitalized in news.
         if !tokens[i].isCapitalized { return nil }
-        return (m, skipGluedPeriod(i + 1))
+        // "Sept." keeps its period; after a full name ("in September.") the period ends the sentence.
+        let abbreviated = lex.months.contains { $0.value == m && $0.key.count > t.count }
+        return (m, abbreviated ? skipGluedPeriod(i + 1) : i + 1)
     }
 
     // MARK: scanning
