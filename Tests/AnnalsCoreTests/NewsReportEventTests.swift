@@ -130,10 +130,17 @@ struct WireTriggerTests {
 
     @Test("Disasters and accidents news reports with tolls are happenings of their own kind")
     func disastersAndAccidents() {
-        for sentence in ["A ferry capsized off the coast of Marrak.", "The storm flattened villages in Ostend.",
+        for sentence in ["A ferry capsized off the coast of Marrak.", "A tropical storm flattened villages in Ostend.",
                          "A derailment near Pibor injured dozens.", "A cholera outbreak spread through the camps."] {
             #expect(events(sentence).contains { $0.type == .other }, "\(sentence)")
         }
+    }
+
+    @Test("Words that also name no disaster stay quiet: 'a storm of criticism', 'the outbreak of war', 'fires rockets'")
+    func figurativeWordsAreNoDisasters() {
+        #expect(!events("The ruling drew a storm of criticism.").contains { $0.type == .other })
+        #expect(!events("Since the outbreak of the war, prices have tripled.").contains { $0.type == .other })
+        #expect(!events("The battery fires rockets at night.").contains { $0.type == .other })
     }
 
     @Test("A happening named inside a toll ('killed in the raid') is a mention; the toll's own verb is not")
