@@ -141,6 +141,9 @@ struct WireTriggerTests {
         #expect(!events("The ruling drew a storm of criticism.").contains { $0.type == .other })
         #expect(!events("Since the outbreak of the war, prices have tripled.").contains { $0.type == .other })
         #expect(!events("The battery fires rockets at night.").contains { $0.type == .other })
+        #expect(events("Riot police lined the avenue.").isEmpty)
+        #expect(events("Detectives found a bomb factory in the flat.").isEmpty)
+        #expect(events("A bomb exploded outside the court.").contains { $0.type == .attack })
     }
 
     @Test("A happening named inside a toll ('killed in the raid') is a mention; the toll's own verb is not")

@@ -231,7 +231,9 @@ public struct EventExtractor: Sendable {
             for c in candidates where i + c.words.count <= tokens.count {
                 let r = i..<(i + c.words.count)
                 if zip(r, c.words).allSatisfy({ tokens[$0.0].lower == $0.1 && !excluded.contains($0.0) }) {
-                    found.append(Trigger(tokens: r, type: c.type, phrase: tokens[r].map(\.text).joined(separator: " ")))
+                    if let type = c.type {
+                        found.append(Trigger(tokens: r, type: type, phrase: tokens[r].map(\.text).joined(separator: " ")))
+                    }
                     i = r.upperBound
                     matched = true
                     break

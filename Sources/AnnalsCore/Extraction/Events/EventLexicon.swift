@@ -1,7 +1,9 @@
 /// The event word lists (`Resources/english/events/`), loaded once.
 public struct EventLexicon: Sendable {
     /// Trigger phrases as word sequences, longest first for greedy matching, keyed by first word.
-    public let triggers: [String: [(words: [String], type: EventType)]]
+    /// A `nil` type is a phrase listed as `none`: it signals nothing and keeps its words from
+    /// matching a shorter trigger ("riot police" is no riot).
+    public let triggers: [String: [(words: [String], type: EventType?)]]
     public let neutralNames: [String: String]
     public let prepositions: Set<String>
     public let placeNouns: Set<String>
@@ -18,9 +20,10 @@ public struct EventLexicon: Sendable {
     }()
 
     public static func load() throws -> EventLexicon {
-        var triggers: [String: [(words: [String], type: EventType)]] = [:]
+        var triggers: [String: [(words: [String], type: EventType?)]] = [:]
         for (key, value) in try ResourceFile.pairs("english/events/triggers.txt") {
-            guard let type = EventType(rawValue: value) else { continue }
+            let type = EventType(rawValue: value)
+            guard type != nil || value == "none" else { continue }
             let words = key.lowercased().split(separator: " ").map(String.init)
             guard let first = words.first else { continue }
             triggers[first, default: []].append((words, type))
