@@ -159,6 +159,18 @@ struct WireTriggerTests {
         #expect(events("A blast inside Fort Amal wounded four guards.").first?.places == ["Fort Amal"])
     }
 
+    @Test("A date of a statement or reaction about a happening does not date the happening")
+    func statementDates() throws {
+        let dct = PartialDate(year: 2032, month: 5, day: 14)  // a Friday
+        func attack(_ sentence: String) -> EventMention? { events(sentence, dct: dct).first { $0.type == .attack } }
+        #expect(try #require(attack("Officials said on Friday that the attack in Varna killed 12 people.")).date == nil)
+        #expect(try #require(attack("The Security Council on Thursday condemned the bombing of the embassy in Varna.")).date == nil)
+        #expect(try #require(attack("The Security Council condemned the bombing of the embassy in Varna on Thursday.")).date == nil)
+        #expect(try #require(attack("The minister flew to Varna on Tuesday after the bombing.")).date == nil)
+        #expect(try #require(attack("The Security Council condemned the May 3 bombing in Varna.")).date?.start.day == 3)
+        #expect(try #require(attack("Police said the attack happened on Monday.")).date?.start == PartialDate(year: 2032, month: 5, day: 10))
+    }
+
     @Test("A dateline's date is the filing day, not the happening's")
     func datelineIsNotTheHappeningsDate() throws {
         let found = events("MERRIN, May 6 (Agency) - A bomb exploded at a bus stop in Merrin on Tuesday, officials said.",

@@ -6,8 +6,9 @@
 ///    expression and outside a casualty figure's own words signals a happening of its type.
 ///    Triggers of one type in one sentence are one mention ("attacked ... invaded").
 /// 2. Each dated expression of the sentence (a range, else a date) goes to the nearest trigger,
-///    except that a date after "of" ("victims of October 7th") never dates a commemoration and a
-///    wire dateline's date ("DASHT, June 3 (Wire) —") dates the report, not a happening.
+///    except that a date after "of" ("victims of October 7th") never dates a commemoration, and
+///    neither a wire dateline's date ("DASHT, June 3 (Wire) —") nor a date beside a verb of
+///    saying ("police said on Sunday") dates a happening: they date the report or the statement.
 /// 3. Each place ("in Baku") goes to the nearest trigger; a capitalised name directly before a
 ///    trigger noun ("the Halabja attack") names that happening; organisations are participants.
 /// 4. A commemoration followed within a few words by an attack or war mention remembers it; an
@@ -16,6 +17,9 @@ public struct EventExtractor: Sendable {
     public let lexicon: EventLexicon
     /// How many tokens after a commemoration trigger an attack may stand and still be what it remembers.
     public var commemorationReach = 7
+    /// How many tokens after a trigger a date may stand and still date it in a sentence that
+    /// reports a statement about the happening ("condemned the bombing on Aug. 7").
+    public var statementReach = 3
 
     public static let shared = EventExtractor(lexicon: .shared)
 
@@ -121,12 +125,14 @@ public struct EventExtractor: Sendable {
             if quotedTokens.contains(index) { continue }
             // "Two days after the collapse" is a time measured from the happening, not its date.
             let last = tokenIndex(ofOffset: c.end - 1)
-            if Dateline.holds(first: index, last: last, in: tokens) { continue }
-            let anchorWords: Set<String> = ["after", "before", "since", "following"]
+            if Dateline.holds(first: index, last: last, in: tokens) || datesAStatement(first: index, last: last, tokens) { continue }
+            let anchorWords = lexicon.anchorWords
             if anchorWords.contains(tokens[last].lower) || (last + 1 < tokens.count && anchorWords.contains(tokens[last + 1].lower)) { continue }
             let afterOf = index > 0 && (tokens[index - 1].lower == "of" || (index > 1 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of"))
             guard let type = nearestType(to: index, allowing: { !(afterOf && $0 == .commemoration) }) else { continue }
             let d = byType[type]!.map { distance(index, $0) }.min() ?? Int.max
+            if let nearest = byType[type]!.min(by: { distance(index, $0) < distance(index, $1) }),
+               datesAStatement(first: index, last: last, tokens, trigger: nearest) { continue }
             if let previous = dateDistance[type], previous <= d { continue }
             dateDistance[type] = d
             guard let span = c.span else {
@@ -180,6 +186,29 @@ public struct EventExtractor: Sendable {
         }
         linkRelations(&result, byType: byType, firstIndex: firstIndex)
         return result
+    }
+
+    /// Whether the date at tokens `first...last` stands beside a verb of saying ("police said on
+    /// Sunday", "officials on Friday said"): then it dates the statement, not a happening.
+    ///
+    /// Also, when a verb of saying comes before the happening's trigger ("the Security Council
+    /// condemned the bombing of the embassies on Thursday"), or an anchor word just before it
+    /// ("Albright flew to Nairobi on Tuesday after the bombings"), the sentence is about something
+    /// else: a date there dates the happening only when it stands right by its trigger ("the
+    /// Aug. 7 bombing", "the bombing on Aug. 7"), within `statementReach` tokens after it.
+    private func datesAStatement(first: Int, last: Int, _ tokens: [Token], trigger: Trigger? = nil) -> Bool {
+        var before = first - 1
+        if before >= 0, tokens[before].lower == "on" { before -= 1 }
+        if before >= 0, lexicon.reportingVerbs.contains(tokens[before].lower) { return true }
+        if last + 1 < tokens.count && lexicon.reportingVerbs.contains(tokens[last + 1].lower) { return true }
+        guard let trigger else { return false }
+        let opening = trigger.tokens.lowerBound
+        let reported = tokens[..<opening].contains { lexicon.reportingVerbs.contains($0.lower) }
+        let anchoring = tokens[max(0, opening - 4)..<opening].contains { lexicon.anchorWords.contains($0.lower) }
+        guard reported || anchoring else { return false }
+        let besideBefore = last < trigger.tokens.lowerBound && trigger.tokens.lowerBound - last <= 3
+        let besideAfter = first >= trigger.tokens.upperBound && first - trigger.tokens.upperBound < statementReach
+        return !(besideBefore || besideAfter)
     }
 
     /// Figures belong to the harm-causing happening of their sentence, if there is one.

@@ -14,6 +14,10 @@ public struct EventLexicon: Sendable {
     public let causePrepositions: Set<String>
     /// Verbs after which a capitalised run is a name, not an adjective ("in Dasht has risen").
     public let clauseVerbs: Set<String>
+    /// Verbs of saying: a date beside one dates the statement, not the happening ("police said on Sunday").
+    public let reportingVerbs: Set<String>
+    /// Words that measure time from a happening ("two days after the collapse").
+    public let anchorWords: Set<String>
 
     public static let shared: EventLexicon = {
         do { return try load() } catch { fatalError("Annals resources are damaged: \(error)") }
@@ -44,8 +48,11 @@ public struct EventLexicon: Sendable {
         let notNames = Set(try ResourceFile.lines("english/events/not-names.txt").map { $0.lowercased() })
         let causePrepositions = Set(try ResourceFile.lines("english/events/cause-prepositions.txt").map { $0.lowercased() })
         let clauseVerbs = Set(try ResourceFile.lines("english/events/clause-verbs.txt").map { $0.lowercased() })
+        let reportingVerbs = Set(try ResourceFile.lines("english/events/reporting-verbs.txt").map { $0.lowercased() })
+        let anchorWords = Set(try ResourceFile.lines("english/events/anchor-words.txt").map { $0.lowercased() })
         return EventLexicon(triggers: triggers, neutralNames: names, prepositions: prepositions, placeNouns: placeNouns,
                             ofAfter: ofAfter, organisationHeads: orgs, notNames: notNames, causePrepositions: causePrepositions,
-                            clauseVerbs: clauseVerbs)
+                            clauseVerbs: clauseVerbs, reportingVerbs: reportingVerbs,
+                            anchorWords: anchorWords)
     }
 }
