@@ -136,6 +136,12 @@ struct TimeTaggerTests {
         #expect(circa.first?.span.start == PartialDate(year: 1420))
     }
 
+    @Test("'next to' is a place, not a cue that a weekday lies ahead")
+    func nextToIsNoFutureCue() {
+        let v = values("A bomb ripped through a shop next to the embassy Friday morning.", dct: PartialDate(year: 1998, month: 8, day: 8))
+        #expect(v == ["1998-08-07TMO"])
+    }
+
     @Test("A full month name ends before the sentence's period; an abbreviation keeps its own")
     func monthPeriods() {
         let full = tag("The vote was postponed until September.", dct: PartialDate(year: 2024, month: 5, day: 15))

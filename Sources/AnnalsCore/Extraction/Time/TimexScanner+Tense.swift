@@ -30,6 +30,8 @@ extension TimexScanner {
     func tenseCue(_ i: Int) -> ClauseTense? {
         guard i >= 0, i < tokens.count, tokens[i].kind == .word else { return nil }
         let t = tokens[i].lower
+        // "next to the embassy" is a place, not a time to come.
+        if t == "next", w(i + 1) == "to" { return nil }
         if lex.futureCues.contains(t) || t.hasSuffix("'ll") || t.hasSuffix("’ll") { return .future }
         // "is to resume", "set to open", "as soon as", "as early as".
         if (t == "set" || t == "is" || t == "are"), w(i + 1) == "to" { return .future }
