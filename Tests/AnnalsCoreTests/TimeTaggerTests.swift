@@ -136,6 +136,14 @@ struct TimeTaggerTests {
         #expect(circa.first?.span.start == PartialDate(year: 1420))
     }
 
+    @Test("A weekday written before a date belongs to it: 'Friday Oct. 13', 'Friday, 13 October 1989'")
+    func weekdayBeforeADate() {
+        let dct = PartialDate(year: 1989, month: 10, day: 30)
+        #expect(tag("The fund lost money Friday Oct. 13 alone.", dct: dct).map(\.value) == ["1989-10-13"])
+        #expect(tag("The fund lost money on Friday, 13 October 1989.", dct: dct).map(\.text) == ["Friday, 13 October 1989"])
+        #expect(tag("He left Friday, 13 days later.", dct: dct).first?.text == "Friday")
+    }
+
     @Test("'next to' is a place, not a cue that a weekday lies ahead")
     func nextToIsNoFutureCue() {
         let v = values("A bomb ripped through a shop next to the embassy Friday morning.", dct: PartialDate(year: 1998, month: 8, day: 8))

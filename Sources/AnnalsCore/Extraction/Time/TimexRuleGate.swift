@@ -83,7 +83,7 @@ extension TimeLexicon {
             for word in words { table[word, default: TimexWordStart()].rules.formUnion(mask) }
         }
         add(months.keys, [.monthFirstDate])
-        add(weekdays.keys, [.monthFirstDate, .weekday])
+        add(weekdays.keys, [.monthFirstDate, .dayFirstDate, .weekday])
         add(ordinals.keys, [.dayFirstDate, .quarter, .decadeOrCentury])
         // Cardinals: counts of durations and "ago" expressions, spelled years ("nineteen ...").
         add(numbers.keys, [.writtenDate, .agoOrLater, .duration])

@@ -92,7 +92,7 @@ extension TimexScanner {
         var first = i, j = i
         // "Friday, Oct. 13" and "Friday Oct. 13": the weekday belongs to the date.
         if lex.weekdays[w(i)] != nil, tokens.indices.contains(i), tokens[i].isCapitalized {
-            if w(i + 1) == "," { j = i + 2 } else if bare(i).count > 4, month(i + 1) != nil, dayNumber(i + 2) != nil { j = i + 1 }
+            if w(i + 1) == "," { j = i + 2 } else if bare(i).count > 4, let (_, day) = month(i + 1), dayNumber(day) != nil { j = i + 1 }
         }
         var lead: String?
         if ["last", "next", "this", "that"].contains(w(i)), month(i + 1) != nil { lead = w(i); j = i + 1 }
@@ -148,9 +148,14 @@ extension TimexScanner {
         return monthDay(first, next, month: m, day: nil, year: nil).map { [$0] }
     }
 
-    /// "26 February 1992", "the 25th of February", "26th February".
+    /// "26 February 1992", "the 25th of February", "26th February", "Friday, 13 October 1989"
+    /// (a weekday before the date belongs to it).
     func dayFirstDate(_ i: Int) -> TimexMatch? {
-        let j = w(i) == "the" ? i + 1 : i
+        var j = w(i) == "the" ? i + 1 : i
+        if lex.weekdays[w(i)] != nil, tokens.indices.contains(i), tokens[i].isCapitalized, bare(i).count > 4 {
+            j = w(i + 1) == "," ? i + 2 : i + 1
+            guard kind(j) != .word else { return nil }
+        }
         guard let d = dayNumber(j) else { return nil }
         var k = j + 1
         if w(k) == "of" { k += 1 }
