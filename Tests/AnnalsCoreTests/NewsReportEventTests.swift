@@ -171,6 +171,20 @@ struct WireTriggerTests {
         #expect(try #require(attack("Police said the attack happened on Monday.")).date?.start == PartialDate(year: 2032, month: 5, day: 10))
     }
 
+    @Test("Nationality words, possessors and initialisms are read as written, never as the place of a happening")
+    func peopleAreNoPlaces() throws {
+        let invasion = try #require(events("The Veldan invasion of Marrosk began in spring; Marroskan troops retreated.").first { $0.type == .attack })
+        #expect(invasion.names == ["Veldan"])
+        let byNationals = try #require(events("The Iraqi invasion of Kuwait began in August.").first { $0.type == .attack })
+        #expect(byNationals.names.isEmpty && byNationals.places.isEmpty)
+        let list = try #require(events("He is accused of planning the attack and is on the FBI's most wanted list.").first { $0.type == .attack })
+        #expect(list.places.isEmpty)
+        let embassy = try #require(events("Bombings at U.S. embassies in Kenya and Tanzania killed 200 people.").first { $0.type == .attack })
+        #expect(embassy.places == ["Kenya"])
+        let initials = try #require(events("The bombing of the J.F. Sorell School in Dunmore killed nine.").first { $0.type == .attack })
+        #expect(initials.places == ["Dunmore"])
+    }
+
     @Test("A dateline's date is the filing day, not the happening's")
     func datelineIsNotTheHappeningsDate() throws {
         let found = events("MERRIN, May 6 (Agency) - A bomb exploded at a bus stop in Merrin on Tuesday, officials said.",

@@ -18,6 +18,8 @@ public struct EventLexicon: Sendable {
     public let reportingVerbs: Set<String>
     /// Words that measure time from a happening ("two days after the collapse").
     public let anchorWords: Set<String>
+    /// Nationality and group words: a run of only these names people ("the Iraqi invasion"), not a place.
+    public let demonyms: Set<String>
 
     public static let shared: EventLexicon = {
         do { return try load() } catch { fatalError("Annals resources are damaged: \(error)") }
@@ -50,9 +52,10 @@ public struct EventLexicon: Sendable {
         let clauseVerbs = Set(try ResourceFile.lines("english/events/clause-verbs.txt").map { $0.lowercased() })
         let reportingVerbs = Set(try ResourceFile.lines("english/events/reporting-verbs.txt").map { $0.lowercased() })
         let anchorWords = Set(try ResourceFile.lines("english/events/anchor-words.txt").map { $0.lowercased() })
+        let demonyms = Set(try ResourceFile.lines("english/events/demonyms.txt").map { $0.lowercased() })
         return EventLexicon(triggers: triggers, neutralNames: names, prepositions: prepositions, placeNouns: placeNouns,
                             ofAfter: ofAfter, organisationHeads: orgs, notNames: notNames, causePrepositions: causePrepositions,
                             clauseVerbs: clauseVerbs, reportingVerbs: reportingVerbs,
-                            anchorWords: anchorWords)
+                            anchorWords: anchorWords, demonyms: demonyms)
     }
 }

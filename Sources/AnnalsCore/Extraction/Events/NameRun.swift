@@ -35,12 +35,28 @@ struct NameFinder {
             while j < tokens.count {
                 if triggerStarts.contains(j) || blocked.contains(j) { break }
                 if isNameWord(tokens[j]) { j += 1; continue }
+                // An initialism ("U.S.", "U.N."): its letters and periods are one word.
+                if tokens[j].text == ".", isInitial(tokens[j - 1]), tokens[j - 1].end == tokens[j].start {
+                    j += 1
+                    if j < tokens.count, isInitial(tokens[j]), tokens[j - 1].end == tokens[j].start { j += 1; continue }
+                    // "John F. Kennedy", "U.S. Embassy": the run goes on after the initial.
+                    if j < tokens.count, !triggerStarts.contains(j), !blocked.contains(j), isNameWord(tokens[j]) { continue }
+                    break
+                }
                 // "of" joins two capitalised runs: "Alliance of New York", "Bank of England".
                 if tokens[j].lower == "of", j + 1 < tokens.count, isNameWord(tokens[j + 1]), !blocked.contains(j + 1), !triggerStarts.contains(j + 1) { j += 2; continue }
                 break
             }
-            let text = tokens[i..<j].map(\.text).joined(separator: " ")
-            let run = NameRun(text: text, tokens: i..<j, role: objectStarts.contains(i) ? .place : role(tokens, i..<j, triggerStarts, blocked))
+            let text = Self.text(of: tokens[i..<j])
+            // A run of nationality words names people ("the Iraqi invasion" is Iraq's), never a place.
+            let onlyDemonyms = tokens[i..<j].allSatisfy { $0.kind != .word || lexicon.demonyms.contains($0.lower) }
+            // "on the FBI's list": a possessor belongs to the noun after it, it is no place.
+            let possessive = text.hasSuffix("'s") || text.hasSuffix("’s")
+            var found = objectStarts.contains(i) ? .place : role(tokens, i..<j, triggerStarts, blocked)
+            // Except that a nationality names a war ("the Korean War"); before an attack it is the
+            // attacker ("the Iraqi invasion"), which no title may present as the place attacked.
+            if possessive || (onlyDemonyms && !(found == .modifier && startsWar(tokens, at: j))) { found = .other }
+            let run = NameRun(text: text, tokens: i..<j, role: found)
             result.append(contentsOf: splitOrganisationOfPlace(run, tokens))
             i = j
         }
@@ -53,10 +69,33 @@ struct NameFinder {
         for k in run.tokens where tokens[k].lower == "of" && k > run.tokens.lowerBound && lexicon.organisationHeads.contains(tokens[k - 1].lower) {
             let placeTokens = (k + 1)..<run.tokens.upperBound
             guard !placeTokens.isEmpty, !lexicon.organisationHeads.contains(tokens[placeTokens.upperBound - 1].lower) else { break }
-            let place = NameRun(text: tokens[placeTokens].map(\.text).joined(separator: " "), tokens: placeTokens, role: .place)
+            let place = NameRun(text: Self.text(of: tokens[placeTokens]), tokens: placeTokens, role: .place)
             return [NameRun(text: run.text, tokens: run.tokens, role: .organisation), place]
         }
         return [run]
+    }
+
+    /// The run's words as written: a space only where the text has one ("U.S.", "New York").
+    static func text(of run: ArraySlice<Token>) -> String {
+        var out = ""
+        var previousEnd: Int?
+        for t in run {
+            if let previousEnd, previousEnd < t.start { out += " " }
+            out += t.text
+            previousEnd = t.end
+        }
+        return out
+    }
+
+    /// Whether a war trigger starts at token `j` ("War" in "the Bosnian War").
+    private func startsWar(_ tokens: [Token], at j: Int) -> Bool {
+        guard j < tokens.count, let candidates = lexicon.triggers[tokens[j].lower] else { return false }
+        return candidates.contains { $0.type == .war }
+    }
+
+    /// A single capital letter, as in an initialism.
+    private func isInitial(_ t: Token) -> Bool {
+        t.kind == .word && t.text.unicodeScalars.count == 1 && t.isCapitalized
     }
 
     private func isNameWord(_ t: Token) -> Bool {
