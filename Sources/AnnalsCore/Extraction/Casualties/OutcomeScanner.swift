@@ -10,6 +10,7 @@ struct OutcomeScanner: Sendable {
 
     private static let auxiliaries: Set<String> = ["was", "were", "be", "been", "being", "is", "are", "get", "got", "getting", "had", "have", "has"]
     private static let negations: Set<String> = ["not", "never", "no", "n't", "nor"]
+    private static let modals: Set<String> = ["could", "would", "will", "may", "might", "can", "cannot", "should"]
     private static let determiners: Set<String> = ["the", "another", "a", "an", "further", "additional", "all", "only", "just"]
 
     /// A verb right before the number: "killed 12", "killing at least 5", "took 30 hostages".
@@ -21,6 +22,9 @@ struct OutcomeScanner: Sendable {
                 if let heads = trigger.heads, !(phrase.head.map { heads.contains($0) } ?? false) { return nil }
                 let begin = k - length + 1
                 if begin > 0, Self.negations.contains(tokens[begin - 1].lower) { return nil }
+                // "the storm could kill hundreds": a modal before the verb states no harm done
+                // (evaluation guidelines, rule 10); "may have killed 50" has "have" between.
+                if begin > 0, Self.modals.contains(tokens[begin - 1].lower) { return nil }
                 return Found(outcome: trigger.outcome, range: begin..<(k + 1))
             }
             guard skipped < 2, Self.determiners.contains(tokens[k].lower) else { return nil }
@@ -33,8 +37,9 @@ struct OutcomeScanner: Sendable {
     /// An outcome word after the phrase: "613 residents were killed", "40 people in the capital
     /// died", "12 people, most of them women, were hurt". `allowNumbers` lets a negative subject
     /// cross a number ("none of the 40 passengers were hurt"); `skip` jumps over a breakdown list.
+    /// `head` lets an outcome word limited to some heads count ("37 bodies were found").
     func after(from start: Int, hasHead: Bool, in tokens: [Token], isNumberToken: (Int) -> Bool,
-               allowNumbers: Bool = false, skip: (Int) -> Int? = { _ in nil }) -> Found? {
+               allowNumbers: Bool = false, head: String? = nil, skip: (Int) -> Int? = { _ in nil }) -> Found? {
         let n = tokens.count
         var k = start
         var steps = 0
@@ -46,6 +51,9 @@ struct OutcomeScanner: Sendable {
                 // "still being held in custody", "captured by police": detention, no casualty.
                 if outcome == .captured, lexicon.custody.match(tokens, at: k + length) != nil { return nil }
                 return Found(outcome: outcome, range: k..<(k + length))
+            }
+            if let head, let (trigger, length) = lexicon.headPostTriggers.match(tokens, at: k), trigger.heads?.contains(head) ?? false {
+                return Found(outcome: trigger.outcome, range: k..<(k + length))
             }
             let t = tokens[k]
             if isNumberToken(k) && !(allowNumbers && phraseWords >= 0) { return nil }

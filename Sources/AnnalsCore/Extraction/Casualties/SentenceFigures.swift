@@ -92,7 +92,7 @@ struct SentenceFigures {
                 if scanner.hasAlternativeBefore(found, in: tokens) { combined[p] = true; continue }
                 resolved[p] = Resolution(outcome: fixed ?? found.outcome, range: found.range.lowerBound..<phrase.end)
             } else if let found = scanner.after(from: phrase.end, hasHead: phrase.hasHead, in: tokens, isNumberToken: isNumber,
-                                                skip: { breakdownEnd(openingAt: $0) }) {
+                                                head: phrase.head, skip: { breakdownEnd(openingAt: $0) }) {
                 if scanner.hasAlternative(after: found.range.upperBound, outcome: found.outcome, in: tokens, isNumberToken: isNumber) { combined[p] = true; continue }
                 var r = Resolution(outcome: fixed ?? found.outcome, range: phrase.number.tokenRange.lowerBound..<found.range.upperBound)
                 // "four children were among the dead": a part of a total stated before.
@@ -119,12 +119,19 @@ struct SentenceFigures {
         while k < tokens.count {
             let toll: CasualtyLexicon.Toll, length: Int
             var tollCategory: CasualtyCategory? = nil
+            /// A head that announces a total only with a toll or estimate verb ("deaths rose to 40").
+            var needsVerb = false
             if let (t, l) = lexicon.tolls.match(tokens, at: k) { toll = t; length = l }
             else if let (t, l, c) = numberOfPeopleOutcome(at: k) { toll = t; length = l; tollCategory = c }
+            else if let (o, l) = lexicon.tollHeads.match(tokens, at: k), !(k > 0 && numberTokens.contains(k - 1)) {
+                toll = CasualtyLexicon.Toll(outcome: o, isPart: false); length = l; needsVerb = true
+            }
             else { k += 1; continue }
-            if let p = scanner.toll(after: k + length, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: isNumber), resolved[p] == nil, !combined[p] {
+            if let p = scanner.toll(after: k + length, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: isNumber), resolved[p] == nil, !combined[p],
+               !needsVerb || tollHeadAnnounces(at: k, length: length, count: phrases[p]) {
                 var r = Resolution(outcome: toll.outcome, range: k..<phrases[p].end)
                 r.partOfEarlier = toll.isPart
+                r.quantity = tollLowerBound(from: k + length, count: phrases[p])
                 if phrases[p].category == .all, let c = tollCategory { r.category = c }
                 else if phrases[p].category == .all, k > 0, let c = lexicon.categoryModifiers[tokens[k - 1].lower] {
                     r.category = c; r.range = (k - 1)..<phrases[p].end
@@ -256,6 +263,10 @@ struct SentenceFigures {
                     while let next = coordinatedNext(q) { parts.append(next); q = next }
                     return parts
                 }
+                // "28 civilians, 9 of whom were children", "88 people died, 43 of them children".
+                if let q = phraseAt[i], phrases[q].isPartitive, phrases[q].partitiveGroup == nil, i > 0, tokens[i - 1].text == "," {
+                    return [q]
+                }
                 if phraseAt[i] != nil || tokens[i].text == "." || tokens[i].text == ";" { break }
                 i += 1
                 steps += 1
@@ -264,14 +275,19 @@ struct SentenceFigures {
         return []
     }
 
-    /// "of whom 5 were children": a bare part takes the noun after "were".
+    /// "of whom 5 were children", "9 of whom were young children": a bare part takes the noun
+    /// after "were" (one modifier word may stand before it); "43 of them children": a part "of
+    /// them/whom" takes the noun right after it.
     private func partCategory(_ part: Int) -> CasualtyCategory {
         let phrase = phrases[part]
         if phrase.hasHead { return phrase.category }
-        let k = phrase.end
-        if k + 1 < tokens.count, ["were", "was", "are", "is"].contains(tokens[k].lower),
-           let (category, _) = lexicon.peopleNouns.match(tokens, at: k + 1) {
-            return category
+        var k = phrase.end
+        if k + 1 < tokens.count, ["were", "was", "are", "is"].contains(tokens[k].lower) { k += 1 }
+        else if !phrase.isPartitive { return phrase.category }
+        for j in k..<min(k + 2, tokens.count) {
+            if let (category, _) = lexicon.peopleNouns.match(tokens, at: j) { return category }
+            guard tokens[j].kind == .word, !numberTokens.contains(j), !lexicon.stopWords.contains(tokens[j].lower),
+                  lexicon.postTriggers.match(tokens, at: j) == nil else { break }
         }
         return phrase.category
     }
@@ -292,9 +308,19 @@ struct SentenceFigures {
             var subjectEnd: Int? = nil
             var category = CasualtyCategory.all
             if let (_, length) = lexicon.negatives.match(tokens, at: k) {
+                // "the blast killed no one", "injuring nobody": the zero is the verb's object.
+                if let found = verbBeforeZero(at: k) {
+                    let start = tokens[found.range.lowerBound].start, end = tokens[k + length - 1].end
+                    result.append(FigureMention(start: start, end: end, text: text.slice(start - sentence.start, end - sentence.start),
+                                                outcome: found.outcome, category: .all, quantity: Quantity(exactly: 0), sentence: sentence.index))
+                    k += length
+                    continue
+                }
                 subjectEnd = k + length
             } else if tokens[k].lower == "no", k + 1 < tokens.count {
-                if let (head, length) = lexicon.casualtyNouns.match(tokens, at: k + 1) {
+                // "no immediate reports of casualties", "no word of injuries": the noun after the report.
+                let reported = lexicon.negativeReports.match(tokens, at: k + 1).map { $0.length } ?? 0
+                if let (head, length) = lexicon.casualtyNouns.match(tokens, at: k + 1 + reported) {
                     let outcomes: [Outcome]
                     switch head {
                     case .outcome(let o): outcomes = [o]
@@ -302,16 +328,16 @@ struct SentenceFigures {
                     default: outcomes = []
                     }
                     if !outcomes.isEmpty {
-                        let end = tokens[k + length].end
+                        let end = tokens[k + reported + length].end
                         for o in outcomes {
                             result.append(FigureMention(start: tokens[k].start, end: end, text: text.slice(tokens[k].start - sentence.start, end - sentence.start),
                                                         outcome: o, category: .all, quantity: Quantity(exactly: 0), sentence: sentence.index))
                         }
-                        k += length + 1
+                        k += reported + length + 1
                         continue
                     }
                 }
-                if let (c, length) = lexicon.peopleNouns.match(tokens, at: k + 1) {
+                if reported == 0, let (c, length) = lexicon.peopleNouns.match(tokens, at: k + 1) {
                     subjectEnd = k + 1 + length
                     category = c
                 }

@@ -38,6 +38,8 @@ extension HeadReader {
         guard opensSingular(at: i, in: tokens, determiners: Self.articles) else { return nil }
         var k = i + 1
         var category: CasualtyCategory? = nil
+        // "a 14-year-old boy", "an 80-year-old woman": an age before the noun is no modifier word.
+        k = Self.pastAge(at: k, in: tokens)
         // "a civilian driver", "a local teacher": one modifier word may precede the noun.
         for _ in 0..<2 where k < tokens.count {
             if let (c, length) = lexicon.singularPeople.match(tokens, at: k) {
@@ -60,6 +62,16 @@ extension HeadReader {
         }
         return nil
     }
+
+    /// The token past an age written "14-year-old" (number, hyphen glued to it, "year-old" or
+    /// "month-old") starting at `k`, or `k` itself when none starts there.
+    static func pastAge(at k: Int, in tokens: [Token]) -> Int {
+        guard k + 2 < tokens.count, tokens[k].kind == .number, tokens[k + 1].text == "-", tokens[k + 1].start == tokens[k].end,
+              tokens[k + 2].start == tokens[k + 1].end, ageWords.contains(tokens[k + 2].lower) else { return k }
+        return k + 3
+    }
+
+    private static let ageWords: Set<String> = ["year-old", "month-old", "week-old", "day-old", "years-old"]
 }
 
 /// One person named by a definite or possessive singular: "four engineers and their driver were

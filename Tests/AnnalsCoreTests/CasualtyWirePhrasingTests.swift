@@ -1,0 +1,102 @@
+import Testing
+@testable import AnnalsCore
+
+/// Phrasings of casualty figures from wire reports, health-ministry and UN updates and reference
+/// articles (issue 3, fourth round): tolls put at a figure by an estimate, toll nouns with a toll
+/// verb, colon tallies, manners of death, "fatally", qualified injuries, bodies found, zeros
+/// stated as objects or as "no reports of", parts "of whom"/"of them" with their own group, ages
+/// before a count of one, hypotheticals with a modal. Every sentence is written for the test
+/// (invented places and numbers); none comes from the evaluation sets or the seeds.
+@Suite("CasualtyWirePhrasing")
+struct CasualtyWirePhrasingTests {
+    @Test("an estimate verb puts a toll head at a figure")
+    func putAt() {
+        #expect(casualtyKeys("Monitors put the civilian dead at between 140 and 220.") == ["killed/civilians/140–220"])
+        #expect(casualtyKeys("The governor placed the injured at 75.") == ["wounded/all/75"])
+        #expect(casualtyKeys("Aid groups estimated the displaced at 9,000.") == ["displaced/all/9000"])
+        // The head must be the verb's object: a place between them is no toll.
+        #expect(casualtyKeys("They put the wounded from Arlo on 3 buses.").isEmpty)
+    }
+
+    @Test("a toll noun announces a total only with a toll verb")
+    func tollHeadsWithVerbs() {
+        #expect(casualtyKeys("Deaths from the fever climbed to 415 on Thursday.") == ["killed/all/415"])
+        #expect(casualtyKeys("Confirmed fatalities stood at 63 by nightfall.") == ["killed/all/63"])
+        #expect(casualtyKeys("The number of confirmed deaths reached 2,140.") == ["killed/all/2140"])
+        #expect(casualtyKeys("Injuries rose to 380 after the second blast.") == ["wounded/all/380"])
+        #expect(casualtyKeys("The number of missing has fallen to 17.") == ["missing/all/17"])
+        #expect(casualtyKeys("The body count stood at 29.") == ["killed/all/29"])
+        // No toll verb: the number after a toll noun is something else.
+        #expect(casualtyKeys("Deaths in 14 provinces were blamed on the cold.").isEmpty)
+        #expect(casualtyKeys("Road deaths were down 9 percent in the year.").isEmpty)
+    }
+
+    @Test("a verb of passing makes the toll a lower bound")
+    func tollLowerBounds() {
+        #expect(casualtyKeys("The death toll topped 700 on Monday.") == ["killed/all/≥700"])
+        #expect(casualtyKeys("Fatalities have exceeded 1,300.") == ["killed/all/≥1300"])
+        #expect(casualtyKeys("The death toll rose to 700 on Monday.") == ["killed/all/700"])
+    }
+
+    @Test("colon tallies of reference articles")
+    func colonTallies() {
+        #expect(casualtyKeys("Killed: 38") == ["killed/all/38"])
+        #expect(casualtyKeys("Wounded: 1,150") == ["wounded/all/1150"])
+        #expect(casualtyKeys("Missing: 64") == ["missing/all/64"])
+    }
+
+    @Test("manners of death and injury")
+    func mannersOfDeath() {
+        #expect(casualtyKeys("Fourteen worshippers were trampled to death at the gate.") == ["killed/all/14"])
+        #expect(casualtyKeys("Two shepherds froze to death in the pass.") == ["killed/all/2"])
+        #expect(casualtyKeys("Five farmers were hacked to death by raiders.") == ["killed/all/5"])
+        #expect(casualtyKeys("Four patients later succumbed to their injuries.") == ["killed/all/4"])
+        #expect(casualtyKeys("Nine guards died of their wounds.") == ["killed/all/9"])
+        #expect(casualtyKeys("Three teachers were fatally injured in the collapse.") == ["killed/all/3"])
+        #expect(casualtyKeys("A sniper fatally shot 2 soldiers.") == ["killed/soldiers/2"])
+        #expect(casualtyKeys("Six officers were shot and wounded.") == ["wounded/police/6"])
+        #expect(casualtyKeys("Thirty-one commuters suffered minor injuries.") == ["wounded/all/31"])
+    }
+
+    @Test("bodies found or recovered are deaths; people found are not")
+    func bodiesFound() {
+        #expect(casualtyKeys("Another 12 bodies were found on Sunday.") == ["killed/all/12"])
+        #expect(casualtyKeys("Twenty bodies have been recovered from the mine.") == ["killed/all/20"])
+        #expect(casualtyKeys("Forty people were found in the cellar.").isEmpty)
+    }
+
+    @Test("crews not accounted for are missing")
+    func notAccountedFor() {
+        #expect(casualtyKeys("Six sailors have not been accounted for.") == ["missing/all/6"])
+    }
+
+    @Test("zeros stated as an object or as no reports")
+    func zeros() {
+        #expect(casualtyKeys("The tremor injured no one.") == ["wounded/all/0"])
+        #expect(casualtyKeys("The explosion killed nobody, the mayor said.") == ["killed/all/0"])
+        #expect(casualtyKeys("There were no immediate reports of injuries.") == ["wounded/all/0"])
+        #expect(casualtyKeys("There were no reports of casualties.") == ["killed/all/0", "wounded/all/0"])
+        #expect(casualtyKeys("The gunmen could kill no one.").isEmpty)
+    }
+
+    @Test("a part of whom or of them takes its own group")
+    func partsOfWhom() {
+        #expect(casualtyKeys("The raid killed 31 civilians, 12 of whom were children.") == ["killed/civilians/31", "killed/children/12<0"])
+        #expect(casualtyKeys("Fifty-four people drowned, 20 of them women.") == ["killed/all/54", "killed/women/20<0"])
+        // A part in the total's own group or by condition is no figure (guidelines, rule 8).
+        #expect(casualtyKeys("Fifty-four people drowned, 20 of them tourists.") == ["killed/all/54"])
+        #expect(casualtyKeys("The blast wounded 66 people, 7 of them seriously.") == ["wounded/all/66"])
+    }
+
+    @Test("an age before a count of one")
+    func agedSingular() {
+        #expect(casualtyKeys("A 12-year-old girl was killed by the shell.") == ["killed/children/1"])
+        #expect(casualtyKeys("An 80-year-old man was injured in the fire.") == ["wounded/men/1"])
+    }
+
+    @Test("a modal before the verb states no harm done")
+    func hypotheticals() {
+        #expect(casualtyKeys("A collapse of the dam could kill 5,000 people.").isEmpty)
+        #expect(casualtyKeys("The strain may have killed 50 people.") == ["killed/all/50"])
+    }
+}
