@@ -99,4 +99,45 @@ struct CasualtyWirePhrasingTests {
         #expect(casualtyKeys("A collapse of the dam could kill 5,000 people.").isEmpty)
         #expect(casualtyKeys("The strain may have killed 50 people.") == ["killed/all/50"])
     }
+
+    @Test("an ordinal after 'a' adds one to a toll stated elsewhere: no count of one")
+    func ordinalSingulars() {
+        #expect(casualtyKeys("A third patient died overnight, raising the toll to three.") == ["killed/all/3"])
+        #expect(casualtyKeys("A 9th victim died in hospital.").isEmpty)
+    }
+
+    @Test("people forced to flee, remains recovered")
+    func fleeAndRemains() {
+        #expect(casualtyKeys("The shelling forced some 45,000 people to flee their homes.") == ["displaced/all/~45000"])
+        #expect(casualtyKeys("Investigators recovered the remains of 23 victims.") == ["killed/all/23"])
+    }
+
+    @Test("a list of fates after a comma counts them together")
+    func commaListOfFates() {
+        #expect(casualtyKeys("The regiment lost 640 killed, wounded or captured.").isEmpty)
+        // A second verb with its own object is another clause.
+        #expect(casualtyKeys("The blast left 6 dead, injured 40 others and destroyed a school.") == ["killed/all/6", "wounded/all/40"])
+    }
+
+    @Test("a part of them that names no group is no breakdown")
+    func partsWithoutGroup() {
+        #expect(casualtyKeys("In all, 2,900 soldiers died in the campaign, 1,700 of them from typhus.") == ["killed/soldiers/2900"])
+    }
+
+    @Test("plural people nouns beyond agent-noun endings count people")
+    func broadPeopleNouns() {
+        #expect(casualtyKeys("Two pilots were killed when the trainer jet crashed.") == ["killed/all/2"])
+        #expect(casualtyKeys("Four nuns were abducted from the mission.") == ["captured/all/4"])
+        #expect(casualtyKeys("Militants killed 7 mothers and 3 fathers at the clinic.") == ["killed/women/7", "killed/men/3"])
+        #expect(casualtyKeys("Raiders killed 15 herdsmen and their sons.") == ["killed/all/15"])
+        #expect(casualtyKeys("Three commandos were wounded in the raid.") == ["wounded/soldiers/3"])
+    }
+
+    @Test("a toll whose number follows a clause")
+    func tollAfterClause() {
+        #expect(casualtyKeys("The number of people killed when the dam burst above Varna on Friday has risen to 73, officials said.") == ["killed/all/73"])
+        #expect(casualtyKeys("The death toll from the blast that hit a market in the old town on Sunday climbed to 41.") == ["killed/all/41"])
+        // A count in the clause ends the search: the clause states its own figure.
+        #expect(casualtyKeys("The death toll, after 12 people were killed in the first wave, rose to 30.") == ["killed/all/12"])
+    }
 }

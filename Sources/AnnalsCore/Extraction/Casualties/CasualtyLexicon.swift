@@ -57,6 +57,8 @@ struct CasualtyLexicon: Sendable {
     var rejectBefore: Set<String> = []
     /// Words before "a"/"an"/"another" that make it no count of one ("not a single", "on board a").
     var singularRejectBefore: Set<String> = []
+    /// Words after "a"/"an"/"another" that make it no count of one (ordinals: "a fourth person died").
+    var singularRejectAfter: Set<String> = []
     /// Phrases after a captivity word that make it detention ("held in custody", "by police").
     var custody = PhraseTable<Bool>()
     /// Cues marking the count after them as a superseded earlier value ("initially said 18").
@@ -136,6 +138,7 @@ struct CasualtyLexicon: Sendable {
         for k in set("negative-reports.txt") { lex.negativeReports.insert(k, true) }
         lex.rejectBefore = set("reject-before.txt")
         lex.singularRejectBefore = set("singular-reject-before.txt")
+        lex.singularRejectAfter = set("singular-reject-after.txt")
         for k in set("custody-after.txt") { lex.custody.insert(k, true) }
         for k in set("superseded-cues.txt") { lex.supersededCues.insert(k, true) }
         for (k, v) in pairs("partitive-groups.txt") {

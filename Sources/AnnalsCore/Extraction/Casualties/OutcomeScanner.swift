@@ -145,6 +145,15 @@ struct OutcomeScanner: Sendable {
     func hasAlternative(after end: Int, outcome: Outcome, in tokens: [Token], isNumberToken: (Int) -> Bool) -> Bool {
         guard end + 1 < tokens.count else { return false }
         let conjunction = tokens[end].lower
+        // "2,300 killed, wounded or captured": a list of fates after a comma counts them together.
+        if conjunction == ",", !isNumberToken(end + 1), tokens[end + 1].kind == .word {
+            guard let (other, length) = lexicon.postTriggers.match(tokens, at: end + 1), other != outcome else { return false }
+            // "left 5 dead, injured 30 others": a second verb with its own object is another clause.
+            let next = end + 1 + length
+            if next < tokens.count, isNumberToken(next) || lexicon.objectStarts.contains(tokens[next].lower)
+                || lexicon.peopleNouns.match(tokens, at: next) != nil { return false }
+            return true
+        }
         guard conjunction == "or" || conjunction == "and" || conjunction == "/" else { return false }
         var k = end + 1
         if k < tokens.count, tokens[k].lower == "or" { k += 1 } // "and/or"

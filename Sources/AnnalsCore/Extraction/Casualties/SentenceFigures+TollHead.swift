@@ -7,6 +7,10 @@ extension SentenceFigures {
     /// ("deaths in 12 provinces") announces nothing. Complexity: O(tokens between head and count).
     func tollHeadAnnounces(at k: Int, length: Int, count: CountPhrase) -> Bool {
         let first = count.number.tokenRange.lowerBound
+        // "nine people were injured as the number of evacuees rose": after an auxiliary the head is
+        // a verb, and a clause opener between head and count starts another statement.
+        if k > 0, Self.auxiliaries.contains(tokens[k - 1].lower) { return false }
+        if (k + length..<first).contains(where: { Self.clauseOpeners.contains(tokens[$0].lower) }) { return false }
         if (k + length..<first).contains(where: { lexicon.tollVerbs.contains(tokens[$0].lower) }) { return true }
         guard first > k + length, tokens[first - 1].lower == "at" else { return false }
         var j = k - 1
@@ -18,6 +22,30 @@ extension SentenceFigures {
         }
         return false
     }
+
+    /// "The number of people killed when a fuel tanker exploded on the bridge on Monday has risen to
+    /// 58": a toll whose number follows a clause longer than the short phrase `OutcomeScanner.toll`
+    /// crosses. The first toll verb (`toll-verbs.txt`) within 20 tokens with a count right after it
+    /// links the toll to that count; a count, a sentence end or a semicolon before any toll verb ends the search (the
+    /// clause states its own figures). Index of the count phrase, or nil. Complexity: O(20).
+    func tollAfterClause(from start: Int) -> Int? {
+        var j = start
+        while j < tokens.count, j < start + 20 {
+            let t = tokens[j]
+            if phraseAt[j] != nil || t.text == "." || t.text == ";" || t.text == ":" { return nil }
+            // "the blast that hit a market ... climbed to 41": a toll verb with no count after it
+            // belongs to the clause; the search goes on.
+            if lexicon.tollVerbs.contains(t.lower),
+               let p = scanner.toll(after: j + 1, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: { numberTokens.contains($0) }) {
+                return p
+            }
+            j += 1
+        }
+        return nil
+    }
+
+    private static let auxiliaries: Set<String> = ["was", "were", "is", "are", "be", "been", "being", "had", "have", "has", "get", "got", "left"]
+    private static let clauseOpeners: Set<String> = ["as", "when", "while", "after", "because", "and", "but", "where", "which", "who", "that"]
 
     /// "the death toll topped 1,000", "deaths exceeded 900": the count as a lower bound when a verb
     /// of `toll-over-verbs.txt` stands between the toll (ending at `from`) and an exact count; nil

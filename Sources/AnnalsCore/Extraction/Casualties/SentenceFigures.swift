@@ -7,7 +7,7 @@ struct SentenceFigures {
     /// Every token covered by any number, counts or not (scans never cross numbers).
     private(set) var numberTokens: TokenFlags
     private(set) var phrases: [CountPhrase] = []
-    private var phraseAt: TokenIndexMap
+    private(set) var phraseAt: TokenIndexMap
 
     /// What was decided for one count phrase.
     struct Resolution {
@@ -127,7 +127,8 @@ struct SentenceFigures {
                 toll = CasualtyLexicon.Toll(outcome: o, isPart: false); length = l; needsVerb = true
             }
             else { k += 1; continue }
-            if let p = scanner.toll(after: k + length, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: isNumber), resolved[p] == nil, !combined[p],
+            if let p = scanner.toll(after: k + length, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: isNumber) ?? (needsVerb ? nil : tollAfterClause(from: k + length)),
+               resolved[p] == nil, !combined[p],
                !needsVerb || tollHeadAnnounces(at: k, length: length, count: phrases[p]) {
                 var r = Resolution(outcome: toll.outcome, range: k..<phrases[p].end)
                 r.partOfEarlier = toll.isPart
@@ -263,9 +264,10 @@ struct SentenceFigures {
                     while let next = coordinatedNext(q) { parts.append(next); q = next }
                     return parts
                 }
-                // "28 civilians, 9 of whom were children", "88 people died, 43 of them children".
+                // "28 civilians, 9 of whom were children", "88 people died, 43 of them children";
+                // a part that names no group ("2,100 of them from disease") is no breakdown.
                 if let q = phraseAt[i], phrases[q].isPartitive, phrases[q].partitiveGroup == nil, i > 0, tokens[i - 1].text == "," {
-                    return [q]
+                    return partCategory(q) == .all ? [] : [q]
                 }
                 if phraseAt[i] != nil || tokens[i].text == "." || tokens[i].text == ";" { break }
                 i += 1

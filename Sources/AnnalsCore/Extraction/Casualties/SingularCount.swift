@@ -38,6 +38,8 @@ extension HeadReader {
         guard opensSingular(at: i, in: tokens, determiners: Self.articles) else { return nil }
         var k = i + 1
         var category: CasualtyCategory? = nil
+        // "a fourth person died", "an 11th victim": one more of a toll stated as a whole.
+        if isOrdinal(tokens[k]) { return nil }
         // "a 14-year-old boy", "an 80-year-old woman": an age before the noun is no modifier word.
         k = Self.pastAge(at: k, in: tokens)
         // "a civilian driver", "a local teacher": one modifier word may precede the noun.
@@ -61,6 +63,14 @@ extension HeadReader {
             k += 1
         }
         return nil
+    }
+
+    /// An ordinal word (`singular-reject-after.txt`) or a numeric one ("11th", "2nd").
+    private func isOrdinal(_ t: Token) -> Bool {
+        if lexicon.singularRejectAfter.contains(t.lower) { return true }
+        let w = t.lower
+        guard w.count >= 3, let first = w.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
+        return ["st", "nd", "rd", "th"].contains(String(w.suffix(2))) && w.dropLast(2).allSatisfy(\.isNumber)
     }
 
     /// The token past an age written "14-year-old" (number, hyphen glued to it, "year-old" or
