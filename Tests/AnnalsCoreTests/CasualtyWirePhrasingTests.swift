@@ -140,4 +140,34 @@ struct CasualtyWirePhrasingTests {
         // A count in the clause ends the search: the clause states its own figure.
         #expect(casualtyKeys("The death toll, after 12 people were killed in the first wave, rose to 30.") == ["killed/all/12"])
     }
+
+    @Test("a bare count after 'and' repeats the outcome across a place or a time")
+    func acrossPlaceOrTime() {
+        #expect(casualtyKeys("Shelling killed 8 people in Dorna and 5 in Velk.") == ["killed/all/8", "killed/all/5"])
+        #expect(casualtyKeys("Floods killed 14 soldiers in the north and 2 in the south.") == ["killed/soldiers/14", "killed/soldiers/2"])
+        // An outcome word of its own in the phrase ends the sharing.
+        #expect(casualtyKeys("Shelling killed 8 people in Dorna where fighting wounded 5.") == ["killed/all/8", "wounded/all/5"])
+    }
+
+    @Test("an elided head across an outcome verb and a place")
+    func elidedAcrossVerb() {
+        #expect(casualtyKeys("Raiders killed 9 soldiers and wounded 6.") == ["killed/soldiers/9", "wounded/soldiers/6"])
+        #expect(casualtyKeys("Raiders killed 9 soldiers at a post near the river and wounded 6.") == ["killed/soldiers/9", "wounded/soldiers/6"])
+        #expect(casualtyKeys("Raiders killed 9 soldiers and wounded 6 civilians.") == ["killed/soldiers/9", "wounded/civilians/6"])
+    }
+
+    @Test("an age by decade is no count")
+    func decades() {
+        #expect(casualtyKeys("A man in his 50s died at the scene.") == ["killed/men/1"])
+        #expect(casualtyKeys("Two women in their seventies were injured.") == ["wounded/women/2"])
+    }
+
+    @Test("revisions by an amount and downward, lists of the dead, captives, a life claimed")
+    func revisionsAndLists() {
+        #expect(casualtyKeys("The toll was revised down to 26.") == ["killed/all/26"])
+        #expect(casualtyKeys("The dead were 3 soldiers and 4 civilians.") == ["killed/soldiers/3", "killed/civilians/4"])
+        #expect(casualtyKeys("Kidnappers are holding 17 students captive.") == ["captured/all/17"])
+        #expect(casualtyKeys("The blast claimed the life of a firefighter.") == ["killed/all/1"])
+        #expect(casualtyKeys("About 800 residents have already been forced to flee.") == ["displaced/all/~800"])
+    }
 }

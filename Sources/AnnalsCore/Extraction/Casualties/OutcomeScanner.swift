@@ -10,6 +10,15 @@ struct OutcomeScanner: Sendable {
 
     private static let auxiliaries: Set<String> = ["was", "were", "be", "been", "being", "is", "are", "get", "got", "getting", "had", "have", "has"]
     private static let negations: Set<String> = ["not", "never", "no", "n't", "nor"]
+    /// "40s", "70s", "forties", "twenties": the decade of a person's age.
+    private static func isDecade(_ t: Token) -> Bool {
+        let w = t.lower
+        if w.hasSuffix("ties") { return ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].contains(w) }
+        guard w.count >= 3, w.hasSuffix("s") else { return false }
+        return w.dropLast().allSatisfy(\.isNumber)
+    }
+
+    private static let possessives: Set<String> = ["his", "her", "their"]
     private static let modals: Set<String> = ["could", "would", "will", "may", "might", "can", "cannot", "should"]
     private static let determiners: Set<String> = ["the", "another", "a", "an", "further", "additional", "all", "only", "just"]
 
@@ -78,6 +87,13 @@ struct OutcomeScanner: Sendable {
             if lexicon.fillers.contains(t.lower) || (t.kind == .word && t.lower.count > 4 && t.lower.hasSuffix("ly")) {
                 phraseWords = -1; k += 1; continue
             }
+            // "a man in his 40s died", "two women in their 70s were hurt": an age, not a count.
+            if t.lower == "in", k + 2 < n, Self.possessives.contains(tokens[k + 1].lower), Self.isDecade(tokens[k + 2]) {
+                k += 3
+                while k < n, isNumberToken(k) { k += 1 }
+                phraseWords = -1
+                continue
+            }
             if lexicon.prepositions.contains(t.lower) { phraseWords = 0; k += 1; continue }
             // "two police officers guarding the entrance were killed": a participle phrase, read
             // like a prepositional one (never an outcome verb: "12 soldiers killing ...").
@@ -115,7 +131,7 @@ struct OutcomeScanner: Sendable {
                                                 "yesterday", "today", "tonight", "overnight"]
 
     /// The first count after a toll phrase ("a death toll of 40", "the death toll from the quake
-    /// rose to 2,300"): index of the phrase among `phrases`, or nil. A count preceded by "from"
+    /// rose to 2,300"): index of the phrase among `phrases`, or nil. A count preceded by "from" or "by"
     /// in "rose from 30 to 40" is skipped for the later one.
     func toll(after end: Int, in tokens: [Token], phraseStarting: (Int) -> Int?, isNumberToken: (Int) -> Bool) -> Int? {
         var k = end
@@ -123,7 +139,8 @@ struct OutcomeScanner: Sendable {
         while k < tokens.count, k < end + 20 {
             let t = tokens[k]
             if let p = phraseStarting(k) {
-                if !(k > 0 && tokens[k - 1].lower == "from") { return p }
+                // "rose from 30 to 40", "rose by 14 to 305": the earlier value and the change are no toll.
+                if !(k > 0 && (tokens[k - 1].lower == "from" || tokens[k - 1].lower == "by")) { return p }
             }
             if isNumberToken(k) { k += 1; continue }
             if t.text == "." || t.text == ";" { return nil }

@@ -113,6 +113,8 @@ struct SentenceFigures {
         resolveAmongCounts(&resolved, &combined)
         // Coordination forward: "killing 12 soldiers and 3 civilians".
         coordinateForward(&resolved, combined)
+        // "killed 5 people in Herat and 3 in Kunduz": across a place or a time.
+        coordinateAcrossPhrase(&resolved, combined)
         // 2. Toll phrases: "a death toll of 40", "among the dead were 10 children", "the number of
         // soldiers killed was put at 300".
         var k = 0
@@ -400,14 +402,19 @@ extension SentenceFigures {
             guard var r = resolved[p], r.category == nil, r.partOf == nil, !r.partOfEarlier, !phrases[p].isPartitive else { continue }
             let phrase = phrases[p]
             let ownPeopleHead = phrase.head.map { _ in phrase.headOutcome == nil } ?? false
-            guard !ownPeopleHead, phrase.category == .all, r.range.lowerBound == phrase.number.tokenRange.lowerBound else { continue }
+            // The outcome word may stand after the count ("and 3,900 wounded") or before it as a
+            // verb ("killed 6 soldiers and wounded 4").
+            guard !ownPeopleHead, phrase.category == .all, r.range.lowerBound == phrase.number.tokenRange.lowerBound || isBefore(r, phrase) else { continue }
             guard let prev = resolved[p - 1], prev.partOf == nil, !prev.partOfEarlier, prev.outcome != r.outcome else { continue }
             let category = prev.category ?? phrases[p - 1].category
             guard category != .all else { continue }
             let gap = prev.range.upperBound..<r.range.lowerBound
-            guard gap.count >= 1, gap.count <= 2 else { continue }
-            let joined = tokens[gap].map(\.lower).joined(separator: " ")
-            guard joined == "," || joined == "and" || joined == ", and" else { continue }
+            // "killed 4 soldiers at an army post outside the town and wounded 3": a place between.
+            if !isPhraseThenAnd(gap) {
+                guard gap.count >= 1, gap.count <= 2 else { continue }
+                let joined = tokens[gap].map(\.lower).joined(separator: " ")
+                guard joined == "," || joined == "and" || joined == ", and" else { continue }
+            }
             r.category = category
             resolved[p] = r
         }
