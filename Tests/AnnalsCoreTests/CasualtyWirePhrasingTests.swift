@@ -170,4 +170,18 @@ struct CasualtyWirePhrasingTests {
         #expect(casualtyKeys("The blast claimed the life of a firefighter.") == ["killed/all/1"])
         #expect(casualtyKeys("About 800 residents have already been forced to flee.") == ["displaced/all/~800"])
     }
+
+    @Test("an outcome right after a relative part belongs to the part")
+    func relativePartOutcome() {
+        #expect(casualtyKeys("French casualties came to 3,100, of whom 870 were killed.") == ["killed/all/870"])
+        // A part list closed by a comma leaves the outcome to the total.
+        #expect(casualtyKeys("Sixty people, of whom 20 were children, were killed.") == ["killed/all/60", "killed/children/20<0"])
+    }
+
+    @Test("a count of one with a singular people noun")
+    func oneWithSingularNoun() {
+        #expect(casualtyKeys("One paramedic suffered minor injuries.") == ["wounded/all/1"])
+        #expect(casualtyKeys("One soldier was killed and 4 were wounded.") == ["killed/soldiers/1", "wounded/soldiers/4"])
+        #expect(casualtyKeys("One soldier's rifle was found.").isEmpty)
+    }
 }

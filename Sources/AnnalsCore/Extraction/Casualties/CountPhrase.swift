@@ -75,6 +75,13 @@ struct HeadReader: Sendable {
                 head = (k..<(k + length), people?.length == length ? people!.value : .all, outcome)
                 break
             }
+            // "one firefighter", "1 police officer": a singular people noun after a count of one.
+            if number.quantity.exact == 1, modifiers.count <= 1, let (c, length) = lexicon.singularPeople.match(tokens, at: k),
+               k + length >= n || !(tokens[k + length].text == "'" || tokens[k + length].text == "’" || lexicon.nonPeople.contains(tokens[k + length].lower)) {
+                var category = c
+                if category == .all { for m in modifiers { if let mc = lexicon.categoryModifiers[tokens[m].lower] { category = mc; break } } }
+                return CountPhrase(number: number, end: k + length, category: category, head: tokens[k..<(k + length)].map(\.lower).joined(separator: " "), headOutcome: nil)
+            }
             if t.lower == "of", modifiers.isEmpty, !afterOf {
                 afterOf = true
                 k += 1

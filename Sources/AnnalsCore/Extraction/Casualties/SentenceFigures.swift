@@ -240,12 +240,16 @@ struct SentenceFigures {
         var i = k
         if i < tokens.count, tokens[i].text == "," || tokens[i].text == "(" { i += 1 }
         guard let (_, length) = lexicon.breakdownMarkers.match(tokens, at: i) else { return nil }
+        let relative = tokens[i + length - 1].lower == "whom"
         i += length
         guard let first = phraseAt[i] else { return nil }
         var p = first
         while let next = coordinatedNext(p) { p = next }
         var end = phrases[p].end
         if end < tokens.count, tokens[end].text == "," || tokens[end].text == ")" { end += 1 }
+        // "casualties amounted to 4,200, of whom 1,150 were killed": an outcome right after a
+        // relative part ("of whom", "among whom") is the part's own, not the total's.
+        else if relative { return nil }
         return end
     }
 
