@@ -184,4 +184,31 @@ struct CasualtyWirePhrasingTests {
         #expect(casualtyKeys("One soldier was killed and 4 were wounded.") == ["killed/soldiers/1", "wounded/soldiers/4"])
         #expect(casualtyKeys("One soldier's rifle was found.").isEmpty)
     }
+
+    @Test("a part of a counted group of people takes the outcome; the group's count is no figure")
+    func partOfCountedGroup() {
+        #expect(casualtyKeys("Nine of the 14 climbers died on the descent.") == ["killed/all/9"])
+        #expect(casualtyKeys("Only 2 of the 30 crew survived.").isEmpty)
+        // The group qualified by an outcome is the dead; the part is read as before.
+        #expect(casualtyKeys("Eight of the 11 dead were children.") == ["killed/children/8", "killed/all/11"])
+    }
+
+    @Test("among a counted casualty group: parts with their own category")
+    func amongCountedGroup() {
+        #expect(casualtyKeys("Among the 52 injured were 9 children and 4 women.") == ["wounded/all/52", "wounded/children/9<0", "wounded/women/4<0"])
+        #expect(casualtyKeys("Among the 52 injured were 9 tourists.") == ["wounded/all/52"])
+    }
+
+    @Test("a running total takes the outcome of the figure before it")
+    func runningTotals() {
+        #expect(casualtyKeys("The ministry reported 5 new deaths, bringing the total to 618.") == ["killed/all/5", "killed/all/618"])
+        #expect(casualtyKeys("Another 12 people were injured overnight, raising the tally to 240.") == ["wounded/all/12", "wounded/all/240"])
+        // No figure before: the total is of something else.
+        #expect(casualtyKeys("Bringing the total to 40, the club signed 3 players.").isEmpty)
+    }
+
+    @Test("a toll estimated as a range")
+    func tollRanges() {
+        #expect(casualtyKeys("Estimates of the civilian death toll range between 4,000 and 9,000.") == ["killed/civilians/4000–9000"])
+    }
 }

@@ -50,6 +50,8 @@ struct CasualtyLexicon: Sendable {
     var estimateVerbs: Set<String> = []
     /// Toll verbs that make the number a lower bound ("the toll topped 1,000" → 1,000 or more).
     var tollOverVerbs: Set<String> = []
+    /// Verbs raising a running total ("bringing the total to 1,044").
+    var totalVerbs: Set<String> = []
     var breakdownMarkers = PhraseTable<Bool>()
     var negatives = PhraseTable<Bool>()
     /// Words between "no" and a casualty noun that report it ("no immediate reports of casualties").
@@ -130,6 +132,7 @@ struct CasualtyLexicon: Sendable {
         lex.tollVerbs = set("toll-verbs.txt")
         lex.estimateVerbs = set("estimate-verbs.txt")
         lex.tollOverVerbs = set("toll-over-verbs.txt")
+        lex.totalVerbs = set("total-verbs.txt")
         for k in set("breakdown-markers.txt") { lex.breakdownMarkers.insert(k, true) }
         for k in set("negatives.txt") {
             lex.negatives.insert(k, true)

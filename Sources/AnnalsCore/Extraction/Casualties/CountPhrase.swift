@@ -39,6 +39,9 @@ struct HeadReader: Sendable {
         let first = number.tokenRange.lowerBound
         let n = tokens.count
         if first > 0, lexicon.rejectBefore.contains(tokens[first - 1].lower) { return nil }
+        // "20" in "Seventeen of the 20 passengers died": the group the part is counted from.
+        if first >= 3, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of", isNumberToken(first - 3),
+           plainGroup(at: number.tokenRange.upperBound, in: tokens) != nil { return nil }
         // "none of the 40 passengers": the number is not the count of anyone hurt.
         for back in max(0, first - 3)..<first where Self.negativeQuantifiers.contains(tokens[back].lower) { return nil }
         var k = number.tokenRange.upperBound
@@ -99,6 +102,12 @@ struct HeadReader: Sendable {
                         return CountPhrase(number: number, end: j + length, category: .all, head: nil, headOutcome: nil,
                                            isPartitive: true, partitiveGroup: outcome)
                     }
+                    // "Seventeen of the 20 passengers died": a part of a counted group of people
+                    // takes the outcome after the group; the group's own count is no figure.
+                    if let (c, length) = plainGroup(at: j, in: tokens) {
+                        return CountPhrase(number: number, end: j + length, category: c,
+                                           head: tokens[j..<(j + length)].map(\.lower).joined(separator: " "), headOutcome: nil)
+                    }
                 }
                 if k < n, ["them", "whom", "those"].contains(tokens[k].lower) {
                     return CountPhrase(number: number, end: k + 1, category: .all, head: nil, headOutcome: nil, isPartitive: true)
@@ -138,6 +147,18 @@ struct HeadReader: Sendable {
         if afterOf { return nil }
         guard !isYearLike(number, tokens), !isApposedAge(number, tokens) else { return nil }
         return CountPhrase(number: number, end: countEnd, category: .all, head: nil, headOutcome: nil)
+    }
+
+    /// A people noun at `j` that names a group and not what befell it ("passengers", not "dead"),
+    /// and is not itself qualified by an outcome ("the 20 people killed were children" counts the
+    /// killed, so "17 of" them is a part of the dead, read elsewhere): its category and length.
+    func plainGroup(at j: Int, in tokens: [Token]) -> (CasualtyCategory, Int)? {
+        guard let (c, length) = lexicon.peopleNouns.match(tokens, at: j), lexicon.casualtyNouns.match(tokens, at: j) == nil else { return nil }
+        if let (_, l) = lexicon.postTriggers.match(tokens, at: j + length) {
+            let e = j + length + l
+            if e < tokens.count, ["were", "was", "are", "is"].contains(tokens[e].lower) { return nil }
+        }
+        return (c, length)
     }
 
     /// Whether a token after a noun ends its noun phrase: punctuation, a preposition or determiner.

@@ -115,6 +115,8 @@ struct SentenceFigures {
         coordinateForward(&resolved, combined)
         // "killed 5 people in Herat and 3 in Kunduz": across a place or a time.
         coordinateAcrossPhrase(&resolved, combined)
+        // "Among the 27 dead were 4 children": parts of a counted group.
+        resolveAmongCountedGroup(&resolved, &combined)
         // 2. Toll phrases: "a death toll of 40", "among the dead were 10 children", "the number of
         // soldiers killed was put at 300".
         var k = 0
@@ -143,6 +145,8 @@ struct SentenceFigures {
             }
             k += length
         }
+        // "7 new fatalities, bringing the total to 1,044": a running total of the figure before.
+        resolveRunningTotals(&resolved, combined)
         // "The victims included 11 women and six children": the toll's outcome covers the list.
         coordinateForward(&resolved, combined)
         // "Among the dead, 14 were children": a part's category stated after it.
