@@ -8,6 +8,20 @@ public struct EventLexicon: Sendable {
     public let ofAfter: Set<String>
     public let organisationHeads: Set<String>
     public let notNames: Set<String>
+    /// `triggers` as a byte-hashed table (`WordTable`): looked up for every word of every sentence.
+    let triggerTable: WordTable<[(words: [String], type: EventType)]>
+
+    init(triggers: [String: [(words: [String], type: EventType)]], neutralNames: [String: String], prepositions: Set<String>,
+         placeNouns: Set<String>, ofAfter: Set<String>, organisationHeads: Set<String>, notNames: Set<String>) {
+        self.triggers = triggers
+        self.neutralNames = neutralNames
+        self.prepositions = prepositions
+        self.placeNouns = placeNouns
+        self.ofAfter = ofAfter
+        self.organisationHeads = organisationHeads
+        self.notNames = notNames
+        triggerTable = WordTable(triggers)
+    }
 
     public static let shared: EventLexicon = {
         do { return try load() } catch { fatalError("Annals resources are damaged: \(error)") }
