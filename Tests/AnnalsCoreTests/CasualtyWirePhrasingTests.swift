@@ -211,4 +211,19 @@ struct CasualtyWirePhrasingTests {
     func tollRanges() {
         #expect(casualtyKeys("Estimates of the civilian death toll range between 4,000 and 9,000.") == ["killed/civilians/4000–9000"])
     }
+
+    @Test("more verbs of killing, 'so far' between a count and its outcome")
+    func moreVerbsOfKilling() {
+        #expect(casualtyKeys("The group beheaded 4 captives.") == ["killed/all/4"])
+        #expect(casualtyKeys("Gunmen gunned down 9 worshippers outside the shrine.") == ["killed/all/9"])
+        #expect(casualtyKeys("The surge drowned 13 villagers.") == ["killed/all/13"])
+        #expect(casualtyKeys("Some 28 bodies have so far been recovered.") == ["killed/all/~28"])
+    }
+
+    @Test("a part among the dead in no group of its own is no figure, with or without a total")
+    func partAmongTheDeadWithoutTotal() {
+        #expect(casualtyKeys("Two engineers were among the dead.").isEmpty)
+        #expect(casualtyKeys("Among the injured were 3 reporters.").isEmpty)
+        #expect(casualtyKeys("Four children were among the dead.") == ["killed/children/4"])
+    }
 }

@@ -202,8 +202,9 @@ struct SentenceFigures {
                 // "two firefighters are among the dead": a part in the total's own group is no
                 // figure of its own, as in a breakdown within one sentence.
                 // The total may stand a few sentences before ("At least 19 people have died ... Two
-                // firefighters are among the dead").
-                if category == .all, partOf != nil || result.contains(where: { $0.outcome == r.outcome && $0.category == .all && $0.partOf == nil }) {
+                // firefighters are among the dead"), later, or nowhere as a number ("dozens died"):
+                // the part is no figure either way (evaluation guidelines, rule 8).
+                if category == .all {
                     p = last + 1; continue
                 }
             }
