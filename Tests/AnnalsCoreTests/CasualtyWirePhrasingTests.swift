@@ -226,4 +226,19 @@ struct CasualtyWirePhrasingTests {
         #expect(casualtyKeys("Among the injured were 3 reporters.").isEmpty)
         #expect(casualtyKeys("Four children were among the dead.") == ["killed/children/4"])
     }
+
+    @Test("a count over two people nouns reaches its outcome word after the second")
+    func twoGroupsThenOutcome() {
+        #expect(casualtyKeys("Roughly 6,500 men and boys were killed.") == ["killed/all/~6500"])
+        #expect(casualtyKeys("Some 85 women and children were abducted from the camp.") == ["captured/all/~85"])
+        #expect(casualtyKeys("Twelve boys and girls were injured.") == ["wounded/children/12"])
+        // A second verb is no second group.
+        #expect(casualtyKeys("The raid killed 31 civilians and wounded 12.") == ["killed/civilians/31", "wounded/civilians/12"])
+    }
+
+    @Test("the group carried across a breakdown to an elided count")
+    func elidedAcrossBreakdown() {
+        #expect(casualtyKeys("At least 230 civilians had been killed, among them 41 children, and 780 injured.")
+                == ["killed/civilians/≥230", "killed/children/41<0", "wounded/civilians/780"])
+    }
 }

@@ -126,15 +126,19 @@ struct HeadReader: Sendable {
             var category = h.category
             // "8,000 men and boys", "women and children": heads of different groups read as everyone.
             let e = h.range.upperBound
+            // The phrase ends past the second noun, so the outcome word after it is found ("About
+            // 8,000 men and boys were killed", "40 women and children were abducted").
+            var end = e
             // "killed 31 civilians and wounded 12": a second verb, not a second group.
             if e + 1 < n, tokens[e].lower == "and" || tokens[e].lower == "or", !isNumberToken(e + 1),
                lexicon.postTriggers.match(tokens, at: e + 1) == nil, lexicon.casualtyNouns.match(tokens, at: e + 1) == nil,
-               let (other, _) = lexicon.peopleNouns.match(tokens, at: e + 1), other != category {
-                category = .all
+               let (other, otherLength) = lexicon.peopleNouns.match(tokens, at: e + 1) {
+                if other != category { category = .all }
+                end = e + 1 + otherLength
             } else if category == .all {
                 for m in modifiers { if let c = lexicon.categoryModifiers[tokens[m].lower] { category = c; break } }
             }
-            return CountPhrase(number: number, end: h.range.upperBound, category: category,
+            return CountPhrase(number: number, end: end, category: category,
                                head: tokens[h.range].map(\.lower).joined(separator: " "), headOutcome: h.outcome)
         }
         if let last = modifiers.last {

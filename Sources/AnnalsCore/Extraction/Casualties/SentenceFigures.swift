@@ -175,6 +175,9 @@ struct SentenceFigures {
                 resolved[part] = r
             }
         }
+        // "412 civilians had been killed, among them 97 children, and 1,030 injured": the group
+        // carried across a breakdown, now that its parts are linked.
+        inheritElidedCategories(&resolved)
         // "at least 300 men and 150 children were killed", "including at least 12 children and 8
         // women": the modifier covers both counts (after the breakdowns, whose parts it covers too).
         distributeModifiers(&resolved)
@@ -414,10 +417,21 @@ extension SentenceFigures {
             // The outcome word may stand after the count ("and 3,900 wounded") or before it as a
             // verb ("killed 6 soldiers and wounded 4").
             guard !ownPeopleHead, phrase.category == .all, r.range.lowerBound == phrase.number.tokenRange.lowerBound || isBefore(r, phrase) else { continue }
-            guard let prev = resolved[p - 1], prev.partOf == nil, !prev.partOfEarlier, prev.outcome != r.outcome else { continue }
-            let category = prev.category ?? phrases[p - 1].category
+            guard var prev = resolved[p - 1], !prev.partOfEarlier else { continue }
+            var prevIndex = p - 1
+            var prevEnd = prev.range.upperBound
+            // "412 civilians had been killed, among them 97 children, and 1,030 injured": across
+            // the breakdown, the group is the total's.
+            if let t = prev.partOf, let total = resolved[t] {
+                prevEnd = phrases[p - 1].end
+                if prevEnd < tokens.count, tokens[prevEnd].text == "," { prevEnd += 1 }
+                prev = total
+                prevIndex = t
+            }
+            guard prev.partOf == nil, prev.outcome != r.outcome else { continue }
+            let category = prev.category ?? phrases[prevIndex].category
             guard category != .all else { continue }
-            let gap = prev.range.upperBound..<r.range.lowerBound
+            let gap = prevEnd..<r.range.lowerBound
             // "killed 4 soldiers at an army post outside the town and wounded 3": a place between.
             if !isPhraseThenAnd(gap) {
                 guard gap.count >= 1, gap.count <= 2 else { continue }
