@@ -26,7 +26,7 @@ struct CasualtyCorpusTests {
         ("No one was injured when the second device exploded in a parking garage.", ["wounded/all/0"]),
         ("The government pledged $250 million to rebuild 40,000 homes destroyed by the cyclone.", []),
         ("Dozens of protesters were wounded when police fired rubber bullets, and a 19-year-old student died in hospital.",
-         ["wounded/all/~≥24"]),
+         ["wounded/all/~≥24", "killed/all/1"]),
         ("Amnesty International has documented 35 cases of torture and published 12 reports on the camps.", []),
         ("Nearly 2 million people have been displaced since the fighting began, according to the UN.",
          ["displaced/all/~≤2000000"]),

@@ -95,7 +95,8 @@ struct CasualtyExtractorTests {
     }
 
     @Test func rejectsAgesYearsMoneyAndThings() {
-        #expect(casualtyKeys("A 25-year-old man was killed in the crash.").isEmpty)
+        // The age is no count of 25; the man is a count of one (guidelines, rule 9).
+        #expect(casualtyKeys("A 25-year-old man was killed in the crash.") == ["killed/men/1"])
         #expect(casualtyKeys("The driver, 46, was killed instantly.").isEmpty)
         #expect(casualtyKeys("A woman aged 70 was injured.").isEmpty)
         #expect(casualtyKeys("The 2004 tsunami killed coastal residents.").isEmpty)

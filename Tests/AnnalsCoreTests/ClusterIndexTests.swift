@@ -115,4 +115,95 @@ struct ClusterIndexTests {
             #expect(Set(keys.neighbours[ids[i]]) == expected, "\(a.folded)")
         }
     }
+
+    /// Dates over several years, so that clusters of one name fall in many months and the
+    /// (name, month) buckets, the unfiled lists and the undated lazy search all come into play.
+    static func spreadDate(_ rng: inout Seeded) -> DateSpan? {
+        let y = 2001 + Int.random(in: 0...2, using: &rng)
+        let m = Int.random(in: 1...12, using: &rng)
+        // Days near the turn of a month, where dates a few days apart fall in neighbouring months.
+        let d = [1, 2, 3, 15, 26, 27, 28].randomElement(using: &rng)!
+        switch Int.random(in: 0..<10, using: &rng) {
+        case 0, 1: return nil
+        case 2, 3, 4: return day(y, m, d)
+        case 5: return DateSpan(start: PartialDate(year: y, month: m))
+        case 6: return year(y)
+        case 7: return day(nil, m, d)
+        case 8: return DateSpan(start: PartialDate(year: 1900 + Int.random(in: 0...50, using: &rng)), end: PartialDate(year: y))
+        default: return DateSpan(start: PartialDate(year: y, month: m, day: d), end: PartialDate(year: y, month: min(12, m + 2), day: d))
+        }
+    }
+
+    @Test("Merging through the month-bucketed index equals exhaustive merging over years of coverage",
+          arguments: [UInt64(11), 12, 13, 14])
+    func bucketedIndexEqualsExhaustive(seed: UInt64) {
+        var rng = Seeded(state: seed)
+        let docs: [DocumentBuilder] = (0..<110).map { i in
+            var doc = DocumentBuilder("dispatch-\(i).txt", dct: PartialDate(year: 2006, month: 1, day: 1))
+            for k in 0..<Int.random(in: 1...3, using: &rng) {
+                let s = doc.sentence("Dispatch \(i), item \(k), on the shelling of the district.")
+                var figures: [Int] = []
+                if Int.random(in: 0..<4, using: &rng) == 0 {
+                    figures.append(doc.figure(.killed, .all, Quantity(exactly: [1, 4, 12, 80, 900][Int.random(in: 0..<5, using: &rng)]), in: s))
+                }
+                var chosen: [String] = []
+                for _ in 0..<Int.random(in: 0...2, using: &rng) { chosen.append(Self.places.prefix(6).randomElement(using: &rng)!) }
+                let type = Self.types.prefix(2).randomElement(using: &rng)!
+                doc.event(type, "shelling", in: s, date: Self.spreadDate(&rng), places: chosen, names: [], figures: figures)
+            }
+            return doc
+        }
+        let aggregator = Aggregator()
+        let indexed = aggregator.aggregate(docs.map(\.extraction), metadata: docs.map(\.metadata), exhaustive: false)
+        let exhaustive = aggregator.aggregate(docs.map(\.extraction), metadata: docs.map(\.metadata), exhaustive: true)
+        #expect(indexed == exhaustive)
+        #expect(indexed.events.contains { $0.sources.count > 2 })
+    }
+
+    @Test("The lazy merge of ascending lists yields their sorted union, each number once")
+    func sortedMergeIsTheUnion() {
+        var rng = Seeded(state: 99)
+        for _ in 0..<200 {
+            let lists: [[Int]] = (0..<Int.random(in: 0...6, using: &rng)).map { _ in
+                var list: [Int] = []
+                for _ in 0..<Int.random(in: 0...12, using: &rng) { list.insertAscending(Int.random(in: 0..<40, using: &rng)) }
+                return list
+            }
+            for list in lists { #expect(list == Array(Set(list)).sorted()) }
+            var merge = SortedIDMerge(lists)
+            var out: [Int] = []
+            while let n = merge.next() { out.append(n) }
+            #expect(out == Array(Set(lists.flatMap { $0 })).sorted())
+        }
+    }
+
+    @Test("Name keys' blocking finds exactly the pairs comparing every pair finds", arguments: [0.25, 0.34, 0.5, 0.8])
+    func nameKeysBlockingIsExact(ratio: Double) {
+        var rng = Seeded(state: 7)
+        let letters = Array("aeioubdklmnrstvz")
+        var written: [String] = Self.places + Self.names + ["", "ab", "abc", "abcd", "x y", "x y z", "y x"]
+        for _ in 0..<150 {
+            var words: [String] = []
+            for _ in 0..<Int.random(in: 1...3, using: &rng) {
+                words.append(String((0..<Int.random(in: 1...9, using: &rng)).map { _ in letters.randomElement(using: &rng)! }))
+            }
+            written.append(words.joined(separator: " "))
+            // A near spelling and a longer name containing it, so that every rule has matches.
+            var variant = Array(written.last!)
+            variant[Int.random(in: 0..<variant.count, using: &rng)] = letters.randomElement(using: &rng)!
+            written.append(String(variant))
+            if Int.random(in: 0..<4, using: &rng) == 0 { written.append(written.last! + " basin") }
+        }
+        written.append((1...12).map { "w\($0)" }.joined(separator: " "))
+        written.append("w3 w7")
+        let matcher = NameMatcher(maximumDistanceRatio: ratio)
+        var keys = NameKeys(matcher: matcher)
+        let all = written.map(FoldedName.init)
+        let ids = all.map { keys.id($0) }
+        for (i, a) in all.enumerated() {
+            let expected = Set(all.indices.filter { matcher.matches(a, all[$0]) }.map { ids[$0] })
+            #expect(Set(keys.neighbours[ids[i]]) == expected, "\(a.folded)")
+            #expect(keys.neighbours[ids[i]] == keys.neighbours[ids[i]].sorted())
+        }
+    }
 }

@@ -44,9 +44,11 @@ public struct Aggregator: Sendable {
             for c in local.clusters {
                 // The earliest cluster that reports the same happening; the index only narrows
                 // down which clusters could.
-                let candidates = exhaustive ? Array(global.indices) : index.candidates(for: c)
                 // Read in place: copying a cluster (a dozen arrays) per candidate costs more than the test.
-                let match = global.withUnsafeBufferPointer { merged in candidates.first { sameHappening(merged[$0], c) } }
+                let match = global.withUnsafeBufferPointer { merged in
+                    exhaustive ? merged.indices.first { sameHappening(merged[$0], c) }
+                        : index.firstCandidate(for: c) { sameHappening(merged[$0], c) }
+                }
                 if let g = match {
                     global[g].absorb(c)
                     index.update(g, global[g])

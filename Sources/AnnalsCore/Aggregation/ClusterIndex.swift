@@ -19,26 +19,35 @@
 ///   its day-precise dates (`MergeRules.mergeUnnamedSameDay`), so unnamed events are filed under
 ///   those dates alone, and an unnamed cluster without one has no candidate.
 /// Candidates come in the order the events were made, so the first match is the one a full scan
-/// would find. An event that gains names or dates while merging is filed again (`update`); an
+/// would find. Keyed events are filed by (name, month) in ascending lists that a query merges
+/// lazily (`SortedIDMerge`): a dated cluster reads only the months near its own, and the search
+/// stops at the first event that passes `sameHappening` — so a cluster of a name reported for
+/// years reads neither every event of that name nor, when undated, more than it must. An event that gains names or dates while merging is filed again (`update`); an
 /// entry it no longer qualifies for is harmless, since every candidate is still tested in full.
 struct ClusterIndex {
     /// Dates spanning more months than this are not filed month by month (the event is then a
     /// candidate for every keyed cluster of its type that shares a name).
     static let longestFiledSpanInMonths = 600
 
+    /// The keyed events filed under one name, each list ascending (creation order).
+    struct NameBuckets {
+        /// Every event filed under the name: what a cluster without a usable date reads.
+        var all: [Int] = []
+        /// Those with a date that could not be filed month by month: candidates whatever the month.
+        var unfiled: [Int] = []
+        /// Those filed under each month (year × 12 + month − 1) their dates cover.
+        var byMonth: [Int: [Int]] = [:]
+    }
+
     let rules: MergeRules
     private var nameKeys: NameKeys
-    private var keyedByName: [EventType: [Int: [Int]]] = [:]
+    private var keyed: [EventType: [Int: NameBuckets]] = [:]
     private var unnamedByDay: [EventType: [DateSpan: [Int]]] = [:]
-    /// What each event is filed under already, so an update files only what is new, and so a
-    /// candidate's months can be tested without a bucket per month.
+    /// What each event is filed under already, so an update files only what is new.
     private var names: [Int: Set<Int>] = [:]
     private var unfiled: Set<Int> = []
     private var months: [Int: Set<Int>] = [:]
     private var days: [Int: Set<DateSpan>] = [:]
-    /// Scratch for `candidates`: the query that last saw each event, so a union needs no set.
-    private var seenBy: [Int] = []
-    private var query = 0
 
     init(rules: MergeRules = .standard) {
         self.rules = rules
@@ -49,65 +58,109 @@ struct ClusterIndex {
 
     /// Files `id` under what `cluster` (its current state) may match.
     mutating func update(_ id: Int, _ cluster: EventCluster) {
-        while seenBy.count <= id { seenBy.append(0) }
         let type = cluster.type
         if cluster.keys.isEmpty {
             var known = days[id] ?? []
             for claim in cluster.dates where claim.date.start.precision >= .day && !known.contains(claim.date) {
-                unnamedByDay[type, default: [:]][claim.date, default: []].append(id)
+                unnamedByDay[type, default: [:]][claim.date, default: []].insertAscending(id)
                 known.insert(claim.date)
             }
             days[id] = known
             return
         }
         var filedNames = names[id] ?? []
+        let oldNames = filedNames
+        var newNames: [Int] = []
         for key in cluster.foldedPlaces + cluster.foldedNames {
             let n = nameKeys.id(key)
-            if filedNames.insert(n).inserted { keyedByName[type, default: [:]][n, default: []].append(id) }
+            if filedNames.insert(n).inserted { newNames.append(n) }
         }
         names[id] = filedNames
-        guard let filed = Self.months(of: cluster) else {
+        let wasUnfiled = unfiled.contains(id)
+        var newMonths: [Int] = []
+        if wasUnfiled {
+            // Unfiled for good: month buckets are never read for it again.
+        } else if let filed = Self.months(of: cluster) {
+            var known = months[id] ?? []
+            for m in filed where known.insert(m).inserted { newMonths.append(m) }
+            months[id] = known
+        } else {
             unfiled.insert(id)
-            return
         }
-        months[id, default: []].formUnion(filed)
+        let isUnfiled = unfiled.contains(id)
+        var buckets = keyed[type, default: [:]]
+        keyed[type] = nil // uniquely referenced while filing, so the lists grow in place
+        for n in newNames {
+            buckets[n, default: NameBuckets()].all.insertAscending(id)
+            if isUnfiled {
+                buckets[n]!.unfiled.insertAscending(id)
+            } else {
+                for m in months[id] ?? [] { buckets[n]!.byMonth[m, default: []].insertAscending(id) }
+            }
+        }
+        for n in oldNames {
+            if isUnfiled && !wasUnfiled {
+                buckets[n, default: NameBuckets()].unfiled.insertAscending(id)
+            } else if !isUnfiled {
+                for m in newMonths { buckets[n, default: NameBuckets()].byMonth[m, default: []].insertAscending(id) }
+            }
+        }
+        keyed[type] = buckets
     }
 
     /// The events `cluster` may merge into, in creation order.
     mutating func candidates(for cluster: EventCluster) -> [Int] {
-        let type = cluster.type
-        if type == .commemoration && rules.commemorationsNeedDates && cluster.dates.isEmpty { return [] }
-        if cluster.keys.isEmpty {
-            var found = Set<Int>()
-            for claim in cluster.dates where claim.date.start.precision >= .day {
-                found.formUnion(unnamedByDay[type]?[claim.date] ?? [])
-            }
-            return found.sorted()
+        var merge = candidateLists(for: cluster)
+        var all: [Int] = []
+        while let id = merge.next() { all.append(id) }
+        return all
+    }
+
+    /// The first event, in creation order, of `cluster`'s candidates that `accept` takes: what a
+    /// scan of `candidates(for:)` finds, reading only the candidates up to it.
+    mutating func firstCandidate(for cluster: EventCluster, where accept: (Int) -> Bool) -> Int? {
+        var merge = candidateLists(for: cluster)
+        while let id = merge.next() {
+            if accept(id) { return id }
         }
-        guard let byName = keyedByName[type] else { return [] }
-        query += 1
-        var found: [Int] = []
+        return nil
+    }
+
+    /// The lists whose union is `cluster`'s candidates, merged lazily:
+    /// - unnamed: the events filed under each of its day-precise dates;
+    /// - keyed, with a usable date: for each name matching one of its own, the events of that
+    ///   name not filed by month and those filed in the months of its first usable date widened by
+    ///   one month on each side;
+    /// - keyed, without one: every event filed under a matching name.
+    private mutating func candidateLists(for cluster: EventCluster) -> SortedIDMerge {
+        let type = cluster.type
+        if type == .commemoration && rules.commemorationsNeedDates && cluster.dates.isEmpty { return SortedIDMerge([]) }
+        if cluster.keys.isEmpty {
+            guard let byDay = unnamedByDay[type] else { return SortedIDMerge([]) }
+            return SortedIDMerge(cluster.dates.compactMap { $0.date.start.precision >= .day ? byDay[$0.date] : nil })
+        }
+        guard let byName = keyed[type] else { return SortedIDMerge([]) }
+        let window = cluster.dates.lazy.compactMap({ Self.monthRange($0.date) }).first.map { ($0.lowerBound - 1)...($0.upperBound + 1) }
+        var lists: [[Int]] = []
+        var seenNames = Set<Int>()
         for key in cluster.foldedPlaces + cluster.foldedNames {
             let own = nameKeys.id(key)
-            for n in nameKeys.neighbours[own] {
-                for id in byName[n] ?? [] where seenBy[id] != query {
-                    seenBy[id] = query
-                    found.append(id)
+            for n in nameKeys.neighbours[own] where seenNames.insert(n).inserted {
+                guard let buckets = byName[n] else { continue }
+                guard let window else {
+                    lists.append(buckets.all)
+                    continue
+                }
+                if !buckets.unfiled.isEmpty { lists.append(buckets.unfiled) }
+                // Whichever is fewer: the window's months, or the months the name is filed under.
+                if window.count <= buckets.byMonth.count {
+                    for m in window { if let ids = buckets.byMonth[m] { lists.append(ids) } }
+                } else {
+                    for (m, ids) in buckets.byMonth where window.contains(m) { lists.append(ids) }
                 }
             }
         }
-        if let probe = cluster.dates.lazy.compactMap({ Self.monthRange($0.date) }).first {
-            let window = (probe.lowerBound - 1)...(probe.upperBound + 1)
-            found.removeAll { id in !unfiled.contains(id) && !Self.overlaps(months[id], window) }
-        }
-        return found.sorted()
-    }
-
-    /// Whether any filed month lies in `window`, testing whichever side is smaller.
-    private static func overlaps(_ filed: Set<Int>?, _ window: ClosedRange<Int>) -> Bool {
-        guard let filed else { return false }
-        if filed.count < window.count { return filed.contains { window.contains($0) } }
-        return window.contains { filed.contains($0) }
+        return SortedIDMerge(lists)
     }
 
     /// Every month (year × 12 + month − 1) the cluster's dates cover, or nil when none of its dates

@@ -35,6 +35,10 @@ public struct CueList: Sendable {
     private var startByFirstWord: [String: [Int]] = [:]
     private var endByLastWord: [String: [Int]] = [:]
     private var unindexed: [Int] = []
+    /// The three indexes as byte-hashed tables (`WordTable`), for the lookups per word of a line.
+    private var anywhereTable = WordTable<[Int]>()
+    private var startTable = WordTable<[Int]>()
+    private var endTable = WordTable<[Int]>()
 
     public init(entries: [(key: String, value: String)]) {
         for (key, value) in entries {
@@ -57,6 +61,9 @@ public struct CueList: Sendable {
             default: unindexed.append(index)
             }
         }
+        anywhereTable = WordTable(anywhereByFirstWord)
+        startTable = WordTable(startByFirstWord)
+        endTable = WordTable(endByLastWord)
     }
 
     /// Loads `english/boilerplate/<name>`; a missing file gives an empty list (the cleaner then
@@ -80,7 +87,7 @@ public struct CueList: Sendable {
     public func matches(_ words: [String], includeAnywhere: Bool = true) -> [Match] {
         var found: [Match] = []
         guard let first = words.first, let last = words.last else { return found }
-        for group in [unindexed, startByFirstWord[first] ?? [], endByLastWord[last] ?? []] where !group.isEmpty {
+        for group in [unindexed, startTable[first] ?? [], endTable[last] ?? []] where !group.isEmpty {
           for index in group {
             let cue = cues[index]
             if let limit = cue.maxWords, words.count > limit { continue }
@@ -101,7 +108,7 @@ public struct CueList: Sendable {
         guard includeAnywhere else { return found.count > 1 ? found.sorted { $0.position < $1.position } : found }
         var seen = Set<Int>()
         for (p, word) in words.enumerated() {
-            guard let candidates = anywhereByFirstWord[word] else { continue }
+            guard let candidates = anywhereTable[word] else { continue }
             for index in candidates where !seen.contains(index) {
                 let cue = cues[index]
                 if let limit = cue.maxWords, words.count > limit { continue }

@@ -33,13 +33,17 @@ struct LineVocabulary: Sendable {
         var anchored: Lists { Lists(rawValue: rawValue << Lists.anchoredShift) }
     }
 
-    private var table: [String: Lists] = [:]
-    private var firstWords: [String: Lists] = [:]
-    private var lastWords: [String: Lists] = [:]
+    /// Byte-hashed (`WordTable`): these are looked up for every word of every line.
+    private let table: WordTable<Lists>
+    private let firstWords: WordTable<Lists>
+    private let lastWords: WordTable<Lists>
     /// Lists with cues tried on every line, as anchored bits.
     private var everyLine: Lists = []
 
     init(_ rules: BoilerplateRules) {
+        var table: [String: Lists] = [:]
+        var firstWords: [String: Lists] = [:]
+        var lastWords: [String: Lists] = [:]
         func add<S: Sequence>(_ words: S, _ list: Lists) where S.Element == String {
             for word in words { table[word, default: []].formUnion(list) }
         }
@@ -63,6 +67,9 @@ struct LineVocabulary: Sendable {
             for word in list.anchoredLastWords { lastWords[word, default: []].formUnion(bit.anchored) }
             if list.hasUnindexedCues { everyLine.formUnion(bit.anchored) }
         }
+        self.table = WordTable(table)
+        self.firstWords = WordTable(firstWords)
+        self.lastWords = WordTable(lastWords)
     }
 
     /// The lists some word of the line matters to, and the lists whose anchored cues can match it.

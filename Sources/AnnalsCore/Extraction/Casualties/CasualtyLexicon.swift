@@ -28,6 +28,8 @@ struct CasualtyLexicon: Sendable {
 
     var postTriggers = PhraseTable<Outcome>()
     var preTriggers = PhraseTable<PreTrigger>()
+    /// Outcome words after the count that hold only for some heads ("37 bodies were found").
+    var headPostTriggers = PhraseTable<PreTrigger>()
     var casualtyNouns = PhraseTable<HeadOutcome>()
     var peopleNouns = PhraseTable<CasualtyCategory>()
     /// Singular people nouns counted as one after "a"/"an"/"another" ("a teacher was wounded").
@@ -39,11 +41,26 @@ struct CasualtyLexicon: Sendable {
     var stopWords: Set<String> = []
     var tolls = PhraseTable<Toll>()
     var tollLinks: Set<String> = []
+    /// Casualty nouns that announce a total when a toll verb follows ("deaths rose to 1,200",
+    /// "fatalities topped 500"), or an estimate verb stands before ("put the civilian dead at 300").
+    var tollHeads = PhraseTable<Outcome>()
+    /// Verbs that state a toll's level between a toll head and its number ("rose", "stood", "reached").
+    var tollVerbs: Set<String> = []
+    /// Verbs of estimating before a toll head, with "at" before the number ("put the dead at 300").
+    var estimateVerbs: Set<String> = []
+    /// Toll verbs that make the number a lower bound ("the toll topped 1,000" → 1,000 or more).
+    var tollOverVerbs: Set<String> = []
+    /// Verbs raising a running total ("bringing the total to 1,044").
+    var totalVerbs: Set<String> = []
     var breakdownMarkers = PhraseTable<Bool>()
     var negatives = PhraseTable<Bool>()
+    /// Words between "no" and a casualty noun that report it ("no immediate reports of casualties").
+    var negativeReports = PhraseTable<Bool>()
     var rejectBefore: Set<String> = []
     /// Words before "a"/"an"/"another" that make it no count of one ("not a single", "on board a").
     var singularRejectBefore: Set<String> = []
+    /// Words after "a"/"an"/"another" that make it no count of one (ordinals: "a fourth person died").
+    var singularRejectAfter: Set<String> = []
     /// Phrases after a captivity word that make it detention ("held in custody", "by police").
     var custody = PhraseTable<Bool>()
     /// Cues marking the count after them as a superseded earlier value ("initially said 18").
@@ -80,6 +97,12 @@ struct CasualtyLexicon: Sendable {
     static func load() -> CasualtyLexicon {
         var lex = CasualtyLexicon()
         for (k, v) in pairs("outcome-after.txt") { if let o = Outcome(rawValue: v) { lex.postTriggers.insert(k, o) } }
+        for (k, v) in pairs("outcome-after-heads.txt") {
+            let parts = v.split(separator: "@", maxSplits: 1)
+            guard parts.count == 2, let o = Outcome(rawValue: parts[0].trimmingCharacters(in: .whitespaces)) else { continue }
+            let heads = Set(parts[1].split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces).lowercased() })
+            lex.headPostTriggers.insert(k, PreTrigger(outcome: o, heads: heads))
+        }
         for (k, v) in pairs("outcome-before.txt") {
             let parts = v.split(separator: "@", maxSplits: 1)
             guard let first = parts.first, let o = Outcome(rawValue: first.trimmingCharacters(in: .whitespaces)) else { continue }
@@ -105,13 +128,20 @@ struct CasualtyLexicon: Sendable {
             lex.tolls.insert(k, Toll(outcome: o, isPart: parts.contains("part")))
         }
         lex.tollLinks = set("toll-links.txt")
+        for (k, v) in pairs("toll-heads.txt") { if let o = Outcome(rawValue: v) { lex.tollHeads.insert(k, o) } }
+        lex.tollVerbs = set("toll-verbs.txt")
+        lex.estimateVerbs = set("estimate-verbs.txt")
+        lex.tollOverVerbs = set("toll-over-verbs.txt")
+        lex.totalVerbs = set("total-verbs.txt")
         for k in set("breakdown-markers.txt") { lex.breakdownMarkers.insert(k, true) }
         for k in set("negatives.txt") {
             lex.negatives.insert(k, true)
             if let first = k.split(separator: " ").first { lex.negativeStarts.insert(String(first)) }
         }
+        for k in set("negative-reports.txt") { lex.negativeReports.insert(k, true) }
         lex.rejectBefore = set("reject-before.txt")
         lex.singularRejectBefore = set("singular-reject-before.txt")
+        lex.singularRejectAfter = set("singular-reject-after.txt")
         for k in set("custody-after.txt") { lex.custody.insert(k, true) }
         for k in set("superseded-cues.txt") { lex.supersededCues.insert(k, true) }
         for (k, v) in pairs("partitive-groups.txt") {
@@ -124,7 +154,7 @@ struct CasualtyLexicon: Sendable {
         for k in set("group-verbs.txt") { lex.groupVerbs.insert(k, true) }
         // Every list a figure's outcome can come from (zeros included: "no one was hurt" needs an
         // outcome word after it, "no casualties" a casualty noun).
-        let outcomeLists = ["outcome-after.txt", "outcome-before.txt", "casualty-nouns.txt", "tolls.txt", "partitive-groups.txt"]
+        let outcomeLists = ["outcome-after.txt", "outcome-after-heads.txt", "outcome-before.txt", "casualty-nouns.txt", "tolls.txt", "toll-heads.txt", "partitive-groups.txt"]
         lex.vocabulary = OutcomeVocabulary(phrases: outcomeLists.flatMap { pairs($0).map(\.key) })
         return lex
     }

@@ -39,6 +39,9 @@ struct HeadReader: Sendable {
         let first = number.tokenRange.lowerBound
         let n = tokens.count
         if first > 0, lexicon.rejectBefore.contains(tokens[first - 1].lower) { return nil }
+        // "20" in "Seventeen of the 20 passengers died": the group the part is counted from.
+        if first >= 3, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of", isNumberToken(first - 3),
+           plainGroup(at: number.tokenRange.upperBound, in: tokens) != nil { return nil }
         // "none of the 40 passengers": the number is not the count of anyone hurt.
         for back in max(0, first - 3)..<first where Self.negativeQuantifiers.contains(tokens[back].lower) { return nil }
         var k = number.tokenRange.upperBound
@@ -75,6 +78,13 @@ struct HeadReader: Sendable {
                 head = (k..<(k + length), people?.length == length ? people!.value : .all, outcome)
                 break
             }
+            // "one firefighter", "1 police officer": a singular people noun after a count of one.
+            if number.quantity.exact == 1, modifiers.count <= 1, let (c, length) = lexicon.singularPeople.match(tokens, at: k),
+               k + length >= n || !(tokens[k + length].text == "'" || tokens[k + length].text == "’" || lexicon.nonPeople.contains(tokens[k + length].lower)) {
+                var category = c
+                if category == .all { for m in modifiers { if let mc = lexicon.categoryModifiers[tokens[m].lower] { category = mc; break } } }
+                return CountPhrase(number: number, end: k + length, category: category, head: tokens[k..<(k + length)].map(\.lower).joined(separator: " "), headOutcome: nil)
+            }
             if t.lower == "of", modifiers.isEmpty, !afterOf {
                 afterOf = true
                 k += 1
@@ -91,6 +101,12 @@ struct HeadReader: Sendable {
                     if let (outcome, length) = lexicon.partitiveNouns.match(tokens, at: j) {
                         return CountPhrase(number: number, end: j + length, category: .all, head: nil, headOutcome: nil,
                                            isPartitive: true, partitiveGroup: outcome)
+                    }
+                    // "Seventeen of the 20 passengers died": a part of a counted group of people
+                    // takes the outcome after the group; the group's own count is no figure.
+                    if let (c, length) = plainGroup(at: j, in: tokens) {
+                        return CountPhrase(number: number, end: j + length, category: c,
+                                           head: tokens[j..<(j + length)].map(\.lower).joined(separator: " "), headOutcome: nil)
                     }
                 }
                 if k < n, ["them", "whom", "those"].contains(tokens[k].lower) {
@@ -110,15 +126,19 @@ struct HeadReader: Sendable {
             var category = h.category
             // "8,000 men and boys", "women and children": heads of different groups read as everyone.
             let e = h.range.upperBound
+            // The phrase ends past the second noun, so the outcome word after it is found ("About
+            // 8,000 men and boys were killed", "40 women and children were abducted").
+            var end = e
             // "killed 31 civilians and wounded 12": a second verb, not a second group.
             if e + 1 < n, tokens[e].lower == "and" || tokens[e].lower == "or", !isNumberToken(e + 1),
                lexicon.postTriggers.match(tokens, at: e + 1) == nil, lexicon.casualtyNouns.match(tokens, at: e + 1) == nil,
-               let (other, _) = lexicon.peopleNouns.match(tokens, at: e + 1), other != category {
-                category = .all
+               let (other, otherLength) = lexicon.peopleNouns.match(tokens, at: e + 1) {
+                if other != category { category = .all }
+                end = e + 1 + otherLength
             } else if category == .all {
                 for m in modifiers { if let c = lexicon.categoryModifiers[tokens[m].lower] { category = c; break } }
             }
-            return CountPhrase(number: number, end: h.range.upperBound, category: category,
+            return CountPhrase(number: number, end: end, category: category,
                                head: tokens[h.range].map(\.lower).joined(separator: " "), headOutcome: h.outcome)
         }
         if let last = modifiers.last {
@@ -131,6 +151,18 @@ struct HeadReader: Sendable {
         if afterOf { return nil }
         guard !isYearLike(number, tokens), !isApposedAge(number, tokens) else { return nil }
         return CountPhrase(number: number, end: countEnd, category: .all, head: nil, headOutcome: nil)
+    }
+
+    /// A people noun at `j` that names a group and not what befell it ("passengers", not "dead"),
+    /// and is not itself qualified by an outcome ("the 20 people killed were children" counts the
+    /// killed, so "17 of" them is a part of the dead, read elsewhere): its category and length.
+    func plainGroup(at j: Int, in tokens: [Token]) -> (CasualtyCategory, Int)? {
+        guard let (c, length) = lexicon.peopleNouns.match(tokens, at: j), lexicon.casualtyNouns.match(tokens, at: j) == nil else { return nil }
+        if let (_, l) = lexicon.postTriggers.match(tokens, at: j + length) {
+            let e = j + length + l
+            if e < tokens.count, ["were", "was", "are", "is"].contains(tokens[e].lower) { return nil }
+        }
+        return (c, length)
     }
 
     /// Whether a token after a noun ends its noun phrase: punctuation, a preposition or determiner.

@@ -10,6 +10,16 @@ struct OutcomeScanner: Sendable {
 
     private static let auxiliaries: Set<String> = ["was", "were", "be", "been", "being", "is", "are", "get", "got", "getting", "had", "have", "has"]
     private static let negations: Set<String> = ["not", "never", "no", "n't", "nor"]
+    /// "40s", "70s", "forties", "twenties": the decade of a person's age.
+    private static func isDecade(_ t: Token) -> Bool {
+        let w = t.lower
+        if w.hasSuffix("ties") { return ["twenties", "thirties", "forties", "fifties", "sixties", "seventies", "eighties", "nineties"].contains(w) }
+        guard w.count >= 3, w.hasSuffix("s") else { return false }
+        return w.dropLast().allSatisfy(\.isNumber)
+    }
+
+    private static let possessives: Set<String> = ["his", "her", "their"]
+    private static let modals: Set<String> = ["could", "would", "will", "may", "might", "can", "cannot", "should"]
     private static let determiners: Set<String> = ["the", "another", "a", "an", "further", "additional", "all", "only", "just"]
 
     /// A verb right before the number: "killed 12", "killing at least 5", "took 30 hostages".
@@ -21,6 +31,9 @@ struct OutcomeScanner: Sendable {
                 if let heads = trigger.heads, !(phrase.head.map { heads.contains($0) } ?? false) { return nil }
                 let begin = k - length + 1
                 if begin > 0, Self.negations.contains(tokens[begin - 1].lower) { return nil }
+                // "the storm could kill hundreds": a modal before the verb states no harm done
+                // (evaluation guidelines, rule 10); "may have killed 50" has "have" between.
+                if begin > 0, Self.modals.contains(tokens[begin - 1].lower) { return nil }
                 return Found(outcome: trigger.outcome, range: begin..<(k + 1))
             }
             guard skipped < 2, Self.determiners.contains(tokens[k].lower) else { return nil }
@@ -33,8 +46,9 @@ struct OutcomeScanner: Sendable {
     /// An outcome word after the phrase: "613 residents were killed", "40 people in the capital
     /// died", "12 people, most of them women, were hurt". `allowNumbers` lets a negative subject
     /// cross a number ("none of the 40 passengers were hurt"); `skip` jumps over a breakdown list.
+    /// `head` lets an outcome word limited to some heads count ("37 bodies were found").
     func after(from start: Int, hasHead: Bool, in tokens: [Token], isNumberToken: (Int) -> Bool,
-               allowNumbers: Bool = false, skip: (Int) -> Int? = { _ in nil }) -> Found? {
+               allowNumbers: Bool = false, head: String? = nil, skip: (Int) -> Int? = { _ in nil }) -> Found? {
         let n = tokens.count
         var k = start
         var steps = 0
@@ -46,6 +60,9 @@ struct OutcomeScanner: Sendable {
                 // "still being held in custody", "captured by police": detention, no casualty.
                 if outcome == .captured, lexicon.custody.match(tokens, at: k + length) != nil { return nil }
                 return Found(outcome: outcome, range: k..<(k + length))
+            }
+            if let head, let (trigger, length) = lexicon.headPostTriggers.match(tokens, at: k), trigger.heads?.contains(head) ?? false {
+                return Found(outcome: trigger.outcome, range: k..<(k + length))
             }
             let t = tokens[k]
             if isNumberToken(k) && !(allowNumbers && phraseWords >= 0) { return nil }
@@ -69,6 +86,13 @@ struct OutcomeScanner: Sendable {
             }
             if lexicon.fillers.contains(t.lower) || (t.kind == .word && t.lower.count > 4 && t.lower.hasSuffix("ly")) {
                 phraseWords = -1; k += 1; continue
+            }
+            // "a man in his 40s died", "two women in their 70s were hurt": an age, not a count.
+            if t.lower == "in", k + 2 < n, Self.possessives.contains(tokens[k + 1].lower), Self.isDecade(tokens[k + 2]) {
+                k += 3
+                while k < n, isNumberToken(k) { k += 1 }
+                phraseWords = -1
+                continue
             }
             if lexicon.prepositions.contains(t.lower) { phraseWords = 0; k += 1; continue }
             // "two police officers guarding the entrance were killed": a participle phrase, read
@@ -107,7 +131,7 @@ struct OutcomeScanner: Sendable {
                                                 "yesterday", "today", "tonight", "overnight"]
 
     /// The first count after a toll phrase ("a death toll of 40", "the death toll from the quake
-    /// rose to 2,300"): index of the phrase among `phrases`, or nil. A count preceded by "from"
+    /// rose to 2,300"): index of the phrase among `phrases`, or nil. A count preceded by "from" or "by"
     /// in "rose from 30 to 40" is skipped for the later one.
     func toll(after end: Int, in tokens: [Token], phraseStarting: (Int) -> Int?, isNumberToken: (Int) -> Bool) -> Int? {
         var k = end
@@ -115,7 +139,8 @@ struct OutcomeScanner: Sendable {
         while k < tokens.count, k < end + 20 {
             let t = tokens[k]
             if let p = phraseStarting(k) {
-                if !(k > 0 && tokens[k - 1].lower == "from") { return p }
+                // "rose from 30 to 40", "rose by 14 to 305": the earlier value and the change are no toll.
+                if !(k > 0 && (tokens[k - 1].lower == "from" || tokens[k - 1].lower == "by")) { return p }
             }
             if isNumberToken(k) { k += 1; continue }
             if t.text == "." || t.text == ";" { return nil }
@@ -137,6 +162,15 @@ struct OutcomeScanner: Sendable {
     func hasAlternative(after end: Int, outcome: Outcome, in tokens: [Token], isNumberToken: (Int) -> Bool) -> Bool {
         guard end + 1 < tokens.count else { return false }
         let conjunction = tokens[end].lower
+        // "2,300 killed, wounded or captured": a list of fates after a comma counts them together.
+        if conjunction == ",", !isNumberToken(end + 1), tokens[end + 1].kind == .word {
+            guard let (other, length) = lexicon.postTriggers.match(tokens, at: end + 1), other != outcome else { return false }
+            // "left 5 dead, injured 30 others": a second verb with its own object is another clause.
+            let next = end + 1 + length
+            if next < tokens.count, isNumberToken(next) || lexicon.objectStarts.contains(tokens[next].lower)
+                || lexicon.peopleNouns.match(tokens, at: next) != nil { return false }
+            return true
+        }
         guard conjunction == "or" || conjunction == "and" || conjunction == "/" else { return false }
         var k = end + 1
         if k < tokens.count, tokens[k].lower == "or" { k += 1 } // "and/or"

@@ -7,7 +7,7 @@ struct SentenceFigures {
     /// Every token covered by any number, counts or not (scans never cross numbers).
     private(set) var numberTokens: TokenFlags
     private(set) var phrases: [CountPhrase] = []
-    private var phraseAt: TokenIndexMap
+    private(set) var phraseAt: TokenIndexMap
 
     /// What was decided for one count phrase.
     struct Resolution {
@@ -92,7 +92,7 @@ struct SentenceFigures {
                 if scanner.hasAlternativeBefore(found, in: tokens) { combined[p] = true; continue }
                 resolved[p] = Resolution(outcome: fixed ?? found.outcome, range: found.range.lowerBound..<phrase.end)
             } else if let found = scanner.after(from: phrase.end, hasHead: phrase.hasHead, in: tokens, isNumberToken: isNumber,
-                                                skip: { breakdownEnd(openingAt: $0) }) {
+                                                head: phrase.head, skip: { breakdownEnd(openingAt: $0) }) {
                 if scanner.hasAlternative(after: found.range.upperBound, outcome: found.outcome, in: tokens, isNumberToken: isNumber) { combined[p] = true; continue }
                 var r = Resolution(outcome: fixed ?? found.outcome, range: phrase.number.tokenRange.lowerBound..<found.range.upperBound)
                 // "four children were among the dead": a part of a total stated before.
@@ -113,18 +113,30 @@ struct SentenceFigures {
         resolveAmongCounts(&resolved, &combined)
         // Coordination forward: "killing 12 soldiers and 3 civilians".
         coordinateForward(&resolved, combined)
+        // "killed 5 people in Herat and 3 in Kunduz": across a place or a time.
+        coordinateAcrossPhrase(&resolved, combined)
+        // "Among the 27 dead were 4 children": parts of a counted group.
+        resolveAmongCountedGroup(&resolved, &combined)
         // 2. Toll phrases: "a death toll of 40", "among the dead were 10 children", "the number of
         // soldiers killed was put at 300".
         var k = 0
         while k < tokens.count {
             let toll: CasualtyLexicon.Toll, length: Int
             var tollCategory: CasualtyCategory? = nil
+            /// A head that announces a total only with a toll or estimate verb ("deaths rose to 40").
+            var needsVerb = false
             if let (t, l) = lexicon.tolls.match(tokens, at: k) { toll = t; length = l }
             else if let (t, l, c) = numberOfPeopleOutcome(at: k) { toll = t; length = l; tollCategory = c }
+            else if let (o, l) = lexicon.tollHeads.match(tokens, at: k), !(k > 0 && numberTokens.contains(k - 1)) {
+                toll = CasualtyLexicon.Toll(outcome: o, isPart: false); length = l; needsVerb = true
+            }
             else { k += 1; continue }
-            if let p = scanner.toll(after: k + length, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: isNumber), resolved[p] == nil, !combined[p] {
+            if let p = scanner.toll(after: k + length, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: isNumber) ?? (needsVerb ? nil : tollAfterClause(from: k + length)),
+               resolved[p] == nil, !combined[p],
+               !needsVerb || tollHeadAnnounces(at: k, length: length, count: phrases[p]) {
                 var r = Resolution(outcome: toll.outcome, range: k..<phrases[p].end)
                 r.partOfEarlier = toll.isPart
+                r.quantity = tollLowerBound(from: k + length, count: phrases[p])
                 if phrases[p].category == .all, let c = tollCategory { r.category = c }
                 else if phrases[p].category == .all, k > 0, let c = lexicon.categoryModifiers[tokens[k - 1].lower] {
                     r.category = c; r.range = (k - 1)..<phrases[p].end
@@ -133,6 +145,8 @@ struct SentenceFigures {
             }
             k += length
         }
+        // "7 new fatalities, bringing the total to 1,044": a running total of the figure before.
+        resolveRunningTotals(&resolved, combined)
         // "The victims included 11 women and six children": the toll's outcome covers the list.
         coordinateForward(&resolved, combined)
         // "Among the dead, 14 were children": a part's category stated after it.
@@ -161,6 +175,9 @@ struct SentenceFigures {
                 resolved[part] = r
             }
         }
+        // "412 civilians had been killed, among them 97 children, and 1,030 injured": the group
+        // carried across a breakdown, now that its parts are linked.
+        inheritElidedCategories(&resolved)
         // "at least 300 men and 150 children were killed", "including at least 12 children and 8
         // women": the modifier covers both counts (after the breakdowns, whose parts it covers too).
         distributeModifiers(&resolved)
@@ -188,8 +205,9 @@ struct SentenceFigures {
                 // "two firefighters are among the dead": a part in the total's own group is no
                 // figure of its own, as in a breakdown within one sentence.
                 // The total may stand a few sentences before ("At least 19 people have died ... Two
-                // firefighters are among the dead").
-                if category == .all, partOf != nil || result.contains(where: { $0.outcome == r.outcome && $0.category == .all && $0.partOf == nil }) {
+                // firefighters are among the dead"), later, or nowhere as a number ("dozens died"):
+                // the part is no figure either way (evaluation guidelines, rule 8).
+                if category == .all {
                     p = last + 1; continue
                 }
             }
@@ -230,12 +248,16 @@ struct SentenceFigures {
         var i = k
         if i < tokens.count, tokens[i].text == "," || tokens[i].text == "(" { i += 1 }
         guard let (_, length) = lexicon.breakdownMarkers.match(tokens, at: i) else { return nil }
+        let relative = tokens[i + length - 1].lower == "whom"
         i += length
         guard let first = phraseAt[i] else { return nil }
         var p = first
         while let next = coordinatedNext(p) { p = next }
         var end = phrases[p].end
         if end < tokens.count, tokens[end].text == "," || tokens[end].text == ")" { end += 1 }
+        // "casualties amounted to 4,200, of whom 1,150 were killed": an outcome right after a
+        // relative part ("of whom", "among whom") is the part's own, not the total's.
+        else if relative { return nil }
         return end
     }
 
@@ -256,6 +278,11 @@ struct SentenceFigures {
                     while let next = coordinatedNext(q) { parts.append(next); q = next }
                     return parts
                 }
+                // "28 civilians, 9 of whom were children", "88 people died, 43 of them children";
+                // a part that names no group ("2,100 of them from disease") is no breakdown.
+                if let q = phraseAt[i], phrases[q].isPartitive, phrases[q].partitiveGroup == nil, i > 0, tokens[i - 1].text == "," {
+                    return partCategory(q) == .all ? [] : [q]
+                }
                 if phraseAt[i] != nil || tokens[i].text == "." || tokens[i].text == ";" { break }
                 i += 1
                 steps += 1
@@ -264,14 +291,19 @@ struct SentenceFigures {
         return []
     }
 
-    /// "of whom 5 were children": a bare part takes the noun after "were".
+    /// "of whom 5 were children", "9 of whom were young children": a bare part takes the noun
+    /// after "were" (one modifier word may stand before it); "43 of them children": a part "of
+    /// them/whom" takes the noun right after it.
     private func partCategory(_ part: Int) -> CasualtyCategory {
         let phrase = phrases[part]
         if phrase.hasHead { return phrase.category }
-        let k = phrase.end
-        if k + 1 < tokens.count, ["were", "was", "are", "is"].contains(tokens[k].lower),
-           let (category, _) = lexicon.peopleNouns.match(tokens, at: k + 1) {
-            return category
+        var k = phrase.end
+        if k + 1 < tokens.count, ["were", "was", "are", "is"].contains(tokens[k].lower) { k += 1 }
+        else if !phrase.isPartitive { return phrase.category }
+        for j in k..<min(k + 2, tokens.count) {
+            if let (category, _) = lexicon.peopleNouns.match(tokens, at: j) { return category }
+            guard tokens[j].kind == .word, !numberTokens.contains(j), !lexicon.stopWords.contains(tokens[j].lower),
+                  lexicon.postTriggers.match(tokens, at: j) == nil else { break }
         }
         return phrase.category
     }
@@ -292,9 +324,19 @@ struct SentenceFigures {
             var subjectEnd: Int? = nil
             var category = CasualtyCategory.all
             if let (_, length) = lexicon.negatives.match(tokens, at: k) {
+                // "the blast killed no one", "injuring nobody": the zero is the verb's object.
+                if let found = verbBeforeZero(at: k) {
+                    let start = tokens[found.range.lowerBound].start, end = tokens[k + length - 1].end
+                    result.append(FigureMention(start: start, end: end, text: text.slice(start - sentence.start, end - sentence.start),
+                                                outcome: found.outcome, category: .all, quantity: Quantity(exactly: 0), sentence: sentence.index))
+                    k += length
+                    continue
+                }
                 subjectEnd = k + length
             } else if tokens[k].lower == "no", k + 1 < tokens.count {
-                if let (head, length) = lexicon.casualtyNouns.match(tokens, at: k + 1) {
+                // "no immediate reports of casualties", "no word of injuries": the noun after the report.
+                let reported = lexicon.negativeReports.match(tokens, at: k + 1).map { $0.length } ?? 0
+                if let (head, length) = lexicon.casualtyNouns.match(tokens, at: k + 1 + reported) {
                     let outcomes: [Outcome]
                     switch head {
                     case .outcome(let o): outcomes = [o]
@@ -302,16 +344,16 @@ struct SentenceFigures {
                     default: outcomes = []
                     }
                     if !outcomes.isEmpty {
-                        let end = tokens[k + length].end
+                        let end = tokens[k + reported + length].end
                         for o in outcomes {
                             result.append(FigureMention(start: tokens[k].start, end: end, text: text.slice(tokens[k].start - sentence.start, end - sentence.start),
                                                         outcome: o, category: .all, quantity: Quantity(exactly: 0), sentence: sentence.index))
                         }
-                        k += length + 1
+                        k += reported + length + 1
                         continue
                     }
                 }
-                if let (c, length) = lexicon.peopleNouns.match(tokens, at: k + 1) {
+                if reported == 0, let (c, length) = lexicon.peopleNouns.match(tokens, at: k + 1) {
                     subjectEnd = k + 1 + length
                     category = c
                 }
@@ -372,14 +414,30 @@ extension SentenceFigures {
             guard var r = resolved[p], r.category == nil, r.partOf == nil, !r.partOfEarlier, !phrases[p].isPartitive else { continue }
             let phrase = phrases[p]
             let ownPeopleHead = phrase.head.map { _ in phrase.headOutcome == nil } ?? false
-            guard !ownPeopleHead, phrase.category == .all, r.range.lowerBound == phrase.number.tokenRange.lowerBound else { continue }
-            guard let prev = resolved[p - 1], prev.partOf == nil, !prev.partOfEarlier, prev.outcome != r.outcome else { continue }
-            let category = prev.category ?? phrases[p - 1].category
+            // The outcome word may stand after the count ("and 3,900 wounded") or before it as a
+            // verb ("killed 6 soldiers and wounded 4").
+            guard !ownPeopleHead, phrase.category == .all, r.range.lowerBound == phrase.number.tokenRange.lowerBound || isBefore(r, phrase) else { continue }
+            guard var prev = resolved[p - 1], !prev.partOfEarlier else { continue }
+            var prevIndex = p - 1
+            var prevEnd = prev.range.upperBound
+            // "412 civilians had been killed, among them 97 children, and 1,030 injured": across
+            // the breakdown, the group is the total's.
+            if let t = prev.partOf, let total = resolved[t] {
+                prevEnd = phrases[p - 1].end
+                if prevEnd < tokens.count, tokens[prevEnd].text == "," { prevEnd += 1 }
+                prev = total
+                prevIndex = t
+            }
+            guard prev.partOf == nil, prev.outcome != r.outcome else { continue }
+            let category = prev.category ?? phrases[prevIndex].category
             guard category != .all else { continue }
-            let gap = prev.range.upperBound..<r.range.lowerBound
-            guard gap.count >= 1, gap.count <= 2 else { continue }
-            let joined = tokens[gap].map(\.lower).joined(separator: " ")
-            guard joined == "," || joined == "and" || joined == ", and" else { continue }
+            let gap = prevEnd..<r.range.lowerBound
+            // "killed 4 soldiers at an army post outside the town and wounded 3": a place between.
+            if !isPhraseThenAnd(gap) {
+                guard gap.count >= 1, gap.count <= 2 else { continue }
+                let joined = tokens[gap].map(\.lower).joined(separator: " ")
+                guard joined == "," || joined == "and" || joined == ", and" else { continue }
+            }
             r.category = category
             resolved[p] = r
         }

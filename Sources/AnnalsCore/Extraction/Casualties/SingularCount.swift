@@ -38,6 +38,10 @@ extension HeadReader {
         guard opensSingular(at: i, in: tokens, determiners: Self.articles) else { return nil }
         var k = i + 1
         var category: CasualtyCategory? = nil
+        // "a fourth person died", "an 11th victim": one more of a toll stated as a whole.
+        if isOrdinal(tokens[k]) { return nil }
+        // "a 14-year-old boy", "an 80-year-old woman": an age before the noun is no modifier word.
+        k = Self.pastAge(at: k, in: tokens)
         // "a civilian driver", "a local teacher": one modifier word may precede the noun.
         for _ in 0..<2 where k < tokens.count {
             if let (c, length) = lexicon.singularPeople.match(tokens, at: k) {
@@ -60,6 +64,24 @@ extension HeadReader {
         }
         return nil
     }
+
+    /// An ordinal word (`singular-reject-after.txt`) or a numeric one ("11th", "2nd").
+    private func isOrdinal(_ t: Token) -> Bool {
+        if lexicon.singularRejectAfter.contains(t.lower) { return true }
+        let w = t.lower
+        guard w.count >= 3, let first = w.unicodeScalars.first, ("0"..."9").contains(first) else { return false }
+        return ["st", "nd", "rd", "th"].contains(String(w.suffix(2))) && w.dropLast(2).allSatisfy(\.isNumber)
+    }
+
+    /// The token past an age written "14-year-old" (number, hyphen glued to it, "year-old" or
+    /// "month-old") starting at `k`, or `k` itself when none starts there.
+    static func pastAge(at k: Int, in tokens: [Token]) -> Int {
+        guard k + 2 < tokens.count, tokens[k].kind == .number, tokens[k + 1].text == "-", tokens[k + 1].start == tokens[k].end,
+              tokens[k + 2].start == tokens[k + 1].end, ageWords.contains(tokens[k + 2].lower) else { return k }
+        return k + 3
+    }
+
+    private static let ageWords: Set<String> = ["year-old", "month-old", "week-old", "day-old", "years-old"]
 }
 
 /// One person named by a definite or possessive singular: "four engineers and their driver were

@@ -47,7 +47,7 @@ public struct EventExtractor: Sendable {
         for (position, sentence) in sentences.enumerated() {
             let tokens = sentenceTokens?[position] ?? Tokenizer.tokenize(sentence.text, offset: sentence.start)
             // Most sentences name no happening: skip the rest when no token can start a trigger.
-            guard tokens.contains(where: { $0.kind == .word && lexicon.triggers[$0.lower] != nil }) else { continue }
+            guard tokens.contains(where: { $0.kind == .word && lexicon.triggerTable[$0.lower] != nil }) else { continue }
             let sTimexes = (timexesBySentence[position] ?? []).map { timexes[$0] }
             let sRanges = (rangesBySentence[position] ?? []).map { ranges[$0] }
             let sFigures = (figuresBySentence[position] ?? []).map { ($0, figures[$0]) }
@@ -255,7 +255,7 @@ public struct EventExtractor: Sendable {
         var found: [Trigger] = []
         var i = 0
         while i < tokens.count {
-            guard !excluded.contains(i), tokens[i].kind == .word, let candidates = lexicon.triggers[tokens[i].lower] else { i += 1; continue }
+            guard !excluded.contains(i), tokens[i].kind == .word, let candidates = lexicon.triggerTable[tokens[i].lower] else { i += 1; continue }
             var matched = false
             for c in candidates where i + c.words.count <= tokens.count {
                 let r = i..<(i + c.words.count)

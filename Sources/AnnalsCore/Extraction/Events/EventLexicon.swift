@@ -20,6 +20,27 @@ public struct EventLexicon: Sendable {
     public let anchorWords: Set<String>
     /// Nationality and group words: a run of only these names people ("the Iraqi invasion"), not a place.
     public let demonyms: Set<String>
+    /// `triggers` as a byte-hashed table (`WordTable`): looked up for every word of every sentence.
+    let triggerTable: WordTable<[(words: [String], type: EventType?)]>
+
+    init(triggers: [String: [(words: [String], type: EventType?)]], neutralNames: [String: String], prepositions: Set<String>,
+         placeNouns: Set<String>, ofAfter: Set<String>, organisationHeads: Set<String>, notNames: Set<String>,
+         causePrepositions: Set<String>, clauseVerbs: Set<String>, reportingVerbs: Set<String>, anchorWords: Set<String>,
+         demonyms: Set<String>) {
+        self.triggers = triggers
+        self.neutralNames = neutralNames
+        self.prepositions = prepositions
+        self.placeNouns = placeNouns
+        self.ofAfter = ofAfter
+        self.organisationHeads = organisationHeads
+        self.notNames = notNames
+        self.causePrepositions = causePrepositions
+        self.clauseVerbs = clauseVerbs
+        self.reportingVerbs = reportingVerbs
+        self.anchorWords = anchorWords
+        self.demonyms = demonyms
+        triggerTable = WordTable(triggers)
+    }
 
     public static let shared: EventLexicon = {
         do { return try load() } catch { fatalError("Annals resources are damaged: \(error)") }

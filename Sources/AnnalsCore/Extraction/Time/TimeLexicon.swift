@@ -1,18 +1,24 @@
-/// The temporal tagger's word lists (Resources/english/time/*.txt), loaded once into dictionaries.
+/// The temporal tagger's word lists (Resources/english/time/*.txt), loaded once.
+///
+/// The single-word lists are `WordTable`s and `WordSet`s (byte-hashed): the rules look words up in
+/// them at most tokens they try, and a `[String: V]` lookup costs several times more.
 struct TimeLexicon: Sendable {
-    var months: [String: Int] = [:]
-    var weekdays: [String: Int] = [:]
-    var numbers: [String: Int] = [:]
-    var ordinals: [String: Int] = [:]
-    var vagueQuantities: Set<String> = []
+    var months = WordTable<Int>()
+    var weekdays = WordTable<Int>()
+    var numbers = WordTable<Int>()
+    var ordinals = WordTable<Int>()
+    var vagueQuantities = WordSet()
     /// Unit word => duration letter(s): Y M W D Q DE CE TH TM TS WE FN.
-    var units: [String: String] = [:]
-    var partsOfDay: [String: String] = [:]
-    var seasons: [String: String] = [:]
+    var units = WordTable<String>()
+    var partsOfDay = WordTable<String>()
+    var seasons = WordTable<String>()
     /// Reference phrases as token sequences (lower case) => PRESENT_REF / PAST_REF / FUTURE_REF.
     var references: [[String]: String] = [:]
     var referenceMaxLength = 1
-    var sets: [String: String] = [:]
+    /// The lengths of the reference phrases starting with each word, longest first: the reference
+    /// rule looks up only those lengths (the others cannot match).
+    var referenceLengths = WordTable<[Int]>()
+    var sets = WordTable<String>()
     var holidays: [[String]: (month: Int, day: Int)] = [:]
     var holidayMaxLength = 1
     /// Holidays on the nth weekday of a month (floating_holidays.txt), as token sequences.
@@ -20,25 +26,25 @@ struct TimeLexicon: Sendable {
     var floatingHolidayMaxLength = 1
     /// The first words of the phrase lists (references, holidays): the rules that look phrases up
     /// try no lengths at other tokens, sparing an array per length at every start token.
-    var phraseFirstWords: Set<String> = []
+    var phraseFirstWords = WordSet()
     /// The first words of holidays.txt and of floating_holidays.txt: the holiday rules try no
     /// lengths at other words (sentence-initial "The", "In" open references, not holidays).
-    var holidayFirstWords: Set<String> = []
-    var floatingHolidayFirstWords: Set<String> = []
-    var futureCues: Set<String> = []
+    var holidayFirstWords = WordSet()
+    var floatingHolidayFirstWords = WordSet()
+    var futureCues = WordSet()
     /// Every word that may open a time expression (start_words.txt and the first words of the
     /// other lists): the scanner skips all other words without trying its rules.
-    var startWords: Set<String> = []
+    var startWords = WordSet()
     /// Function words among them (weak_start_words.txt) that open a match only before a word of substance.
-    var weakStartWords: Set<String> = []
-    var pastCues: Set<String> = []
+    var weakStartWords = WordSet()
+    var pastCues = WordSet()
     /// Words ending in "-ed" that are not past-tense cues.
-    var notPastCues: Set<String> = []
+    var notPastCues = WordSet()
     /// Words before a participle that make it no past-tense cue ("be held", "been delayed").
-    var participleAuxiliaries: Set<String> = []
+    var participleAuxiliaries = WordSet()
     /// Every listed word => whether it starts an expression, is a weak start word, and which rules
     /// can start at it (`buildWordStarts()`): the scanner's one lookup per token.
-    var wordStarts: [String: TimexWordStart] = [:]
+    var wordStarts = WordTable<TimexWordStart>()
 
     static func load() throws -> TimeLexicon {
         var lex = TimeLexicon()
@@ -52,20 +58,23 @@ struct TimeLexicon: Sendable {
             for (k, v) in try ResourceFile.pairs("english/time/" + file) { map[k.lowercased()] = v }
             return map
         }
-        lex.months = try ints("months.txt")
-        lex.weekdays = try ints("weekdays.txt")
-        lex.numbers = try ints("numbers.txt")
-        lex.ordinals = try ints("ordinals.txt")
-        lex.vagueQuantities = Set(try strings("vague_quantities.txt").keys)
-        lex.units = try strings("units.txt")
-        lex.partsOfDay = try strings("parts_of_day.txt")
-        lex.seasons = try strings("seasons.txt")
-        lex.sets = try strings("sets.txt")
+        lex.months = WordTable(try ints("months.txt"))
+        lex.weekdays = WordTable(try ints("weekdays.txt"))
+        lex.numbers = WordTable(try ints("numbers.txt"))
+        lex.ordinals = WordTable(try ints("ordinals.txt"))
+        lex.vagueQuantities = WordSet(try strings("vague_quantities.txt").keys)
+        lex.units = WordTable(try strings("units.txt"))
+        lex.partsOfDay = WordTable(try strings("parts_of_day.txt"))
+        lex.seasons = WordTable(try strings("seasons.txt"))
+        lex.sets = WordTable(try strings("sets.txt"))
         for (k, v) in try strings("references.txt") {
             let words = Tokenizer.tokenize(k).map(\.lower)
             lex.references[words] = v
             lex.referenceMaxLength = max(lex.referenceMaxLength, words.count)
         }
+        var referenceLengths: [String: Set<Int>] = [:]
+        for words in lex.references.keys { if let w = words.first { referenceLengths[w, default: []].insert(words.count) } }
+        lex.referenceLengths = WordTable(referenceLengths.mapValues { $0.sorted(by: >) })
         for (k, v) in try strings("holidays.txt") {
             let parts = v.split(separator: "-").compactMap { Int($0) }
             guard parts.count == 2 else { continue }
@@ -80,25 +89,27 @@ struct TimeLexicon: Sendable {
             lex.floatingHolidays[words] = FloatingHoliday(month: parts[0], weekday: parts[1], nth: parts[2], fromDay: parts.count == 4 ? parts[3] : 1)
             lex.floatingHolidayMaxLength = max(lex.floatingHolidayMaxLength, words.count)
         }
-        lex.futureCues = Set(try ResourceFile.lines("english/time/future_cues.txt").map { $0.lowercased() })
+        lex.futureCues = WordSet(try ResourceFile.lines("english/time/future_cues.txt").map { $0.lowercased() })
         var starts = Set(try ResourceFile.lines("english/time/start_words.txt").map { $0.lowercased() })
         for list in [lex.months, lex.weekdays, lex.numbers, lex.ordinals] { starts.formUnion(list.keys) }
         for list in [lex.units, lex.partsOfDay, lex.seasons, lex.sets] { starts.formUnion(list.keys) }
-        starts.formUnion(lex.vagueQuantities)
+        starts.formUnion(lex.vagueQuantities.words)
         for words in lex.references.keys { if let w = words.first { starts.insert(w) } }
         for words in lex.holidays.keys { if let w = words.first { starts.insert(w) } }
         for words in lex.floatingHolidays.keys { if let w = words.first { starts.insert(w) } }
-        lex.holidayFirstWords = Set(lex.holidays.keys.compactMap(\.first))
-        lex.floatingHolidayFirstWords = Set(lex.floatingHolidays.keys.compactMap(\.first))
+        lex.holidayFirstWords = WordSet(lex.holidays.keys.compactMap(\.first))
+        lex.floatingHolidayFirstWords = WordSet(lex.floatingHolidays.keys.compactMap(\.first))
+        var phraseFirstWords = Set<String>()
         for words in Array(lex.references.keys) + Array(lex.holidays.keys) + Array(lex.floatingHolidays.keys) {
-            if let w = words.first { lex.phraseFirstWords.insert(w) }
+            if let w = words.first { phraseFirstWords.insert(w) }
         }
-        lex.weakStartWords = Set(try ResourceFile.lines("english/time/weak_start_words.txt").map { $0.lowercased() })
-        starts.formUnion(lex.weakStartWords)
-        lex.startWords = starts
-        lex.pastCues = Set(try ResourceFile.lines("english/time/past_cues.txt").map { $0.lowercased() })
-        lex.participleAuxiliaries = Set(try ResourceFile.lines("english/time/participle_auxiliaries.txt").map { $0.lowercased() })
-        lex.notPastCues = Set(try ResourceFile.lines("english/time/past_cue_exceptions.txt").map { $0.lowercased() })
+        lex.phraseFirstWords = WordSet(phraseFirstWords)
+        lex.weakStartWords = WordSet(try ResourceFile.lines("english/time/weak_start_words.txt").map { $0.lowercased() })
+        starts.formUnion(lex.weakStartWords.words)
+        lex.startWords = WordSet(starts)
+        lex.pastCues = WordSet(try ResourceFile.lines("english/time/past_cues.txt").map { $0.lowercased() })
+        lex.participleAuxiliaries = WordSet(try ResourceFile.lines("english/time/participle_auxiliaries.txt").map { $0.lowercased() })
+        lex.notPastCues = WordSet(try ResourceFile.lines("english/time/past_cue_exceptions.txt").map { $0.lowercased() })
         lex.buildWordStarts()
         return lex
     }

@@ -87,19 +87,19 @@ extension TimeLexicon {
         add(ordinals.keys, [.dayFirstDate, .quarter, .decadeOrCentury])
         // Cardinals: counts of durations and "ago" expressions, spelled years ("nineteen ...").
         add(numbers.keys, [.writtenDate, .agoOrLater, .duration])
-        add(vagueQuantities, [.agoOrLater, .duration])
+        add(vagueQuantities.words, [.agoOrLater, .duration])
         add(units.keys, [.duration])
         add(seasons.keys, [.season])
         add(sets.keys, [.set])
         // Each phrase rule at the first words of its own list only (a holiday's first word is
         // the first word of the phrase looked up, with or without merged apostrophes).
-        add(holidayFirstWords, [.holiday])
-        add(floatingHolidayFirstWords, [.writtenDate])
+        add(holidayFirstWords.words, [.holiday])
+        add(floatingHolidayFirstWords.words, [.writtenDate])
         add(references.keys.compactMap(\.first), [.reference])
         for (rule, words) in TimeLexicon.ruleLeadWords { add(words, [rule]) }
-        for word in startWords { table[word, default: TimexWordStart()].isStart = true }
-        for word in weakStartWords { table[word, default: TimexWordStart()].isWeak = true }
-        wordStarts = table
+        for word in startWords.words { table[word, default: TimexWordStart()].isStart = true }
+        for word in weakStartWords.words { table[word, default: TimexWordStart()].isWeak = true }
+        wordStarts = WordTable(table)
     }
 }
 

@@ -69,7 +69,9 @@ extension TimexScanner {
     func numericDate(_ i: Int) -> TimexMatch? {
         guard kind(i) == .number else { return nil }
         let t = w(i)
-        if t.contains("/") {
+        // Number tokens are ASCII digits and separators: a byte scan (Foundation's `contains`
+        // searches for a substring, a few thousand instructions a number).
+        if t.utf8.contains(UInt8(ascii: "/")) {
             let parts = t.split(separator: "/").compactMap { Int($0) }
             guard parts.count == 3, t.split(separator: "/").last!.count != 3 else { return nil }
             var y = parts[2]

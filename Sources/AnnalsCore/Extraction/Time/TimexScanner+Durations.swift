@@ -151,7 +151,9 @@ extension TimexScanner {
         else if kind(i) == .alphanumeric, t.hasSuffix("am") || t.hasSuffix("pm"), let h = Int(t.dropLast(2)), (1...12).contains(h) {
             hour = h % 12 + (t.hasSuffix("pm") ? 12 : 0); end = i + 1
         } else if kind(i) == .number {
-            let parts = t.split(separator: ":")
+            // Most numbers hold no ":": spare them the split (same parts: the tokenizer keeps a
+            // separator only between digits, so no part is empty).
+            let parts = t.utf8.contains(UInt8(ascii: ":")) ? t.split(separator: ":") : [t[...]]
             if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m) {
                 hour = h; minute = m; end = i + 1
             } else if parts.count == 1, let h = Int(t), (1...12).contains(h) {

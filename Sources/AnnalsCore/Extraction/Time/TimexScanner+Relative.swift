@@ -6,6 +6,16 @@ extension TimexScanner {
 
     /// `lower` without a possessive "'s" / "’s", checked on the UTF-8 bytes (no String comparison).
     static func bareForm(_ lower: String) -> String {
+        // Fast path over the contiguous bytes: most words end in no possessive (the generic
+        // view below costs a hundred instructions a token, and runs for every token).
+        let plain = lower.utf8.withContiguousStorageIfAvailable { u -> Bool in
+            let n = u.count
+            guard n > 2, u[n - 1] == UInt8(ascii: "s") else { return true }
+            if u[n - 2] == UInt8(ascii: "'") { return false }
+            if n >= 4, u[n - 2] == 0x99, u[n - 3] == 0x80, u[n - 4] == 0xE2 { return false }
+            return true
+        }
+        if plain == true { return lower }
         let u = lower.utf8
         guard u.count > 2, u.last == UInt8(ascii: "s") else { return lower }
         // The bytes before the final "s", read in place (no array per token).
@@ -23,14 +33,16 @@ extension TimexScanner {
     func partOfDay(_ i: Int) -> String? { lex.partsOfDay[bare(i)] }
 
     /// "today", "yesterday morning", "tomorrow", "tonight", "the day before yesterday".
+    /// The days "today", "yesterday"... name, counted from the document date.
+    static let dayWordOffsets: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
+
     func dayWord(_ i: Int) -> TimexMatch? {
         var j = i
         var extra = 0
         if w(i) == "the", w(i + 1) == "day", ["before", "after"].contains(w(i + 2)) {
             extra = w(i + 2) == "before" ? -1 : 1; j = i + 3
         }
-        let offsets = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
-        guard let offset = offsets[bare(j)] else { return nil }
+        guard let offset = TimexScanner.dayWordOffsets[bare(j)] else { return nil }
         if extra != 0 && offset == 0 { return nil }
         var end = j + 1
         var part: String? = bare(j) == "tonight" ? "NI" : nil
@@ -232,8 +244,9 @@ extension TimexScanner {
 
     /// "now", "currently", "recently", "the future", "in the past": reference words.
     func reference(_ i: Int) -> TimexMatch? {
-        guard lex.phraseFirstWords.contains(w(i)) else { return nil }
-        for n in stride(from: min(lex.referenceMaxLength, tokens.count - i), through: 1, by: -1) {
+        // Only the lengths of the phrases starting with this word can match, longest first.
+        guard let lengths = lex.referenceLengths[w(i)] else { return nil }
+        for n in lengths where n <= tokens.count - i {
             let words = (i..<(i + n)).map { w($0) }
             guard let v = lex.references[words] else { continue }
             // "in the past three months", "the past year": the words open a duration, not a reference.

@@ -114,7 +114,7 @@ struct TimexScanner {
         // Lower-case "may"/"march"/"sun"... are ordinary words: months are capitalized in news.
         if !tokens[i].isCapitalized { return nil }
         // "Sept." keeps its period; after a full name ("in September.") the period ends the sentence.
-        let abbreviated = lex.months.contains { $0.value == m && $0.key.count > t.count }
+        let abbreviated = lex.months.keys.contains { $0.count > t.count && lex.months[$0] == m }
         return (m, abbreviated ? skipGluedPeriod(i + 1) : i + 1)
     }
 

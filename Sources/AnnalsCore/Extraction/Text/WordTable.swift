@@ -1,0 +1,138 @@
+import Foundation
+
+/// An immutable map from words to values, built once from a word list and looked up by the
+/// word's UTF-8 bytes.
+///
+/// Why: the extraction stages look up nearly every word of every sentence in some word list
+/// (the temporal tagger's gates, the boilerplate cleaner's vocabulary, event triggers). With
+/// `[String: V]` each lookup costs a SipHash of the string plus retain/release traffic — about
+/// 500 instructions, the largest single cost of extraction. Here an ASCII word costs an FNV-1a
+/// hash over its bytes and one byte comparison: a few instructions a byte.
+///
+/// Same answers as `[String: V]`: `String` equality is canonical equivalence, so a word with a
+/// byte beyond ASCII is looked up in a `[String: Int]` of the keys (exact, as before); an ASCII
+/// word can only equal an ASCII string, and every key whose canonical composition is ASCII is
+/// indexed under those bytes.
+///
+/// Complexity: O(bytes of the word) a lookup; O(total key bytes) to build. Load factor ≤ 1/2.
+struct WordTable<Value: Sendable>: Sendable {
+    /// Open-addressed slots: index into `values` + 1, 0 = empty.
+    private let slots: [Int32]
+    private let mask: Int
+    /// The ASCII forms' bytes, concatenated; slot entry k's bytes are `keyBytes[keyStart[k]..<keyStart[k + 1]]`.
+    private let keyBytes: [UInt8]
+    private let keyStart: [Int32]
+    /// The value of each ASCII form (slot entries).
+    private let slotValues: [Int32]
+    /// Every key, for words beyond ASCII.
+    private let byString: [String: Int]
+    private let values: [Value]
+    /// The keys, in entry order.
+    let keys: [String]
+
+    init() { self.init(pairs: [(String, Value)]()) }
+
+    /// The table of a dictionary's entries.
+    init(_ dictionary: [String: Value]) { self.init(pairs: dictionary.map { ($0.key, $0.value) }) }
+
+    /// The table of `pairs`; a later duplicate key replaces the earlier value.
+    init<S: Sequence>(pairs: S) where S.Element == (String, Value) {
+        var keys: [String] = []
+        var values: [Value] = []
+        var byString: [String: Int] = [:]
+        for (key, value) in pairs {
+            if let k = byString[key] { values[k] = value; continue }
+            byString[key] = keys.count
+            keys.append(key)
+            values.append(value)
+        }
+        // The ASCII form of each key: itself, or its canonical composition when that is ASCII.
+        var forms: [(bytes: [UInt8], entry: Int)] = []
+        var formIndex: [[UInt8]: Int] = [:]
+        for (k, key) in keys.enumerated() {
+            var bytes = Array(key.utf8)
+            if bytes.contains(where: { $0 >= 0x80 }) {
+                bytes = Array(key.precomposedStringWithCanonicalMapping.utf8)
+                guard !bytes.contains(where: { $0 >= 0x80 }) else { continue }
+            }
+            // Two keys of one ASCII form are equal Strings: `byString` kept one entry for both.
+            if formIndex[bytes] == nil { formIndex[bytes] = forms.count; forms.append((bytes, k)) }
+        }
+        var capacity = 8
+        while capacity < forms.count * 2 { capacity *= 2 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        var keyBytes: [UInt8] = []
+        var keyStart: [Int32] = [0]
+        var slotValues: [Int32] = []
+        for (f, form) in forms.enumerated() {
+            keyBytes.append(contentsOf: form.bytes)
+            keyStart.append(Int32(keyBytes.count))
+            slotValues.append(Int32(form.entry))
+            var slot = Self.hash(form.bytes) & (capacity - 1)
+            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+            slots[slot] = Int32(f + 1)
+        }
+        self.slots = slots
+        mask = capacity - 1
+        self.keyBytes = keyBytes
+        self.keyStart = keyStart
+        self.slotValues = slotValues
+        self.byString = byString
+        self.values = values
+        self.keys = keys
+    }
+
+    var count: Int { keys.count }
+    var isEmpty: Bool { keys.isEmpty }
+
+    /// The value listed for `word`, nil when it is not listed.
+    subscript(_ word: String) -> Value? {
+        guard !keys.isEmpty else { return nil }
+        if let found = word.utf8.withContiguousStorageIfAvailable({ entry($0, word) }) { return found.map { values[$0] } }
+        return byString[word].map { values[$0] }
+    }
+
+    func contains(_ word: String) -> Bool { self[word] != nil }
+
+    /// The entry index of the key equal to `word`, whose bytes are `bytes`. O(bytes).
+    @inline(__always)
+    private func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String) -> Int? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3; high |= b }
+        if high >= 0x80 { return byString[word] }
+        var slot = Self.fold(h) & mask
+        let count = bytes.count
+        while true {
+            let e = Int(slots[slot])
+            if e == 0 { return nil }
+            let start = Int(keyStart[e - 1])
+            if Int(keyStart[e]) - start == count {
+                var k = 0
+                while k < count && keyBytes[start + k] == bytes[k] { k += 1 }
+                if k == count { return Int(slotValues[e - 1]) }
+            }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    private static func hash(_ bytes: [UInt8]) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return fold(h)
+    }
+
+    /// FNV-1a's high bits folded into the low ones, which pick the slot.
+    @inline(__always) private static func fold(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+}
+/// A set of words with `WordTable`'s cheap lookup.
+struct WordSet: Sendable {
+    private let table: WordTable<Bool>
+
+    init() { table = WordTable() }
+    init<S: Sequence>(_ words: S) where S.Element == String { table = WordTable(pairs: words.map { ($0, true) }) }
+
+    func contains(_ word: String) -> Bool { table[word] != nil }
+    var words: [String] { table.keys }
+    var isEmpty: Bool { table.isEmpty }
+}
