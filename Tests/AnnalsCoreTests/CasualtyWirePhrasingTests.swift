@@ -241,4 +241,11 @@ struct CasualtyWirePhrasingTests {
         #expect(casualtyKeys("At least 230 civilians had been killed, among them 41 children, and 780 injured.")
                 == ["killed/civilians/≥230", "killed/children/41<0", "wounded/civilians/780"])
     }
+
+    @Test("people seized are captured; seizures by police and of things are not")
+    func seized() {
+        #expect(casualtyKeys("Nine election workers were seized near the polling station.") == ["captured/all/9"])
+        #expect(casualtyKeys("Six gunmen seized the ferry terminal.").isEmpty)
+        #expect(casualtyKeys("Four suspects were seized by police.").isEmpty)
+    }
 }
