@@ -248,4 +248,14 @@ struct CasualtyWirePhrasingTests {
         #expect(casualtyKeys("Six gunmen seized the ferry terminal.").isEmpty)
         #expect(casualtyKeys("Four suspects were seized by police.").isEmpty)
     }
+
+    @Test("'both' before a plural people noun counts two")
+    func bothCountsTwo() {
+        #expect(casualtyKeys("Both drivers were injured.") == ["wounded/all/2"])
+        #expect(casualtyKeys("The blast killed the guard and both nurses.") == ["killed/all/3"])
+        // A correlative "both ... and", a casualty noun, a thing: no count.
+        #expect(casualtyKeys("The shelling killed both soldiers and civilians.").isEmpty)
+        #expect(casualtyKeys("Both of the wounded were flown out.").isEmpty)
+        #expect(casualtyKeys("Both sides lost ground.").isEmpty)
+    }
 }
