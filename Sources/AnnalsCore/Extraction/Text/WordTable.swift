@@ -157,3 +157,8 @@ struct WordSet: Sendable {
     var words: [String] { table.keys }
     var isEmpty: Bool { table.isEmpty }
 }
+
+extension WordSet: ExpressibleByArrayLiteral {
+    /// A literal word list (the scanner's fixed context words), checked at many tokens.
+    init(arrayLiteral words: String...) { self.init(words) }
+}

@@ -191,7 +191,7 @@ struct TimexScanner {
     // MARK: modifiers
 
     /// Words before an expression that TimeML keeps in its span and that make it approximate.
-    static let approximators: Set<String> = ["about", "around", "nearly", "almost", "approximately", "roughly", "circa", "some", "over", "under", "more", "less", "early", "late", "mid", "mid-", "earlier", "later"]
+    static let approximators: WordSet = ["about", "around", "nearly", "almost", "approximately", "roughly", "circa", "some", "over", "under", "more", "less", "early", "late", "mid", "mid-", "earlier", "later"]
 
     /// Extends a match over preceding modifiers ("late November", "about two years ago",
     /// "the end of 1990", "more than four decades", "mid-1990"), not past `floor`.
