@@ -32,14 +32,25 @@ public struct ReportBuilder: Sendable {
         let index = DigestIndex(digest)
         let context = ReportContext(digest: digest, index: index, citations: Citations(digest, limit: budget.markersPerCitation),
                                     selection: ReportSelection(digest, budget: budget, index: index), completeRecord: completeRecord)
+        // The timeline and the three tables read the digest only: laid out at once, each section
+        // counting what it leaves out in an abridgement of its own. The sections set disjoint
+        // counts, so adding the four abridgements gives what filling one in turn gives.
+        let title = "Events reported in \(corpusName)"
+        let sections: [@Sendable () -> ([Flowable], Abridgement)] = [
+            {
+                let timeline = TimelineMapping.chart(digest, title: title)
+                return ([.heading(level: 2, text: "Timeline"), .timeline(timeline, height: Self.timelineHeight(lanes: timeline.lanes.count))], Abridgement())
+            },
+            { [self] in var a = Abridgement(); return (eventsSection(context, &a), a) },
+            { [self] in var a = Abridgement(); return (figuresSection(context, &a), a) },
+            { [self] in var a = Abridgement(); return (detailsSection(context, &a), a) },
+        ]
         var abridgement = Abridgement()
         var body: [Flowable] = []
-        body.append(.heading(level: 2, text: "Timeline"))
-        let timeline = TimelineMapping.chart(digest, title: "Events reported in \(corpusName)")
-        body.append(.timeline(timeline, height: Self.timelineHeight(lanes: timeline.lanes.count)))
-        body += eventsSection(context, &abridgement)
-        body += figuresSection(context, &abridgement)
-        body += detailsSection(context, &abridgement)
+        for (blocks, counted) in ConcurrentMap.all(sections) {
+            body += blocks
+            abridgement = abridgement.adding(counted)
+        }
         // The sources list covers every source the sections above cite (all of them when complete).
         let cited = CitedSources.numbers(in: body)
         body += sourcesSection(context, cited: cited, &abridgement)

@@ -69,6 +69,23 @@ public struct Abridgement: Sendable, Equatable {
 
     public init() {}
 
+    /// Every count added: how the abridgements of sections that set disjoint counts combine.
+    func adding(_ o: Abridgement) -> Abridgement {
+        var a = self
+        a.events += o.events
+        a.eventRows += o.eventRows
+        a.detailedEvents += o.detailedEvents
+        a.figureRows += o.figureRows
+        a.figureRowsTotal += o.figureRowsTotal
+        a.quotedSentences += o.quotedSentences
+        a.quotedSentencesTotal += o.quotedSentencesTotal
+        a.sources += o.sources
+        a.listedSources += o.listedSources
+        a.removedPassages += o.removedPassages
+        a.listedRemovedPassages += o.listedRemovedPassages
+        return a
+    }
+
     public var isComplete: Bool {
         eventRows == events && detailedEvents == events && figureRows == figureRowsTotal
             && quotedSentences == quotedSentencesTotal && listedSources == sources && listedRemovedPassages == removedPassages

@@ -241,4 +241,44 @@ struct CasualtyWirePhrasingTests {
         #expect(casualtyKeys("At least 230 civilians had been killed, among them 41 children, and 780 injured.")
                 == ["killed/civilians/≥230", "killed/children/41<0", "wounded/civilians/780"])
     }
+
+    @Test("people seized are captured; seizures by police and of things are not")
+    func seized() {
+        #expect(casualtyKeys("Nine election workers were seized near the polling station.") == ["captured/all/9"])
+        #expect(casualtyKeys("Six gunmen seized the ferry terminal.").isEmpty)
+        #expect(casualtyKeys("Four suspects were seized by police.").isEmpty)
+    }
+
+    @Test("'both' before a plural people noun counts two")
+    func bothCountsTwo() {
+        #expect(casualtyKeys("Both drivers were injured.") == ["wounded/all/2"])
+        #expect(casualtyKeys("The blast killed the guard and both nurses.") == ["killed/all/3"])
+        // A correlative "both ... and", a casualty noun, a thing: no count.
+        #expect(casualtyKeys("The shelling killed both soldiers and civilians.").isEmpty)
+        #expect(casualtyKeys("Both of the wounded were flown out.").isEmpty)
+        #expect(casualtyKeys("Both sides lost ground.").isEmpty)
+    }
+
+    @Test("ranges of estimates, scales written once, bounds and changes (number readings)")
+    func numberReadings() {
+        #expect(casualtyKeys("Estimates of the dead range from 1,800 to 2,600.") == ["killed/all/1800–2600"])
+        #expect(casualtyKeys("Between 2.5 and 4 million people were displaced by the drought.") == ["displaced/all/2500000–4000000"])
+        #expect(casualtyKeys("Some 6-8 thousand villagers were displaced.") == ["displaced/all/~6000–8000"])
+        #expect(casualtyKeys("Officials put the number of dead as high as 9,000.") == ["killed/all/~≤9000"])
+        #expect(casualtyKeys("Tens of thousands of herders were displaced.") == ["displaced/all/~≥20000"])
+        // A change and a new value: only the new value is a figure.
+        #expect(casualtyKeys("The death toll climbed by 17 to 233 on Sunday.") == ["killed/all/233"])
+        #expect(casualtyKeys("The number of injured went up by 4 to 52.") == ["wounded/all/52"])
+        #expect(casualtyKeys("The toll rose from 31 to 47.") == ["killed/all/47"])
+    }
+
+    @Test("a count before a noun-noun compound reads the compound's head; a compound of things is no count")
+    func compoundPeopleNouns() {
+        #expect(casualtyKeys("Five taxi drivers were wounded in the blast.") == ["wounded/all/5"])
+        #expect(casualtyKeys("The strike killed three relief workers and a driver.") == ["killed/all/4"])
+        // "fire fighters" are no combatants.
+        #expect(casualtyKeys("Six fire fighters were injured.") == ["wounded/all/6"])
+        #expect(casualtyKeys("Six rebel fighters were killed.") == ["killed/fighters/6"])
+        #expect(casualtyKeys("Four bus stops were destroyed in the blast.").isEmpty)
+    }
 }

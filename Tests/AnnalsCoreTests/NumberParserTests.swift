@@ -124,4 +124,45 @@ struct NumberParserTests {
             }
         } } }
     }
+
+    // Issue 3, number readings: ranges of estimates, scales written once, bounds, changes.
+
+    @Test func scaleWrittenOnceAppliesToBothEnds() {
+        #expect(q("between 2.5 and 4 million") == Quantity(low: 2_500_000, high: 4_000_000, approximate: false))
+        #expect(q("between 7 and 9 thousand") == Quantity(low: 7000, high: 9000, approximate: false))
+        #expect(q("1.5 to 6 million") == Quantity(low: 1_500_000, high: 6_000_000, approximate: false))
+        #expect(q("4-5 million") == Quantity(low: 4_000_000, high: 5_000_000, approximate: false))
+        #expect(q("three to four hundred") == Quantity(low: 300, high: 400, approximate: false))
+        #expect(q("roughly 6 to 8 million") == Quantity(low: 6_000_000, high: 8_000_000, approximate: true))
+        // A lower end larger than the upper end's mantissa keeps its own value.
+        #expect(q("between 700 and 1.5 million") == Quantity(low: 700, high: 1_500_000, approximate: false))
+        #expect(q("600 to 2 million") == Quantity(low: 600, high: 2_000_000, approximate: false))
+        // Both ends scaled: read as written.
+        #expect(q("between 2 million and 3 million") == Quantity(low: 2_000_000, high: 3_000_000, approximate: false))
+    }
+
+    @Test func fromToIsARangeOnlyAfterARangeVerb() {
+        func numbers(_ text: String) -> [Quantity] { parser.numbers(in: Tokenizer.tokenize(text)).map(\.quantity) }
+        #expect(numbers("Estimates range from 1,800 to 2,600.") == [Quantity(low: 1800, high: 2600, approximate: false)])
+        #expect(numbers("Counts varied from 35 to 60.") == [Quantity(low: 35, high: 60, approximate: false)])
+        #expect(numbers("Guesses ranging from 1.2 to 2 million circulated.") == [Quantity(low: 1_200_000, high: 2_000_000, approximate: false)])
+        // Elsewhere "from A to B" is an earlier and a later value.
+        #expect(numbers("The toll rose from 31 to 47.") == [Quantity(exactly: 31), Quantity(exactly: 47)])
+        #expect(numbers("Turnout went from 2 to 3 million.").count == 2)
+    }
+
+    @Test func byAfterAVerbOfChangeIsNoRange() {
+        func numbers(_ text: String) -> [Quantity] { parser.numbers(in: Tokenizer.tokenize(text)).map(\.quantity) }
+        #expect(numbers("The toll climbed by 17 to 233.") == [Quantity(exactly: 17), Quantity(exactly: 233)])
+        #expect(numbers("The count went up by 4 to 52.") == [Quantity(exactly: 4), Quantity(exactly: 52)])
+        // Without a verb of change, "by A to B" may be a range of agents.
+        #expect(numbers("The post was overrun by 40 to 60 fighters.") == [Quantity(low: 40, high: 60, approximate: false)])
+    }
+
+    @Test func asHighAsAndAsLowAs() {
+        #expect(q("as high as 9,000") == Quantity(low: nil, high: 9000, approximate: true))
+        #expect(q("as low as 450") == Quantity(low: 450, high: nil, approximate: true))
+        #expect(q("tens of thousands") == Quantity(low: 20_000, high: nil, approximate: true))
+        #expect(q("hundreds of thousands") == Quantity(low: 200_000, high: nil, approximate: true))
+    }
 }

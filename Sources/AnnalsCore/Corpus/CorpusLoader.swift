@@ -15,6 +15,10 @@ import Foundation
 /// after it. Binary, empty, unreadable and over-large files are skipped with a warning — or refused
 /// with a `CorpusError` when `strict`.
 ///
+/// A folder's files are read and decoded on every core (`ParallelArticleReader`), and
+/// `sources.csv` beside the folder walk; what each file had to say is replayed in file order, so
+/// articles, warnings and (when strict) the error are those of reading the files one by one.
+///
 /// Limits (`CorpusLimits`): a file larger than `maxFileSize` is never read, only reported; a folder
 /// with more than `maxDocuments` article files is refused before any is read. Symbolic links to
 /// files are read; symbolic links to folders are not followed (a link to a parent would loop), and
@@ -35,18 +39,29 @@ public struct CorpusLoader: Sendable {
         guard FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw CorpusError(file: directory.path, message: "not a folder; give the folder that holds the article files")
         }
-        var report = Report(strict: strict)
-        let table = try readTable(in: directory, report: &report)
-        let listing = articleListing(in: directory)
+        // The folder walk and sources.csv are independent: both at once. The table's outcome is
+        // applied first, as when they ran one after the other.
+        let (tableOutcome, listing) = readTableWhileListing(directory)
+        var report: Report
+        let table: SourcesTable
+        switch tableOutcome {
+        case .success(let read): (table, report) = read
+        case .failure(let error): throw error
+        }
         try checkDocumentCount(listing.total, folder: directory.path)
         for note in listing.notes { try report.note(note) }
         let files = listing.files
         var articles: [Article] = []
-        for relative in files {
-            let url = directory.appendingPathComponent(relative)
-            if let article = try readArticle(url: url, name: relative, row: table.rows[relative], report: &report) {
-                articles.append(article)
-            }
+        articles.reserveCapacity(files.count)
+        // Read and decoded on every core; what each file had to say is replayed in file order, so
+        // the warnings, and in strict mode the error, are those of reading them one by one.
+        let readings = ParallelArticleReader.read(files.count) { i in
+            readArticleRecording(url: directory.appendingPathComponent(files[i]), name: files[i], row: table.rows[files[i]])
+        }
+        for reading in readings {
+            try report.replay(reading.entries)
+            if let failure = reading.failure { throw failure }
+            if let article = reading.article { articles.append(article) }
         }
         let present = Set(files)
         for file in table.orderedFiles where !present.contains(file) {
@@ -80,14 +95,88 @@ public struct CorpusLoader: Sendable {
         return Corpus(directory: directory, articles: articles, warnings: report.warnings)
     }
 
-    /// Collects warnings, or turns them into errors when strict.
+    /// Collects warnings, or turns them into errors when strict. A recording report (one file's,
+    /// read on another core) only keeps what was said, in order, for `replay` into the corpus's.
     struct Report {
         var strict: Bool
         var warnings: [CorpusWarning] = []
+        var recording = false
+        var entries: [Entry] = []
+
+        /// A warning that `strict` turns into an error, or one that never is.
+        enum Entry: Sendable {
+            case note(CorpusWarning)
+            case inform(CorpusWarning)
+        }
+
         mutating func note(_ warning: CorpusWarning) throws(CorpusError) {
+            if recording { entries.append(.note(warning)); return }
             if strict { throw CorpusError(warning) }
             warnings.append(warning)
         }
+
+        /// A caveat that is never an error, even when strict.
+        mutating func inform(_ warning: CorpusWarning) {
+            if recording { entries.append(.inform(warning)); return }
+            warnings.append(warning)
+        }
+
+        mutating func replay(_ recorded: [Entry]) throws(CorpusError) {
+            for entry in recorded {
+                switch entry {
+                case .note(let warning): try note(warning)
+                case .inform(let warning): inform(warning)
+                }
+            }
+        }
+    }
+
+    /// One article file read on its own: the article (nil when skipped), what the reading said, and
+    /// the error that ended it, if any.
+    struct ArticleReading: Sendable {
+        var article: Article?
+        var entries: [Report.Entry]
+        var failure: CorpusError?
+    }
+
+    func readArticleRecording(url: URL, name: String, row: SourcesTable.Row?) -> ArticleReading {
+        var report = Report(strict: strict, recording: true)
+        do {
+            let article = try readArticle(url: url, name: name, row: row, report: &report)
+            return ArticleReading(article: article, entries: report.entries, failure: nil)
+        } catch let error as CorpusError {
+            return ArticleReading(article: nil, entries: report.entries, failure: error)
+        } catch {
+            return ArticleReading(article: nil, entries: report.entries, failure: CorpusError(file: name, message: "\(error)"))
+        }
+    }
+
+    /// `sources.csv` read (with its own report) while the folder is walked on another core.
+    private func readTableWhileListing(_ directory: URL) -> (Result<(SourcesTable, Report), CorpusError>, Listing) {
+        let outcomes = ResultSlots<TableOrListing>(count: 2)
+        DispatchQueue.concurrentPerform(iterations: 2) { k in
+            if k == 0 {
+                var report = Report(strict: strict)
+                do {
+                    let table = try readTable(in: directory, report: &report)
+                    outcomes.set(0, .table(.success((table, report))))
+                } catch let error as CorpusError {
+                    outcomes.set(0, .table(.failure(error)))
+                } catch {
+                    outcomes.set(0, .table(.failure(CorpusError(file: SourcesTable.fileName, message: "\(error)"))))
+                }
+            } else {
+                outcomes.set(1, .listing(articleListing(in: directory)))
+            }
+        }
+        let values = outcomes.values()
+        guard case .table(let table) = values[0], case .listing(let listing) = values[1] else { preconditionFailure("two slots, two kinds") }
+        return (table, listing)
+    }
+
+    private enum TableOrListing: Sendable {
+        case table(Result<(SourcesTable, Report), CorpusError>)
+        case listing(Listing)
     }
 
     /// More article files than `limits.maxDocuments`: refused before any file is read.
@@ -132,7 +221,7 @@ public struct CorpusLoader: Sendable {
 
     /// What a folder walk found: the article files (at most `maxDocuments + 1` kept, so that memory
     /// stays bounded on a huge folder), how many there are in all, and notes on links not followed.
-    struct Listing {
+    struct Listing: Sendable {
         var files: [String] = []
         var total = 0
         var notes: [CorpusWarning] = []
@@ -205,7 +294,7 @@ public struct CorpusLoader: Sendable {
             text = decoded.text
             if decoded.encoding == .windows1252 {
                 // Not an error: the text is read, but the user should know its encoding was inferred.
-                report.warnings.append(CorpusWarning(file: name, message: "not UTF-8 (first non-UTF-8 byte at offset \(decoded.firstNonUTF8Byte ?? 0)); read as Windows-1252/Latin-1 — save as UTF-8 to be sure"))
+                report.inform(CorpusWarning(file: name, message: "not UTF-8 (first non-UTF-8 byte at offset \(decoded.firstNonUTF8Byte ?? 0)); read as Windows-1252/Latin-1 — save as UTF-8 to be sure"))
             }
         case .failure(.binary(let offset)):
             try report.note(CorpusWarning(file: name, message: "binary, not text (control byte 0x\(String(format: "%02X", data[data.startIndex + offset])) at byte offset \(offset)); skipped — remove it or convert it to plain text"))

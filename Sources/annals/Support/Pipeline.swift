@@ -22,9 +22,9 @@ struct Pipeline {
         self.init(strict: options.strict, limits: options.limits, console: console.console, useCache: !options.noCache)
     }
 
+    /// What the commands use of a run: the digest. The articles' text and the extractions are not
+    /// kept — on a large corpus they are most of the memory, and every output is made from the digest.
     struct Run {
-        var corpus: Corpus
-        var extractions: [DocumentExtraction]
         var digest: Digest
     }
 
@@ -60,24 +60,35 @@ struct Pipeline {
     }
 
     func run(_ path: String) throws -> Run {
-        let corpus = try load(path)
+        var corpus = try load(path)
         console.report(corpus.warnings)
         if corpus.articles.isEmpty {
             let message = "no articles to read in \(corpus.directory.path): it holds no readable .txt or .md file; add some with `annals add FILE --to \(path)`"
             if strict { throw CLIError(message) }
             console.warn(message)
         }
-        return try run(corpus: corpus, cacheIn: cacheFolder(for: [path]))
+        return try run(taking: &corpus, cacheIn: cacheFolder(for: [path]))
     }
 
     func run(corpus: Corpus, cacheIn cacheFolder: URL? = nil) throws -> Run {
+        var corpus = corpus
+        return try run(taking: &corpus, cacheIn: cacheFolder)
+    }
+
+    /// Extracts and aggregates `corpus`, emptying its articles once they are extracted: merging
+    /// needs only their metadata, and the text of every article is the largest thing a run holds
+    /// (freed only when the caller's copy was the last).
+    private func run(taking corpus: inout Corpus, cacheIn cacheFolder: URL?) throws -> Run {
         let correctionsURL = corpus.directory.appendingPathComponent(CorrectionsFile.fileName)
         let corrections = FileManager.default.fileExists(atPath: correctionsURL.path) ? try CorrectionsFile.load(correctionsURL) : []
         let applier = CorrectionApplier(corrections)
-        let extractions = try applier.applySuppressions(extract(corpus.articles, cacheIn: cacheFolder))
+        let extracted = extract(corpus.articles, cacheIn: cacheFolder)
+        let metadata = corpus.articles.map(\.metadata)
+        corpus.articles = []
+        let extractions = try applier.applySuppressions(extracted)
         console.reportRemovals(extractions)
-        let digest = try applier.apply(to: Aggregator().aggregate(extractions, metadata: corpus.articles.map(\.metadata)))
-        return Run(corpus: corpus, extractions: extractions, digest: digest)
+        let digest = try applier.apply(to: Aggregator().aggregate(extractions, metadata: metadata))
+        return Run(digest: digest)
     }
 
     /// Aggregates documents extracted elsewhere (`annals extract --format jsonl` shards), in the

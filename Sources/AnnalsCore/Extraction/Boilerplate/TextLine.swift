@@ -51,21 +51,25 @@ public struct TextLine: Sendable, Hashable {
         var lowerScalars: [Unicode.Scalar] = []
         lowerScalars.reserveCapacity(b - a)
         var words: [String] = []
-        // Words are gathered as UTF-8 bytes: far cheaper than growing a String scalar by scalar.
-        var word: [UInt8] = []
-        word.reserveCapacity(32)
+        words.reserveCapacity((b - a) / 5 + 1)
+        // Words are gathered as UTF-8 bytes straight into the key (words joined by spaces), each
+        // word's String made from its stretch of the key: no byte buffer per word to copy and clear.
         var key: [UInt8] = []
         key.reserveCapacity(b - a)
+        // Where the word being gathered starts in `key`; -1 while none is.
+        var wordStart = -1
         var inDigits = false
         var quotation = false
+        func startWord() {
+            if !words.isEmpty { key.append(UInt8(ascii: " ")) }
+            wordStart = key.count
+        }
         func flush() {
-            if !word.isEmpty {
+            if wordStart >= 0 {
                 // A trailing apostrophe ("readers'") is punctuation.
-                if word.last == UInt8(ascii: "'") { word.removeLast() }
-                if !words.isEmpty { key.append(UInt8(ascii: " ")) }
-                words.append(String(decoding: word, as: UTF8.self))
-                key.append(contentsOf: word)
-                word.removeAll(keepingCapacity: true)
+                if key.last == UInt8(ascii: "'") { key.removeLast() }
+                words.append(String(decoding: key[wordStart...], as: UTF8.self))
+                wordStart = -1
             }
             inDigits = false
         }
@@ -76,10 +80,11 @@ public struct TextLine: Sendable, Hashable {
             let lowered = ScalarClass.lowercased(s)
             lowerScalars.append(lowered)
             if ScalarClass.isDigit(s) {
-                if !inDigits { if !word.isEmpty { flush() }; word.append(UInt8(ascii: "#")); inDigits = true }
-            } else if ScalarClass.isLetter(s) || (s == "'" && !word.isEmpty) {
+                if !inDigits { if wordStart >= 0 { flush() }; startWord(); key.append(UInt8(ascii: "#")); inDigits = true }
+            } else if ScalarClass.isLetter(s) || (s == "'" && wordStart >= 0) {
                 if inDigits { flush() }
-                if lowered.value < 0x80 { word.append(UInt8(lowered.value)) } else { UTF8.encode(lowered) { word.append($0) } }
+                if wordStart < 0 { startWord() }
+                if lowered.value < 0x80 { key.append(UInt8(lowered.value)) } else { UTF8.encode(lowered) { key.append($0) } }
             } else {
                 flush()
             }

@@ -146,6 +146,8 @@ struct OutcomeScanner: Sendable {
             if t.text == "." || t.text == ";" { return nil }
             // A preposition opens a phrase even when it may also link ("of" in "the town of Serro").
             if lexicon.prepositions.contains(t.lower) || t.lower == "from" { phraseWords = 0; k += 1; continue }
+            // "rose by 14 to 305": the change is skipped above, then the link "to" leads to the new value.
+            if t.lower == "by", k + 1 < tokens.count, isNumberToken(k + 1) { k += 1; continue }
             if lexicon.tollLinks.contains(t.lower) || (t.kind == .word && t.lower.count > 4 && t.lower.hasSuffix("ly")) {
                 phraseWords = -1; k += 1; continue
             }

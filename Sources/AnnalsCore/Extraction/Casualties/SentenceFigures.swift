@@ -47,6 +47,10 @@ struct SentenceFigures {
         for i in tokens.indices where HeadReader.mayStartSingular(tokens[i]) && !owned.contains(i) {
             if let phrase = reader.singular(at: i, in: tokens) { singles.append(phrase) }
         }
+        // "Both pilots were killed": a count of two.
+        for i in tokens.indices where HeadReader.mayStartBoth(tokens[i]) && !owned.contains(i) {
+            if let phrase = reader.both(at: i, in: tokens) { singles.append(phrase) }
+        }
         // "their driver", "the pilot": counts of one only where they cannot merely refer back.
         for i in tokens.indices where HeadReader.mayStartDefinite(tokens[i]) && !owned.contains(i) {
             if let phrase = reader.definiteSingular(at: i, in: tokens), isCountedDefinite(phrase, counts: phrases, isNumber: { owned.contains($0) }) {

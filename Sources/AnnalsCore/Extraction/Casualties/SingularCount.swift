@@ -131,3 +131,34 @@ extension HeadReader {
         return lexicon.stopWords.contains(t.lower) || lexicon.fillers.contains(t.lower) || lexicon.postTriggers.match(tokens, at: k) != nil
     }
 }
+
+/// "Both pilots were killed", "killed the pilot and both passengers": "both" before a plural people
+/// noun counts two. Not in "both men and women" (a correlative "both ... and", no count), not
+/// before a casualty noun ("both of the injured", "both dead"), nor before a noun qualifying
+/// another ("both soldiers' families").
+extension HeadReader {
+    /// A byte check before any string comparison (it runs on every token).
+    @inline(__always) static func mayStartBoth(_ t: Token) -> Bool {
+        t.kind == .word && t.lower.utf8.count == 4 && t.lower.utf8.first == 0x62 && t.lower == "both" // "b"
+    }
+
+    /// The count phrase of two at "both" at token `i`, or nil.
+    func both(at i: Int, in tokens: [Token]) -> CountPhrase? {
+        var k = i + 1
+        var category: CasualtyCategory? = nil
+        for _ in 0..<2 where k < tokens.count {
+            if let (c, length) = lexicon.peopleNouns.match(tokens, at: k), lexicon.casualtyNouns.match(tokens, at: k) == nil {
+                let end = k + length
+                if end < tokens.count, ["'", "’", "and", "or"].contains(tokens[end].lower) || lexicon.nonPeople.contains(tokens[end].lower) { return nil }
+                let t = tokens[i]
+                let number = NumberMatch(quantity: Quantity(exactly: 2), tokenRange: i..<(i + 1), start: t.start, end: t.end, text: t.text)
+                return CountPhrase(number: number, end: end, category: c == .all ? category ?? c : c,
+                                   head: tokens[k..<end].map(\.lower).joined(separator: " "), headOutcome: nil)
+            }
+            guard tokens[k].kind == .word, !lexicon.stopWords.contains(tokens[k].lower), lexicon.postTriggers.match(tokens, at: k) == nil else { return nil }
+            if let c = lexicon.categoryModifiers[tokens[k].lower] { category = c }
+            k += 1
+        }
+        return nil
+    }
+}

@@ -14,6 +14,10 @@ struct NumberLexicon: Sendable {
     var after = PhraseTable<Modifier>()
     /// Verbs whose own particle is the "up" of a following "up to" ("revised up to 44").
     var particleVerbs: Set<String> = []
+    /// Words right before "from" that make "from A to B" a range of estimates ("range from 4,000 to 7,000").
+    var rangeVerbs: Set<String> = []
+    /// Verbs of change before "by A to B": a change and a new value, never a range ("rose by 14 to 305").
+    var changeVerbs: Set<String> = []
 
     /// Every lower-case word a number phrase can start with (modifiers, vague quantities, number
     /// words, "a"/"an"): one set lookup rejects most words before the several table lookups of a
@@ -42,7 +46,9 @@ struct NumberLexicon: Sendable {
             if k.hasPrefix("after:") { lex.after.insert(String(k.dropFirst(6)), m) } else { lex.before.insert(k, m) }
         }
         lex.particleVerbs = Set(((try? ResourceFile.lines("english/numbers/particle-verbs.txt")) ?? []).map { $0.lowercased() })
-        lex.startWords = Set(lex.words.keys).union(lex.vague.firstWords).union(lex.before.firstWords).union(["a", "an"])
+        lex.rangeVerbs = Set(((try? ResourceFile.lines("english/numbers/range-verbs.txt")) ?? []).map { $0.lowercased() })
+        lex.changeVerbs = Set(((try? ResourceFile.lines("english/numbers/change-verbs.txt")) ?? []).map { $0.lowercased() })
+        lex.startWords = Set(lex.words.keys).union(lex.vague.firstWords).union(lex.before.firstWords).union(["a", "an", "from"])
         return lex
     }
 

@@ -2,8 +2,10 @@
 ///
 /// Reads digits with separators and scales ("1,200", "1.2 million", "3.5m"), number words
 /// ("two hundred and five", "sixty-three", "a dozen"), vague quantities ("dozens", "tens of
-/// thousands"), modifiers ("at least", "up to", "about", "or more") and ranges ("between 30 and
-/// 40", "30 to 40", "30-40"). Word lists live in `Resources/english/numbers/`.
+/// thousands"), modifiers ("at least", "up to", "as high as", "about", "or more") and ranges ("between
+/// 30 and 40", "30 to 40", "30-40", "range from 30 to 40", "between 3.5 and 5 million" with the scale
+/// applied to both ends). "rose from 31 to 54" and "rose by 14 to 305" are two numbers, no range.
+/// Word lists live in `Resources/english/numbers/`.
 /// Ordinals ("25th", "first") and clock times are never numbers; values overflowing `Int` and
 /// negative numbers ("-5") are rejected.
 ///
@@ -56,27 +58,45 @@ public struct NumberParser: Sendable {
             if tokens[i].lower == "up", i > 0, lexicon.particleVerbs.contains(tokens[i - 1].lower) { return nil }
             if mod.kind == .range {
                 // "between A and B"
-                guard let a = core(tokens, at: i + len), a.end + 1 < tokens.count, tokens[a.end].lower == "and",
-                      let b = core(tokens, at: a.end + 1), let lo = a.quantity.low, let hi = b.quantity.high ?? b.quantity.low, lo <= hi
-                else { return nil }
-                quantity = Quantity(low: lo, high: hi, approximate: a.quantity.approximate || b.quantity.approximate)
-                coreRange = (i + len)..<b.end
-                end = b.end
+                guard let r = joinedRange(tokens, at: i + len, joiners: Self.andJoiner) else { return nil }
+                quantity = r.quantity
+                coreRange = (i + len)..<r.end
+                end = r.end
             } else {
+                let rangeAllowed = mod.kind == .approx || mod.kind == .exact
+                if rangeAllowed, let r = scaledRange(tokens, at: i + len, joiners: Self.toJoiners) {
+                    return finish(tokens, i, mod.kind.apply(to: r.quantity, approximate: mod.approximate), coreRange: (i + len)..<r.end, end: r.end)
+                }
                 guard let c = core(tokens, at: i + len) else { return nil }
-                let (q, e) = rangeExtension(tokens, c.quantity, c.end, allowed: mod.kind == .approx || mod.kind == .exact)
+                let (q, e) = rangeExtension(tokens, c.quantity, c.end, allowed: rangeAllowed)
                 quantity = mod.kind.apply(to: q, approximate: mod.approximate)
                 coreRange = (i + len)..<e
                 end = e
             }
+        } else if tokens[i].lower == "from" {
+            // "estimates range from 4,000 to 7,000": a range only after a range verb (range-verbs.txt).
+            guard i > 0, lexicon.rangeVerbs.contains(tokens[i - 1].lower),
+                  let r = joinedRange(tokens, at: i + 1, joiners: Self.toJoiners) else { return nil }
+            quantity = r.quantity
+            coreRange = (i + 1)..<r.end
+            end = r.end
         } else {
+            if !rangeBlocked(tokens, before: i), let r = scaledRange(tokens, at: i, joiners: Self.toJoiners) {
+                return finish(tokens, i, r.quantity, coreRange: i..<r.end, end: r.end)
+            }
             guard let c = core(tokens, at: i) else { return nil }
             if isNegativeSign(tokens, before: i) { return nil }
-            let (q, e) = rangeExtension(tokens, c.quantity, c.end, allowed: true)
+            let (q, e) = rangeExtension(tokens, c.quantity, c.end, allowed: !rangeBlocked(tokens, before: i))
             quantity = q
             coreRange = i..<e
             end = e
         }
+        return finish(tokens, i, quantity, coreRange: coreRange, end: end)
+    }
+
+    /// The match from token `i` to `end`, widened by a modifier after the number ("or more").
+    private func finish(_ tokens: [Token], _ i: Int, _ stated: Quantity, coreRange: Range<Int>, end stated_end: Int) -> NumberMatch {
+        var quantity = stated, end = stated_end
         if end < tokens.count, let (mod, len) = lexicon.after.match(tokens, at: end), isSuffix(tokens, end, len) {
             quantity = mod.kind.apply(to: quantity, approximate: mod.approximate)
             end += len
@@ -84,6 +104,64 @@ public struct NumberParser: Sendable {
         let range = i..<end
         return NumberMatch(quantity: quantity, tokenRange: range, start: tokens[i].start, end: tokens[end - 1].end,
                            text: Self.join(tokens[range]), coreRange: coreRange)
+    }
+
+    private static let andJoiner: Set<String> = ["and"]
+    private static let toJoiners: Set<String> = ["to", "-", "–"]
+
+    /// "A and B" / "A to B" at token `i` (after "between" or a range verb's "from"): the range,
+    /// with a scale written once after B applied to both ends ("between 3.5 and 5 million").
+    private func joinedRange(_ tokens: [Token], at i: Int, joiners: Set<String>) -> (quantity: Quantity, end: Int)? {
+        if let r = scaledRange(tokens, at: i, joiners: joiners) { return r }
+        guard let a = core(tokens, at: i), a.end + 1 < tokens.count, joiners.contains(tokens[a.end].lower),
+              let b = core(tokens, at: a.end + 1), let lo = a.quantity.low, let hi = b.quantity.high ?? b.quantity.low, lo <= hi
+        else { return nil }
+        return (Quantity(low: lo, high: hi, approximate: a.quantity.approximate || b.quantity.approximate), b.end)
+    }
+
+    /// Whether "A to B" starting at token `i` must not be read as a range: after "from" it is an
+    /// earlier and a later value ("rose from 31 to 54"), after a change verb's "by" a change and a
+    /// new value ("rose by 14 to 305", "went up by 3 to 41"; change-verbs.txt).
+    private func rangeBlocked(_ tokens: [Token], before i: Int) -> Bool {
+        guard i > 0 else { return false }
+        let previous = tokens[i - 1].lower
+        if previous == "from" { return true }
+        guard previous == "by", i >= 2 else { return false }
+        var v = i - 2
+        if (tokens[v].lower == "up" || tokens[v].lower == "down"), v > 0 { v -= 1 }
+        return lexicon.changeVerbs.contains(tokens[v].lower)
+    }
+
+    /// "3.5 to 5 million", "2-3 million", "two to three thousand": a range whose scale word is
+    /// written once, after the upper end, and applies to both. The lower end takes the scale only
+    /// when it is a bare number not larger than the upper end's mantissa ("500 to 1 million" is no
+    /// scaled range: nil, and the plain range reading applies). Complexity: O(tokens of the phrase).
+    private func scaledRange(_ tokens: [Token], at i: Int, joiners: Set<String>) -> (quantity: Quantity, end: Int)? {
+        guard let (a, aEnd) = unscaled(tokens, at: i), aEnd + 1 < tokens.count, joiners.contains(tokens[aEnd].lower),
+              let b = core(tokens, at: aEnd + 1), b.end - (aEnd + 1) >= 2, let scale = lexicon.scales[tokens[b.end - 1].lower],
+              let hi = b.quantity.low, b.quantity.high == hi else { return nil }
+        var mantissa = Double(a.integer)
+        var unit = 0.1
+        for d in a.fraction { mantissa += Double(d) * unit; unit /= 10 }
+        guard mantissa <= Double(hi) / Double(scale), let lo = DigitReader.value(a, scale: scale), lo < hi else { return nil }
+        return (Quantity(low: lo, high: hi, approximate: b.quantity.approximate), b.end)
+    }
+
+    /// A bare number with no scale word at token `i` ("3.5", "2", "two"), as digits and decimals,
+    /// and the index past it; nil for anything else (vague words, scaled numbers, suffixes).
+    private func unscaled(_ tokens: [Token], at i: Int) -> (DigitReader.Parts, Int)? {
+        guard i < tokens.count else { return nil }
+        switch tokens[i].kind {
+        case .number:
+            guard let parts = DigitReader.parts(tokens[i].text) else { return nil }
+            if i + 1 < tokens.count, lexicon.scales[tokens[i + 1].lower] != nil { return nil }
+            return (parts, i + 1)
+        case .word:
+            guard let (q, end) = words(tokens, at: i), let v = q.exact, lexicon.scales[tokens[end - 1].lower] == nil else { return nil }
+            return (DigitReader.Parts(integer: v, fraction: []), end)
+        default:
+            return nil
+        }
     }
 
     /// "+" only counts as "or more" when glued to the number ("40+"), "plus" when it ends the phrase.

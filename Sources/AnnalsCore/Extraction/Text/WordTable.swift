@@ -16,19 +16,38 @@ import Foundation
 ///
 /// Complexity: O(bytes of the word) a lookup; O(total key bytes) to build. Load factor ≤ 1/2.
 struct WordTable<Value: Sendable>: Sendable {
-    /// Open-addressed slots: index into `values` + 1, 0 = empty.
-    private let slots: [Int32]
-    private let mask: Int
-    /// The ASCII forms' bytes, concatenated; slot entry k's bytes are `keyBytes[keyStart[k]..<keyStart[k + 1]]`.
-    private let keyBytes: [UInt8]
-    private let keyStart: [Int32]
-    /// The value of each ASCII form (slot entries).
-    private let slotValues: [Int32]
-    /// Every key, for words beyond ASCII.
-    private let byString: [String: Int]
-    private let values: [Value]
+    /// Everything in one object, so that copying a table (a lexicon holding many, copied into
+    /// each sentence's scanner) retains one reference rather than seven.
+    private final class Storage: Sendable {
+        /// Open-addressed slots: index into the ASCII forms + 1, 0 = empty.
+        let slots: [Int32]
+        let mask: Int
+        /// The ASCII forms' bytes, concatenated; form k's bytes are `keyBytes[keyStart[k]..<keyStart[k + 1]]`.
+        let keyBytes: [UInt8]
+        let keyStart: [Int32]
+        /// The entry of each ASCII form.
+        let formEntry: [Int32]
+        /// Every key, for words beyond ASCII.
+        let byString: [String: Int]
+        let values: [Value]
+        /// The keys, in entry order.
+        let keys: [String]
+
+        init(slots: [Int32], keyBytes: [UInt8], keyStart: [Int32], formEntry: [Int32], byString: [String: Int], values: [Value], keys: [String]) {
+            self.slots = slots
+            mask = slots.count - 1
+            self.keyBytes = keyBytes
+            self.keyStart = keyStart
+            self.formEntry = formEntry
+            self.byString = byString
+            self.values = values
+            self.keys = keys
+        }
+    }
+
+    private let storage: Storage
     /// The keys, in entry order.
-    let keys: [String]
+    var keys: [String] { storage.keys }
 
     init() { self.init(pairs: [(String, Value)]()) }
 
@@ -63,56 +82,58 @@ struct WordTable<Value: Sendable>: Sendable {
         var slots = [Int32](repeating: 0, count: capacity)
         var keyBytes: [UInt8] = []
         var keyStart: [Int32] = [0]
-        var slotValues: [Int32] = []
+        var formEntry: [Int32] = []
         for (f, form) in forms.enumerated() {
             keyBytes.append(contentsOf: form.bytes)
             keyStart.append(Int32(keyBytes.count))
-            slotValues.append(Int32(form.entry))
+            formEntry.append(Int32(form.entry))
             var slot = Self.hash(form.bytes) & (capacity - 1)
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(f + 1)
         }
-        self.slots = slots
-        mask = capacity - 1
-        self.keyBytes = keyBytes
-        self.keyStart = keyStart
-        self.slotValues = slotValues
-        self.byString = byString
-        self.values = values
-        self.keys = keys
+        storage = Storage(slots: slots, keyBytes: keyBytes, keyStart: keyStart, formEntry: formEntry,
+                          byString: byString, values: values, keys: keys)
     }
 
-    var count: Int { keys.count }
-    var isEmpty: Bool { keys.isEmpty }
+    var count: Int { storage.keys.count }
+    var isEmpty: Bool { storage.keys.isEmpty }
 
     /// The value listed for `word`, nil when it is not listed.
     subscript(_ word: String) -> Value? {
-        guard !keys.isEmpty else { return nil }
-        if let found = word.utf8.withContiguousStorageIfAvailable({ entry($0, word) }) { return found.map { values[$0] } }
-        return byString[word].map { values[$0] }
+        guard !storage.keys.isEmpty else { return nil }
+        if let found = word.utf8.withContiguousStorageIfAvailable({ entry($0, word) }) { return found.map { storage.values[$0] } }
+        return storage.byString[word].map { storage.values[$0] }
     }
 
     func contains(_ word: String) -> Bool { self[word] != nil }
 
-    /// The entry index of the key equal to `word`, whose bytes are `bytes`. O(bytes).
+    /// The value listed for the word whose UTF-8 bytes are `bytes` (a String made only for a
+    /// word beyond ASCII).
+    subscript(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Value? {
+        guard !storage.keys.isEmpty else { return nil }
+        return entry(bytes, nil).map { storage.values[$0] }
+    }
+
+    /// The entry index of the key equal to the word whose bytes are `bytes` (`word`, when the caller has it). O(bytes).
     @inline(__always)
-    private func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String) -> Int? {
+    private func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String?) -> Int? {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var high: UInt8 = 0
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3; high |= b }
-        if high >= 0x80 { return byString[word] }
-        var slot = Self.fold(h) & mask
+        let s = storage
+        if high >= 0x80 { return s.byString[word ?? String(decoding: bytes, as: UTF8.self)] }
+        var slot = Self.fold(h) & s.mask
         let count = bytes.count
         while true {
-            let e = Int(slots[slot])
+            let e = Int(s.slots[slot])
             if e == 0 { return nil }
-            let start = Int(keyStart[e - 1])
-            if Int(keyStart[e]) - start == count {
+            let start = Int(s.keyStart[e - 1])
+            if Int(s.keyStart[e]) - start == count {
                 var k = 0
-                while k < count && keyBytes[start + k] == bytes[k] { k += 1 }
-                if k == count { return Int(slotValues[e - 1]) }
+                while k < count && s.keyBytes[start + k] == bytes[k] { k += 1 }
+                if k == count { return Int(s.formEntry[e - 1]) }
             }
-            slot = (slot + 1) & mask
+            slot = (slot + 1) & s.mask
         }
     }
 
@@ -135,4 +156,9 @@ struct WordSet: Sendable {
     func contains(_ word: String) -> Bool { table[word] != nil }
     var words: [String] { table.keys }
     var isEmpty: Bool { table.isEmpty }
+}
+
+extension WordSet: ExpressibleByArrayLiteral {
+    /// A literal word list (the scanner's fixed context words), checked at many tokens.
+    init(arrayLiteral words: String...) { self.init(words) }
 }

@@ -43,13 +43,13 @@ public struct TemporalTagger: Sendable {
         if let d = documentDate, let y = d.year, let m = d.month, let day = d.day, CalendarDay.isValid(y, m, day) {
             dct = CalendarDay(year: y, month: m, day: day)
         }
-        var context = ScanContext()
         var analysis = TemporalAnalysis()
+        // One scanner for the document, moved from sentence to sentence (its context carries over).
+        var scanner = TimexScanner(lex: lexicon, tokens: [], dct: dct, sentence: 0, context: ScanContext())
         for (position, sentence) in sentences.enumerated() {
             let tokens = sentenceTokens[position]
-            var scanner = TimexScanner(lex: lexicon, tokens: tokens, dct: dct, sentence: sentence.index, context: context)
+            scanner.moveTo(tokens: tokens, sentence: sentence.index)
             let matches = scanner.scan()
-            context = scanner.context
             if matches.isEmpty { continue }
             let text = ScalarText(sentence.text)
             var found: [Timex] = []

@@ -7,7 +7,7 @@ enum TimeRangeFinder {
         "between": ["and"], "from": ["to", "until", "till", "through", "-", "–", "—"],
     ]
     /// Joiners allowed without an opener ("1988-1994", "1988 to 1994", "1992/1993").
-    static let bareJoiners: Set<String> = ["-", "–", "—", "to", "through", "/"]
+    static let bareJoiners: WordSet = ["-", "–", "—", "to", "through", "/"]
 
     static func ranges(in timexes: [Timex], tokens: [Token], sentence: Sentence, text: ScalarText) -> [TimeRange] {
         var out: [TimeRange] = []

@@ -69,7 +69,7 @@ extension TimeLexicon {
         .deictic: ["earlier", "later", "this", "last", "next", "coming", "past", "previous", "the"],
         .anchoredOnPrevious: ["the", "that"],
         .agoOrLater: ["a", "an"],
-        .duration: ["the", "a", "an"] + Array(TimexScanner.durationLeads),
+        .duration: ["the", "a", "an"] + TimexScanner.durationLeads.words,
         .set: ["every", "each", "per", "a", "an"],
         .clockTime: ["noon", "midday", "midnight"],
     ]

@@ -2,14 +2,14 @@
 /// seasons, fiscal quarters and fixed holidays.
 extension TimexScanner {
     /// Words before a bare month name that show it is the month ("in May", "since March").
-    static let monthContext: Set<String> = ["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "through", "from", "to", "before", "after", "during", "between", "and", "or", "end", "beginning", "start", "middle", "-", "each", "every", "that"]
+    static let monthContext: WordSet = ["in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of", "through", "from", "to", "before", "after", "during", "between", "and", "or", "end", "beginning", "start", "middle", "-", "each", "every", "that"]
 
     /// Words after which a 4-digit number is not a year ("$1990", "No. 1990").
-    static let notYearBefore: Set<String> = ["$", "£", "€", "#", "no", "number", "nos", "route", "flight", "room", "model", "about", "some", "nearly", "almost", "over", "than"]
+    static let notYearBefore: WordSet = ["$", "£", "€", "#", "no", "number", "nos", "route", "flight", "room", "model", "about", "some", "nearly", "almost", "over", "than"]
     /// Words after a 4-digit number that show it counts things.
-    static let notYearAfter: Set<String> = ["%", "percent", "people", "persons", "troops", "soldiers", "men", "women", "children", "dollars", "shares", "votes", "miles", "kilometers", "km", "feet", "meters", "tons", "points", "barrels", "acres", "units", "jobs", "workers", "cases", "deaths", "homes", "houses", "members", "students", "families", "civilians", "refugees", "prisoners", "residents", "hours", "minutes", "seconds", "days", "weeks", "years", "cars", "aircraft", "cents", "yen", "pounds", "euros", "marks", "francs", "rubles"]
+    static let notYearAfter: WordSet = ["%", "percent", "people", "persons", "troops", "soldiers", "men", "women", "children", "dollars", "shares", "votes", "miles", "kilometers", "km", "feet", "meters", "tons", "points", "barrels", "acres", "units", "jobs", "workers", "cases", "deaths", "homes", "houses", "members", "students", "families", "civilians", "refugees", "prisoners", "residents", "hours", "minutes", "seconds", "days", "weeks", "years", "cars", "aircraft", "cents", "yen", "pounds", "euros", "marks", "francs", "rubles"]
     /// Words before a year below 1900 that show it is a year ("in 1848", "since 1492").
-    static let oldYearContext: Set<String> = ["in", "since", "of", "from", "until", "till", "by", "before", "after", "circa", "year", "during", "around", "between", "and", "to", "c", ".", ","]
+    static let oldYearContext: WordSet = ["in", "since", "of", "from", "until", "till", "by", "before", "after", "circa", "year", "during", "around", "between", "and", "to", "c", ".", ","]
 
     /// The year for a month (and day) written without one, with the rule that gave it: the year
     /// of a date written earlier in the same sentence at most 25 tokens before; else, from the

@@ -2,9 +2,9 @@
 /// year", "daily") and clock times ("10:35 a.m.", "noon").
 extension TimexScanner {
     /// Words before a count that TimeML keeps in a duration's span ("the past three years").
-    static let durationLeads: Set<String> = ["past", "last", "next", "first", "coming", "previous", "final", "following", "recent", "latest", "initial", "remaining", "ensuing", "preceding", "entire", "whole", "full"]
+    static let durationLeads: WordSet = ["past", "last", "next", "first", "coming", "previous", "final", "following", "recent", "latest", "initial", "remaining", "ensuing", "preceding", "entire", "whole", "full"]
     /// Words before a bare plural unit showing it is a span of time ("for years", "in recent months").
-    static let barePluralLeads: Set<String> = ["for", "in", "over", "within", "recent", "coming", "past", "after", "took", "take", "takes", "lasted", "last", "spent"]
+    static let barePluralLeads: WordSet = ["for", "in", "over", "within", "recent", "coming", "past", "after", "took", "take", "takes", "lasted", "last", "spent"]
 
     /// A duration value for a count of units: P3Y, PT24H, P10Y for a decade, PXY for "several years".
     func durationValue(_ n: Int?, unit: String) -> String? {
@@ -139,7 +139,7 @@ extension TimexScanner {
     }
 
     /// Time zones TimeML keeps in a clock time's span.
-    static let timeZones: Set<String> = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc"]
+    static let timeZones: WordSet = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc"]
 
     /// "10:35 a.m.", "7 p.m.", "5pm", "noon", "midnight", "10 o'clock", "19:15 GMT", "10:35 a.m. EDT".
     func clockTime(_ i: Int) -> TimexMatch? {

@@ -34,16 +34,16 @@ struct ScanContext: Sendable {
 /// Complexity: O(tokens × rules), each rule looking at a bounded window of tokens.
 struct TimexScanner {
     let lex: TimeLexicon
-    let tokens: [Token]
+    private(set) var tokens: [Token]
     let dct: CalendarDay?
-    let sentence: Int
+    private(set) var sentence: Int
     var context: ScanContext
     /// Each token's lower-case text without a possessive "'s" ("today's" => "today"), computed once.
-    let bares: [String]
+    private(set) var bares: [String] = []
     /// Each token's gate (start word, weak start word, the rules that can start at it), computed once.
-    let gates: [TimexTokenGate]
+    private(set) var gates: [TimexTokenGate] = []
     /// The rules that can match anywhere in the sentence: all but `quarter` when no word names one.
-    let sentenceRules: TimexRuleMask
+    private(set) var sentenceRules: TimexRuleMask = .all
 
     init(lex: TimeLexicon, tokens: [Token], dct: CalendarDay?, sentence: Int, context: ScanContext) {
         self.lex = lex
@@ -51,6 +51,22 @@ struct TimexScanner {
         self.dct = dct
         self.sentence = sentence
         self.context = context
+        prepare()
+    }
+
+    /// Moves the scanner on to the next sentence of the same document, keeping its context.
+    ///
+    /// Why not a new scanner per sentence: the lexicon is a struct of some twenty tables, and
+    /// copying it into every sentence's scanner (and releasing it after) cost more than scanning
+    /// most sentences.
+    mutating func moveTo(tokens: [Token], sentence: Int) {
+        self.tokens = tokens
+        self.sentence = sentence
+        prepare()
+    }
+
+    /// The per-token facts of the sentence, computed once.
+    private mutating func prepare() {
         bares = tokens.map { TimexScanner.bareForm($0.lower) }
         gates = TimexScanner.gates(tokens, bares: bares, lex: lex)
         // Every quarter the `quarter` rule returns needs one of these words in the sentence;
@@ -177,7 +193,7 @@ struct TimexScanner {
     // MARK: modifiers
 
     /// Words before an expression that TimeML keeps in its span and that make it approximate.
-    static let approximators: Set<String> = ["about", "around", "nearly", "almost", "approximately", "roughly", "circa", "some", "over", "under", "more", "less", "early", "late", "mid", "mid-", "earlier", "later"]
+    static let approximators: WordSet = ["about", "around", "nearly", "almost", "approximately", "roughly", "circa", "some", "over", "under", "more", "less", "early", "late", "mid", "mid-", "earlier", "later"]
 
     /// Extends a match over preceding modifiers ("late November", "about two years ago",
     /// "the end of 1990", "more than four decades", "mid-1990"), not past `floor`.
