@@ -177,7 +177,8 @@ struct AggregationTests {
         let t = a.sentence("The genocide of the villagers of Anfal.")
         a.event(.attack, "genocide", in: t, date: year(1988), names: ["Anfal"])
         let titles = aggregate([a]).events.map(\.title)
-        #expect(titles == ["Attack on Dujail", "Attack on Anfal"])
+        // A place says where ("in"); a name the sources give the happening is what it was on.
+        #expect(titles == ["Attack in Dujail", "Attack on Anfal"])
     }
 }
 

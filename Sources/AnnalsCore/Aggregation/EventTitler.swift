@@ -14,8 +14,11 @@ struct EventTitler {
             if let place { return "Armed conflict in \(place)" }
             return noun
         case .attack, .battle:
-            // A name the sources give the happening ("the Halabja attack") is more specific than a country.
-            if let target = name ?? place { return "\(noun) on \(target)" }
+            // A name the sources give the happening ("the Halabja attack") is more specific than a
+            // country. A place says only where it happened ("the bombing in Dasht"): "in", which
+            // claims no target.
+            if let name { return "\(noun) on \(name)" }
+            if let place { return "\(noun) in \(place)" }
             return noun
         case .agreement:
             if let related { return "\(noun) ending the \(related)" }
