@@ -12,12 +12,13 @@
 public struct CasualtyExtractor: Sendable {
     public static let shared = CasualtyExtractor(lexicon: .shared, parser: .shared)
 
-    let lexicon: CasualtyLexicon
-    let parser: NumberParser
+    /// The lexicon, its readers and the number parser, built once and shared by every sentence
+    /// (see CasualtyRules.swift).
+    let rules: CasualtyRules
+    var lexicon: CasualtyLexicon { rules.lexicon }
 
     init(lexicon: CasualtyLexicon, parser: NumberParser) {
-        self.lexicon = lexicon
-        self.parser = parser
+        rules = CasualtyRules(lexicon: lexicon, parser: parser)
     }
 
     /// Casualty figures of one document. `timexes` are the document's time expressions (their spans are never read as counts). Returns mentions with absolute offsets; `partOf` indexes into the returned array.
@@ -30,7 +31,7 @@ public struct CasualtyExtractor: Sendable {
             // Most sentences hold no outcome word at all: skipped before they are tokenized.
             guard vocabulary.mayMatch(sentence.text) else { continue }
             let spans = Self.spans(of: sortedTimexes, overlapping: sentence)
-            SentenceFigures(sentence: sentence, timeSpans: spans, lexicon: lexicon, parser: parser, tokens: sentenceTokens?[position]).append(to: &result)
+            SentenceFigures(sentence: sentence, timeSpans: spans, rules: rules, tokens: sentenceTokens?[position]).append(to: &result)
         }
         return result
     }

@@ -2,8 +2,11 @@
 struct SentenceFigures {
     let sentence: Sentence
     let tokens: [Token]
-    let lexicon: CasualtyLexicon
-    let scanner: OutcomeScanner
+    /// The lexicon and scanners by reference: a copy of this struct (closures capture it) then
+    /// costs one retain, not one per lexicon table (see CasualtyRules.swift).
+    let rules: CasualtyRules
+    var lexicon: CasualtyLexicon { rules.lexicon }
+    var scanner: OutcomeScanner { rules.scanner }
     /// Every token covered by any number, counts or not (scans never cross numbers).
     private(set) var numberTokens: TokenFlags
     private(set) var phrases: [CountPhrase] = []
@@ -24,36 +27,35 @@ struct SentenceFigures {
         var quantity: Quantity? = nil
     }
 
-    init(sentence: Sentence, timeSpans: [Range<Int>], lexicon: CasualtyLexicon, parser: NumberParser, tokens given: [Token]? = nil) {
+    init(sentence: Sentence, timeSpans: [Range<Int>], rules: CasualtyRules, tokens given: [Token]? = nil) {
         self.sentence = sentence
-        self.lexicon = lexicon
-        self.scanner = OutcomeScanner(lexicon: lexicon)
+        self.rules = rules
         tokens = given ?? Tokenizer.tokenize(sentence.text, offset: sentence.start)
         numberTokens = TokenFlags(count: tokens.count)
         phraseAt = TokenIndexMap(count: tokens.count)
-        let numbers = parser.numbers(in: tokens)
+        let numbers = rules.parser.numbers(in: tokens)
         for m in numbers { for i in m.tokenRange { numberTokens.insert(i) } }
-        let reader = HeadReader(lexicon: lexicon)
         let owned = numberTokens
         for m in numbers {
             let core = m.coreRange
             let inTime = timeSpans.contains { span in tokens[core.lowerBound].start < span.upperBound && tokens[core.upperBound - 1].end > span.lowerBound }
             if inTime { continue }
-            guard let phrase = reader.read(m, in: tokens, isNumberToken: { owned.contains($0) }) else { continue }
+            guard let phrase = rules.reader.read(m, in: tokens, isNumberToken: { owned.contains($0) }) else { continue }
             phrases.append(phrase)
         }
+        // The reader is used in place: a local copy of it would copy the whole lexicon it holds.
         // "a teacher", "another soldier": counts of one, merged into sentence order.
         var singles: [CountPhrase] = []
         for i in tokens.indices where HeadReader.mayStartSingular(tokens[i]) && !owned.contains(i) {
-            if let phrase = reader.singular(at: i, in: tokens) { singles.append(phrase) }
+            if let phrase = rules.reader.singular(at: i, in: tokens) { singles.append(phrase) }
         }
         // "Both pilots were killed": a count of two.
         for i in tokens.indices where HeadReader.mayStartBoth(tokens[i]) && !owned.contains(i) {
-            if let phrase = reader.both(at: i, in: tokens) { singles.append(phrase) }
+            if let phrase = rules.reader.both(at: i, in: tokens) { singles.append(phrase) }
         }
         // "their driver", "the pilot": counts of one only where they cannot merely refer back.
         for i in tokens.indices where HeadReader.mayStartDefinite(tokens[i]) && !owned.contains(i) {
-            if let phrase = reader.definiteSingular(at: i, in: tokens), isCountedDefinite(phrase, counts: phrases, isNumber: { owned.contains($0) }) {
+            if let phrase = rules.reader.definiteSingular(at: i, in: tokens), isCountedDefinite(phrase, counts: phrases, isNumber: { owned.contains($0) }) {
                 singles.append(phrase)
             }
         }
