@@ -46,7 +46,7 @@ struct CorrectionsTests {
     @Test("Set a date, with the correction listed and its source cited")
     func setDate() throws {
         let corrections = try CorrectionsFile.parse("""
-        - set-date: Shelling on Grozny
+        - set-date: Shelling in Grozny
           date: 1995-01-04
           reason: Court records give the 4th.
           source: {publisher: Memorial, url: https://example.org/memorial, date: 1996-05-01}
