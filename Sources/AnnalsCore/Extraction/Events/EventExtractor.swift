@@ -125,7 +125,7 @@ public struct EventExtractor: Sendable {
             if quotedTokens.contains(index) { continue }
             // "Two days after the collapse" is a time measured from the happening, not its date.
             let last = tokenIndex(ofOffset: c.end - 1)
-            if Dateline.holds(first: index, last: last, in: tokens) || datesAStatement(first: index, last: last, tokens) { continue }
+            if Dateline.holds(first: index, last: last, in: tokens) { continue }
             let anchorWords = lexicon.anchorWords
             if anchorWords.contains(tokens[last].lower) || (last + 1 < tokens.count && anchorWords.contains(tokens[last + 1].lower)) { continue }
             let afterOf = index > 0 && (tokens[index - 1].lower == "of" || (index > 1 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of"))
@@ -196,12 +196,11 @@ public struct EventExtractor: Sendable {
     /// ("Albright flew to Nairobi on Tuesday after the bombings"), the sentence is about something
     /// else: a date there dates the happening only when it stands right by its trigger ("the
     /// Aug. 7 bombing", "the bombing on Aug. 7"), within `statementReach` tokens after it.
-    private func datesAStatement(first: Int, last: Int, _ tokens: [Token], trigger: Trigger? = nil) -> Bool {
+    private func datesAStatement(first: Int, last: Int, _ tokens: [Token], trigger: Trigger) -> Bool {
         var before = first - 1
         if before >= 0, tokens[before].lower == "on" { before -= 1 }
         if before >= 0, lexicon.reportingVerbs.contains(tokens[before].lower) { return true }
         if last + 1 < tokens.count && lexicon.reportingVerbs.contains(tokens[last + 1].lower) { return true }
-        guard let trigger else { return false }
         let opening = trigger.tokens.lowerBound
         let reported = tokens[..<opening].contains { lexicon.reportingVerbs.contains($0.lower) }
         let anchoring = tokens[max(0, opening - 4)..<opening].contains { lexicon.anchorWords.contains($0.lower) }
