@@ -4,6 +4,9 @@
 /// them at most tokens they try, and a `[String: V]` lookup costs several times more.
 struct TimeLexicon: Sendable {
     var months = WordTable<Int>()
+    /// The month names that have a longer name for the same month ("sept", "feb"): abbreviations,
+    /// which keep a glued period ("Sept.").
+    var abbreviatedMonths = WordSet()
     var weekdays = WordTable<Int>()
     var numbers = WordTable<Int>()
     var ordinals = WordTable<Int>()
@@ -18,6 +21,10 @@ struct TimeLexicon: Sendable {
     /// The lengths of the reference phrases starting with each word, longest first: the reference
     /// rule looks up only those lengths (the others cannot match).
     var referenceLengths = WordTable<[Int]>()
+    /// The reference phrases with their words joined by a space: a cheap first test before the
+    /// `references` lookup (equal word lists join to equal strings, so a phrase missing here is
+    /// missing there), which spares building a word array and hashing it at most tokens.
+    var referencePhrases = WordTable<Bool>()
     var sets = WordTable<String>()
     var holidays: [[String]: (month: Int, day: Int)] = [:]
     var holidayMaxLength = 1
@@ -59,6 +66,10 @@ struct TimeLexicon: Sendable {
             return map
         }
         lex.months = WordTable(try ints("months.txt"))
+        let monthNames = lex.months.keys
+        lex.abbreviatedMonths = WordSet(monthNames.filter { name in
+            monthNames.contains { $0.count > name.count && lex.months[$0] == lex.months[name] }
+        })
         lex.weekdays = WordTable(try ints("weekdays.txt"))
         lex.numbers = WordTable(try ints("numbers.txt"))
         lex.ordinals = WordTable(try ints("ordinals.txt"))
@@ -72,6 +83,7 @@ struct TimeLexicon: Sendable {
             lex.references[words] = v
             lex.referenceMaxLength = max(lex.referenceMaxLength, words.count)
         }
+        lex.referencePhrases = WordTable(pairs: lex.references.keys.map { ($0.joined(separator: " "), true) })
         var referenceLengths: [String: Set<Int>] = [:]
         for words in lex.references.keys { if let w = words.first { referenceLengths[w, default: []].insert(words.count) } }
         lex.referenceLengths = WordTable(referenceLengths.mapValues { $0.sorted(by: >) })
@@ -128,6 +140,9 @@ struct TimeLexicon: Sendable {
     /// The value of an ordinal: "25th", "3rd", "third", "twenty-first".
     func ordinal(_ lower: String) -> Int? {
         if let n = ordinals[lower] { return n }
+        // Most words end in none of the suffixes: the last two bytes say so without the array
+        // of suffixes and the Character comparisons (a Character suffix "th" ends the bytes in "th").
+        guard lower.endsInOrdinalSuffixBytes else { return nil }
         for suffix in ["st", "nd", "rd", "th"] where lower.hasSuffix(suffix) {
             if let n = Int(lower.dropLast(2)) { return n }
         }
@@ -136,6 +151,32 @@ struct TimeLexicon: Sendable {
 }
 
 extension String {
+    /// Whether the UTF-8 bytes end in "st", "nd", "rd" or "th": necessary for an ordinal suffix.
+    var endsInOrdinalSuffixBytes: Bool {
+        let u = utf8
+        guard u.count >= 2 else { return false }
+        let last = u[u.index(u.endIndex, offsetBy: -1)], before = u[u.index(u.endIndex, offsetBy: -2)]
+        switch (before, last) {
+        case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+             (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")): return true
+        default: return false
+        }
+    }
+
+    /// Whether the UTF-8 bytes end in the ASCII bytes of `suffix`: necessary for
+    /// `hasSuffix(suffix)` (an ASCII Character suffix ends the bytes), and a byte test, where
+    /// `hasSuffix` compares Characters. Complexity: O(suffix).
+    func endsInBytes(_ suffix: StaticString) -> Bool {
+        let u = utf8, n = suffix.utf8CodeUnitCount
+        guard u.count >= n else { return false }
+        var k = u.index(u.endIndex, offsetBy: -n)
+        for j in 0..<n {
+            if u[k] != suffix.utf8Start[j] { return false }
+            k = u.index(after: k)
+        }
+        return true
+    }
+
     /// The index of the first "-" (U+002D), found in the UTF-8 bytes.
     ///
     /// Why: `firstIndex(of: "-")` compares Characters, breaking graphemes at every step — a couple

@@ -34,6 +34,37 @@ struct TimexWordStart: Sendable {
     var isStart = false
     var isWeak = false
     var rules: TimexRuleMask = []
+    /// The lists the word is in, for the rules' first tests.
+    var facts: TimexWordFacts = []
+}
+
+/// The word lists a token's word is in (with or without a possessive "'s"), computed once per
+/// token from the gate's lookup.
+///
+/// Why: most rules need a word of some list near their first token ("three *days*", "the 25th
+/// of *May*", "*last* week"); testing a bit of the tokens nearby rejects most tries before any
+/// String comparison or dictionary lookup. Each test is a necessary condition only: the rule
+/// then reads the words as before.
+struct TimexWordFacts: OptionSet, Sendable {
+    let rawValue: UInt16
+    init(rawValue: UInt16) { self.rawValue = rawValue }
+
+    /// units.txt ("day", "years", "century").
+    static let unit = TimexWordFacts(rawValue: 1 << 0)
+    /// months.txt.
+    static let month = TimexWordFacts(rawValue: 1 << 1)
+    /// parts_of_day.txt ("morning", "night").
+    static let partOfDay = TimexWordFacts(rawValue: 1 << 2)
+    /// seasons.txt.
+    static let season = TimexWordFacts(rawValue: 1 << 3)
+    /// ordinals.txt ("third", "twentieth").
+    static let ordinal = TimexWordFacts(rawValue: 1 << 4)
+    /// numbers.txt ("nineteen", "two").
+    static let number = TimexWordFacts(rawValue: 1 << 5)
+    /// The first word of a floating holiday ("Thanksgiving", "Labor").
+    static let floatingHolidayStart = TimexWordFacts(rawValue: 1 << 6)
+    /// "today", "tonight", "yesterday", "tomorrow" (`TimexScanner.dayWordOffsets`).
+    static let dayWord = TimexWordFacts(rawValue: 1 << 7)
 }
 
 /// Per token of a sentence, computed once by `TimexScanner.init` from one dictionary lookup
@@ -45,6 +76,20 @@ struct TimexTokenGate: Sendable {
     var isWeak: Bool
     /// The rules that can match starting at this token.
     var rules: TimexRuleMask
+    /// Whether the token ends in a possessive "'s" / "’s", so that its bare form (`bare(_:)`)
+    /// differs from its lower-case text: the bare form is made only for these few tokens.
+    var isPossessive = false
+    /// The lists its lower-case text or its bare form is in (the union of both).
+    var facts: TimexWordFacts = []
+    /// A word holding a "-" ("two-year", "mid-November").
+    var isHyphenatedWord = false
+}
+
+/// The facts `TimexScanner.prepare()` computes once per sentence.
+struct TimexSentenceGates: Sendable {
+    var gates: [TimexTokenGate]
+    /// Whether some token may name a fiscal quarter (`TimexScanner.mayNameQuarter`).
+    var mayNameQuarter: Bool
 }
 
 extension TimeLexicon {
@@ -89,6 +134,17 @@ extension TimeLexicon {
         add(numbers.keys, [.writtenDate, .agoOrLater, .duration])
         add(vagueQuantities.words, [.agoOrLater, .duration])
         add(units.keys, [.duration])
+        func mark<S: Sequence>(_ words: S, _ fact: TimexWordFacts) where S.Element == String {
+            for word in words { table[word, default: TimexWordStart()].facts.insert(fact) }
+        }
+        mark(units.keys, .unit)
+        mark(months.keys, .month)
+        mark(partsOfDay.keys, .partOfDay)
+        mark(seasons.keys, .season)
+        mark(ordinals.keys, .ordinal)
+        mark(numbers.keys, .number)
+        mark(floatingHolidayFirstWords.words, .floatingHolidayStart)
+        mark(TimexScanner.dayWordOffsets.keys, .dayWord)
         add(seasons.keys, [.season])
         add(sets.keys, [.set])
         // Each phrase rule at the first words of its own list only (a holiday's first word is
@@ -104,28 +160,90 @@ extension TimeLexicon {
 }
 
 extension TimexScanner {
-    /// The gate of each token: one lookup in `TimeLexicon.wordStarts` for its lower-case text and
-    /// one more when its possessive-free form differs. Complexity: O(tokens).
-    static func gates(_ tokens: [Token], bares: [String], lex: TimeLexicon) -> [TimexTokenGate] {
+    /// The gate of each token, and whether the sentence may name a quarter, in one pass over
+    /// each token's UTF-8 bytes: one lookup in `TimeLexicon.wordStarts` for its lower-case text
+    /// and one more for a possessive's bare form. Complexity: O(bytes of the tokens).
+    ///
+    /// Why one pass over the bytes: the gates, the bare forms and the quarter check each walked
+    /// every token's text through the String API (with retain/release and a String array of bare
+    /// forms per sentence), a hundred million instructions on 200 articles.
+    static func gates(_ tokens: [Token], lex: TimeLexicon) -> TimexSentenceGates {
         var gates: [TimexTokenGate] = []
         gates.reserveCapacity(tokens.count)
-        for (n, token) in tokens.enumerated() {
-            let lower = lex.wordStarts[token.lower]
-            // `bareForm` only ever drops a possessive ending, so equal lengths mean equal strings.
-            let bare = bares[n].utf8.count == token.lower.utf8.count ? lower : lex.wordStarts[bares[n]]
-            let hyphenated = token.kind == .word && token.lower.hasHyphen
-            let startsAlone = token.kind != .word || (bare?.isStart ?? false) || hyphenated
-            var rules = (lower?.rules ?? []).union(bare?.rules ?? [])
-            switch token.kind {
-            case .number: rules.formUnion(.number)
-            case .alphanumeric: rules = .all
-            case .word where hyphenated: rules.formUnion(.hyphenated)
-            default: break
+        var quarter = false
+        for n in tokens.indices {
+            let kind = tokens[n].kind
+            let made = tokens[n].lower.utf8.withContiguousStorageIfAvailable {
+                gate($0, lower: tokens[n].lower, kind: kind, lex: lex, quarter: &quarter)
             }
-            gates.append(TimexTokenGate(startsAlone: startsAlone, isWeak: lower?.isWeak ?? false, rules: rules))
+            if let made { gates.append(made); continue }
+            var copy = tokens[n].lower
+            copy.makeContiguousUTF8()
+            let text = copy
+            gates.append(copy.withUTF8 { gate($0, lower: text, kind: kind, lex: lex, quarter: &quarter) })
         }
-        return gates
+        return TimexSentenceGates(gates: gates, mayNameQuarter: quarter)
     }
+
+    /// The gate of one token from its lower-case bytes; sets `quarter` when the word may name a quarter.
+    @inline(__always)
+    private static func gate(_ u: UnsafeBufferPointer<UInt8>, lower text: String, kind: Token.Kind, lex: TimeLexicon,
+                             quarter: inout Bool) -> TimexTokenGate {
+        let lower = lex.wordStarts[utf8: u]
+        let possessive = endsInPossessive(u)
+        // `bareForm` only ever drops a possessive ending (rare): look the bare form up only then.
+        let bare = possessive ? lex.wordStarts[bareForm(text)] : lower
+        let hyphenated = kind == .word && u.contains(UInt8(ascii: "-"))
+        if !quarter && kind == .word && u.count >= 6 { quarter = mayNameQuarter(u) }
+        let startsAlone = kind != .word || (bare?.isStart ?? false) || hyphenated
+        var rules = (lower?.rules ?? []).union(bare?.rules ?? [])
+        switch kind {
+        case .number: rules.formUnion(.number)
+        case .alphanumeric: rules = .all
+        case .word where hyphenated: rules.formUnion(.hyphenated)
+        default: break
+        }
+        return TimexTokenGate(startsAlone: startsAlone, isWeak: lower?.isWeak ?? false, rules: rules,
+                              isPossessive: possessive, facts: (lower?.facts ?? []).union(bare?.facts ?? []),
+                              isHyphenatedWord: hyphenated)
+    }
+
+    /// Whether a word's bytes end in "'s" or "’s" (three bytes or more): exactly when `bareForm`
+    /// returns a shorter string.
+    @inline(__always)
+    static func endsInPossessive(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = u.count
+        guard n > 2, u[n - 1] == UInt8(ascii: "s") else { return false }
+        if u[n - 2] == UInt8(ascii: "'") { return true }
+        return n >= 4 && u[n - 2] == 0x99 && u[n - 3] == 0x80 && u[n - 4] == 0xE2
+    }
+
+    /// Whether a word's bytes (six or more) are "period", "year-ago", "year-earlier" or hold
+    /// "quarter" ("third-quarter", "fiscal-first-quarter"): the `quarter` rule matches nothing
+    /// in a sentence without one. Complexity: O(bytes).
+    static func mayNameQuarter(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        if equals(u, periodBytes) || equals(u, yearAgoBytes) || equals(u, yearEarlierBytes) { return true }
+        let quarter = quarterBytes
+        guard u.count >= quarter.count else { return false }
+        for start in 0...(u.count - quarter.count) where u[start] == quarter[0] {
+            var k = 1
+            while k < quarter.count && u[start + k] == quarter[k] { k += 1 }
+            if k == quarter.count { return true }
+        }
+        return false
+    }
+
+    @inline(__always)
+    private static func equals(_ u: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
+        guard u.count == word.count else { return false }
+        for k in 0..<u.count where u[k] != word[k] { return false }
+        return true
+    }
+
+    private static let quarterBytes = Array("quarter".utf8)
+    private static let periodBytes = Array("period".utf8)
+    private static let yearAgoBytes = Array("year-ago".utf8)
+    private static let yearEarlierBytes = Array("year-earlier".utf8)
 
     /// Runs one rule at token i.
     func run(_ rule: TimexRule, at i: Int) -> [TimexMatch]? {

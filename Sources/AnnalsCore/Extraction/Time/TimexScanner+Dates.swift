@@ -11,6 +11,13 @@ extension TimexScanner {
     /// Words before a year below 1900 that show it is a year ("in 1848", "since 1492").
     static let oldYearContext: WordSet = ["in", "since", "of", "from", "until", "till", "by", "before", "after", "circa", "year", "during", "around", "between", "and", "to", "c", ".", ","]
 
+    /// Words before a year that name its kind ("fiscal 1989").
+    static let yearKinds: WordSet = ["fiscal", "calendar"]
+    /// Modifiers of a decade or century ("the early 1990s").
+    static let periodModifiers: WordSet = ["early", "late", "mid"]
+    /// Words before a season that place it ("last winter", "the summer").
+    static let seasonLeads: WordSet = ["last", "this", "next", "the", "that", "past"]
+
     /// The year for a month (and day) written without one, with the rule that gave it: the year
     /// of a date written earlier in the same sentence at most 25 tokens before; else, from the
     /// document date, the year before when the clause is in the past tense and the date would
@@ -91,6 +98,8 @@ extension TimexScanner {
     /// "February 26, 1992", "Feb. 26", "Friday, Oct. 23", "July 1997", "June of 1998", "November",
     /// "last November", and listed days "February 25th and 26th" (two matches).
     func monthFirstDate(_ i: Int) -> [TimexMatch]? {
+        // The month stands at i, or after a lead word or a weekday (and its comma).
+        guard monthNear(i, within: 3) else { return nil }
         var first = i, j = i
         // "Friday, Oct. 13" and "Friday Oct. 13": the weekday belongs to the date.
         if lex.weekdays[w(i)] != nil, tokens.indices.contains(i), tokens[i].isCapitalized {
@@ -153,6 +162,8 @@ extension TimexScanner {
     /// "26 February 1992", "the 25th of February", "26th February", "Friday, 13 October 1989"
     /// (a weekday before the date belongs to it).
     func dayFirstDate(_ i: Int) -> TimexMatch? {
+        // The month follows the day (after "the", a weekday and its comma, "of"): within four tokens.
+        guard monthNear(i + 1, within: 4) else { return nil }
         var j = w(i) == "the" ? i + 1 : i
         if lex.weekdays[w(i)] != nil, tokens.indices.contains(i), tokens[i].isCapitalized, bare(i).count > 4 {
             j = w(i + 1) == "," ? i + 2 : i + 1
@@ -173,7 +184,7 @@ extension TimexScanner {
     /// "1992", "fiscal 1989", "the year 2000", "calendar 1990".
     func year(_ i: Int) -> TimexMatch? {
         var j = i
-        if ["fiscal", "calendar"].contains(w(i)) { j = i + 1 }
+        if TimexScanner.yearKinds.contains(w(i)) { j = i + 1 }
         if w(i) == "the", w(i + 1) == "year" { j = i + 2 } else if w(i) == "year", kind(i + 1) == .number { j = i + 1 }
         guard let y = yearNumber(j) else { return nil }
         if TimexScanner.notYearBefore.contains(w(j - 1)) && j == i { return nil }
@@ -186,7 +197,8 @@ extension TimexScanner {
 
     /// "1992/1993" (one token): two years sharing the token, each with its own offsets.
     func slashedYears(_ i: Int) -> [TimexMatch]? {
-        guard kind(i) == .number else { return nil }
+        // Most numbers hold no "/": spare them the split (one part, no match either way).
+        guard kind(i) == .number, w(i).utf8.contains(UInt8(ascii: "/")) else { return nil }
         let parts = w(i).split(separator: "/")
         guard parts.count == 2, parts[0].count == 4, let a = Int(parts[0]), (1000...2099).contains(a) else { return nil }
         let b: Int
@@ -201,10 +213,13 @@ extension TimexScanner {
 
     /// "the 1990s", "the early 1990s", "'90s", "the 20th century", "the nineteenth century".
     func decadeOrCentury(_ i: Int) -> TimexMatch? {
+        // The decade ("1990s", "'90s") or the century's ordinal ("20th", "nineteenth") stands
+        // at most four tokens on ("the early - 1990s", "the late '90s").
+        guard kindNear(.alphanumeric, i, within: 5) || listed(.ordinal, near: i, within: 5) else { return nil }
         var j = i
         if w(j) == "the" { j += 1 }
         var modifier: String?
-        if ["early", "late", "mid"].contains(w(j)) { modifier = tokens[j].text; j += 1; if w(j) == "-" { j += 1 } }
+        if TimexScanner.periodModifiers.contains(w(j)) { modifier = tokens[j].text; j += 1; if w(j) == "-" { j += 1 } }
         if w(j) == "'" || w(j) == "’", kind(j + 1) == .alphanumeric { j += 1 }
         let t = w(j)
         var g: Granule?
@@ -222,9 +237,10 @@ extension TimexScanner {
 
     /// "summer 1998", "the summer of 1998", "this summer", "last winter", "the fall".
     func season(_ i: Int) -> TimexMatch? {
+        guard listed(.season, near: i, within: 2) else { return nil }
         var j = i
         var lead: String?
-        if ["last", "this", "next", "the", "that", "past"].contains(w(j)) { lead = w(j); j += 1 }
+        if TimexScanner.seasonLeads.contains(w(j)) { lead = w(j); j += 1 }
         guard let code = lex.seasons[w(j)] else { return nil }
         // "fall" is also a verb and a noun ("the fall of the city"): require a year or a determiner.
         let end = j + 1

@@ -6,6 +6,11 @@ extension TimexScanner {
     /// Words before a bare plural unit showing it is a span of time ("for years", "in recent months").
     static let barePluralLeads: WordSet = ["for", "in", "over", "within", "recent", "coming", "past", "after", "took", "take", "takes", "lasted", "last", "spent"]
 
+    /// Words before "a day" that make it a rate ("twice a day", "$5 a day").
+    static let rateWords: WordSet = ["%", "times", "twice", "once", "thrice", "cents", "dollars", "percent"]
+    /// Words between a count and its unit ("three full days", "two more years").
+    static let countQualifiers: WordSet = ["full", "whole", "entire", "straight", "consecutive", "more", "additional", "long"]
+
     /// A duration value for a count of units: P3Y, PT24H, P10Y for a decade, PXY for "several years".
     func durationValue(_ n: Int?, unit: String) -> String? {
         let c = n.map(String.init) ?? "X"
@@ -25,12 +30,15 @@ extension TimexScanner {
     /// Whether the token before i shows a rate ("$5 a day", "twice a year"), making "a day" a set.
     func rateBefore(_ i: Int) -> Bool {
         let p = w(i - 1)
-        return kind(i - 1) == .number || ["%", "times", "twice", "once", "thrice", "cents", "dollars", "percent"].contains(p)
+        return kind(i - 1) == .number || TimexScanner.rateWords.contains(p)
     }
 
     /// "three years", "the past 24 hours", "a week", "two-year", "24-hour", "several months",
     /// "the first nine months", "the past week", "for years".
     func duration(_ i: Int) -> TimexMatch? {
+        // Every duration names its unit within seven tokens (after "the", a lead, a count such as
+        // "a couple of" and a word such as "full") or in a hyphenated word among the first three.
+        guard unitNear(i, within: 7) || hyphenatedWordNear(i, within: 3) else { return nil }
         var j = i
         if w(j) == "the" || w(j) == "a" && TimexScanner.durationLeads.contains(w(j + 1)) { j += 1 }
         var lead: String?
@@ -41,7 +49,7 @@ extension TimexScanner {
             if n == 1 && (w(j) == "a" || w(j) == "an") && rateBefore(j) { return nil }
             var unitWord = bare(next)
             var end = next + 1
-            if lex.units[unitWord] == nil, ["full", "whole", "entire", "straight", "consecutive", "more", "additional", "long"].contains(unitWord) {
+            if lex.units[unitWord] == nil, TimexScanner.countQualifiers.contains(unitWord) {
                 unitWord = bare(next + 1); end = next + 2
             }
             guard let unit = lex.units[unitWord] else { return nil }

@@ -2,7 +2,11 @@
 /// "today", "on Monday", "last week", "the following day", "two days ago".
 extension TimexScanner {
     /// Lower-case text without a possessive "'s" ("today's" => "today").
-    func bare(_ i: Int) -> String { i >= 0 && i < bares.count ? bares[i] : "" }
+    /// The bare form is made only for the possessives the gates found (`isPossessive`).
+    func bare(_ i: Int) -> String {
+        guard i >= 0 && i < tokens.count else { return "" }
+        return gates[i].isPossessive ? TimexScanner.bareForm(tokens[i].lower) : tokens[i].lower
+    }
 
     /// `lower` without a possessive "'s" / "’s", checked on the UTF-8 bytes (no String comparison).
     static func bareForm(_ lower: String) -> String {
@@ -29,6 +33,13 @@ extension TimexScanner {
         return lower
     }
 
+    /// Fixed words of the relative rules ("the day before", "earlier this month", "last week").
+    static let beforeOrAfter: WordSet = ["before", "after"]
+    static let earlierOrLater: WordSet = ["earlier", "later"]
+    static let thisLastNext: WordSet = ["this", "last", "next"]
+    static let comingPastPrevious: WordSet = ["coming", "past", "previous"]
+    static let deicticLeads: WordSet = ["last", "next", "this", "coming", "past", "previous"]
+
     /// A part of the day at i ("morning", "night"), with its code.
     func partOfDay(_ i: Int) -> String? { lex.partsOfDay[bare(i)] }
 
@@ -37,9 +48,11 @@ extension TimexScanner {
     static let dayWordOffsets: [String: Int] = ["today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1]
 
     func dayWord(_ i: Int) -> TimexMatch? {
+        // The day word is the first token, or the fourth after "the day before".
+        guard listed(.dayWord, near: i, within: 1) || listed(.dayWord, near: i + 3, within: 1) else { return nil }
         var j = i
         var extra = 0
-        if w(i) == "the", w(i + 1) == "day", ["before", "after"].contains(w(i + 2)) {
+        if w(i) == "the", w(i + 1) == "day", TimexScanner.beforeOrAfter.contains(w(i + 2)) {
             extra = w(i + 2) == "before" ? -1 : 1; j = i + 3
         }
         guard let offset = TimexScanner.dayWordOffsets[bare(j)] else { return nil }
@@ -94,16 +107,19 @@ extension TimexScanner {
     /// "last week", "next month", "this year", "earlier this month", "this morning", "last night",
     /// "the weekend", "this past week", "the coming year".
     func deictic(_ i: Int) -> TimexMatch? {
+        // The unit or part of the day follows the lead, which may come after "earlier in the"
+        // and "this past": within four tokens after i.
+        guard listed([.unit, .partOfDay], near: i + 1, within: 4) else { return nil }
         var j = i
         var prefixed = false
-        if ["earlier", "later"].contains(w(j)), ["this", "last", "next"].contains(w(j + 1)) || (w(j + 1) == "in" && w(j + 2) == "the") {
+        if TimexScanner.earlierOrLater.contains(w(j)), TimexScanner.thisLastNext.contains(w(j + 1)) || (w(j + 1) == "in" && w(j + 2) == "the") {
             j += w(j + 1) == "in" ? 2 : 1; prefixed = true
         }
         var lead = w(j)
         if lead == "this", w(j + 1) == "past" { lead = "last"; j += 1 }
-        if lead == "the", ["coming", "past", "previous"].contains(w(j + 1)) == false, w(j + 1) == "weekend" || prefixed {
+        if lead == "the", TimexScanner.comingPastPrevious.contains(w(j + 1)) == false, w(j + 1) == "weekend" || prefixed {
             // "the weekend", "earlier in the year"
-        } else if !["last", "next", "this", "coming", "past", "previous"].contains(lead) { return nil }
+        } else if !TimexScanner.deicticLeads.contains(lead) { return nil }
         let unitIndex = j + 1
         let unitWord = bare(unitIndex)
         let end = unitIndex + 1
@@ -145,7 +161,9 @@ extension TimexScanner {
     /// "the following day", "the next morning", "the day before", "the previous week", "that day",
     /// "the same day": anchored on the last day named in the text, else on the document date.
     func anchoredOnPrevious(_ i: Int) -> TimexMatch? {
-        guard ["the", "that"].contains(w(i)) else { return nil }
+        // A unit ("day", "week") or a part of the day follows "the", "that" or "the following".
+        guard listed([.unit, .partOfDay], near: i + 1, within: 2) else { return nil }
+        guard w(i) == "the" || w(i) == "that" else { return nil }
         var j = i + 1
         var shift = 0
         if w(i) == "that" {
@@ -156,8 +174,8 @@ extension TimexScanner {
             case "previous", "preceding", "prior": shift = -1; j += 1
             case "same": shift = 0; j += 1
             default:
-                guard w(j) == "day", ["before", "after"].contains(w(j + 1)) else { return nil }
-                guard !["yesterday", "tomorrow"].contains(w(j + 2)) else { return nil }
+                guard w(j) == "day", TimexScanner.beforeOrAfter.contains(w(j + 1)) else { return nil }
+                guard w(j + 2) != "yesterday" && w(j + 2) != "tomorrow" else { return nil }
                 let anchor = context.lastDay ?? dct
                 guard let anchor else { return TimexMatch(first: i, end: j + 2, type: .date, value: "XXXX-XX-XX") }
                 return anchored(i, j + 2, .day(anchor.adding(days: w(j + 1) == "before" ? -1 : 1)))
@@ -203,7 +221,8 @@ extension TimexScanner {
 
     /// "two days ago", "33 years ago", "a year earlier", "three weeks later", "several years ago".
     func agoOrLater(_ i: Int) -> TimexMatch? {
-        guard let (next, n) = count(i), let unitWord = Optional(bare(next)), let unit = lex.units[unitWord] else { return nil }
+        // The unit follows the count, which is at most three tokens ("a couple of", "twenty - five").
+        guard unitNear(i, within: 4), let (next, n) = count(i), let unitWord = Optional(bare(next)), let unit = lex.units[unitWord] else { return nil }
         let end = next + 1
         let word = w(end)
         var sign = 0
@@ -242,11 +261,31 @@ extension TimexScanner {
         return useText ? anchored(i, stop, anchor.granule(unit: unit, shiftedBy: sign * n)) : relative(i, stop, anchor.granule(unit: unit, shiftedBy: sign * n))
     }
 
+    /// Whether tokens i..<i+n, joined by spaces, are a listed reference phrase
+    /// (`TimeLexicon.referencePhrases`): built in a stack buffer, no String or array.
+    func mayBeReference(_ i: Int, _ n: Int) -> Bool {
+        var total = n - 1
+        for k in i..<(i + n) { total += tokens[k].lower.utf8.count }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: total) { buffer -> Bool in
+            var p = 0
+            for k in i..<(i + n) {
+                if k > i { buffer[p] = UInt8(ascii: " "); p += 1 }
+                let lower = tokens[k].lower
+                let copied = lower.utf8.withContiguousStorageIfAvailable { bytes -> Int in
+                    if let from = bytes.baseAddress { (buffer.baseAddress! + p).initialize(from: from, count: bytes.count) }
+                    return bytes.count
+                }
+                if let copied { p += copied } else { for b in lower.utf8 { buffer[p] = b; p += 1 } }
+            }
+            return lex.referencePhrases[utf8: UnsafeBufferPointer(buffer)] != nil
+        }
+    }
+
     /// "now", "currently", "recently", "the future", "in the past": reference words.
     func reference(_ i: Int) -> TimexMatch? {
         // Only the lengths of the phrases starting with this word can match, longest first.
         guard let lengths = lex.referenceLengths[w(i)] else { return nil }
-        for n in lengths where n <= tokens.count - i {
+        for n in lengths where n <= tokens.count - i && mayBeReference(i, n) {
             let words = (i..<(i + n)).map { w($0) }
             guard let v = lex.references[words] else { continue }
             // "in the past three months", "the past year": the words open a duration, not a reference.

@@ -32,11 +32,12 @@ extension TimexScanner {
         let t = tokens[i].lower
         // "next to the embassy" is a place, not a time to come.
         if t == "next", w(i + 1) == "to" { return nil }
-        if lex.futureCues.contains(t) || t.hasSuffix("'ll") || t.hasSuffix("’ll") { return .future }
+        // The byte tests (`endsInBytes`) first: they are necessary for the Character ones and cheap.
+        if lex.futureCues.contains(t) || t.endsInBytes("ll") && (t.hasSuffix("'ll") || t.hasSuffix("’ll")) { return .future }
         // "is to resume", "set to open", "as soon as", "as early as".
         if (t == "set" || t == "is" || t == "are"), w(i + 1) == "to" { return .future }
         if t == "as", w(i + 1) == "soon" || w(i + 1) == "early", w(i + 2) == "as" { return .future }
-        guard lex.pastCues.contains(t) || t.count >= 5 && t.hasSuffix("ed") && !lex.notPastCues.contains(t) else { return nil }
+        guard lex.pastCues.contains(t) || t.endsInBytes("ed") && t.count >= 5 && t.hasSuffix("ed") && !lex.notPastCues.contains(t) else { return nil }
         // A participle after an auxiliary ("will be held", "to be signed", "has been delayed") is
         // not a past tense; the auxiliary before it decides.
         if lex.participleAuxiliaries.contains(w(i - 1)) { return nil }

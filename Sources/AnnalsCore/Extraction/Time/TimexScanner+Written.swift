@@ -49,6 +49,8 @@ extension TimexScanner {
 
     /// "nineteen ninety-six", "the year two thousand" (digit years are `year(_:)`'s).
     func spelledYear(_ i: Int) -> TimexMatch? {
+        // A spelled year opens with a number word ("nineteen", "two"), after "the year" at most.
+        guard listed(.number, near: i, within: 3) else { return nil }
         var j = i
         if w(i) == "the", w(i + 1) == "year" { j = i + 2 } else if w(i) == "year" { j = i + 1 }
         guard yearNumber(j) == nil, let (y, next) = writtenYear(j, thousands: j > i) else { return nil }
@@ -57,7 +59,7 @@ extension TimexScanner {
 
     /// "mid-November", "early-March", "late-December 1998": a month with a glued modifier, approximate.
     func hyphenatedMonth(_ i: Int) -> TimexMatch? {
-        guard kind(i) == .word else { return nil }
+        guard kind(i) == .word, gates[i].isHyphenatedWord else { return nil }
         let t = w(i)
         guard let dash = t.hyphenIndex, ["mid", "early", "late"].contains(String(t[..<dash])) else { return nil }
         let name = String(t[t.index(after: dash)...])
@@ -78,6 +80,8 @@ extension TimexScanner {
     /// "the current year", "the current fiscal year", "the present quarter", "the current month":
     /// the period of the document date holding it.
     func currentPeriod(_ i: Int) -> TimexMatch? {
+        // The unit is the third or fourth token ("the current year", "the current fiscal year").
+        guard listed(.unit, near: i + 2, within: 2) else { return nil }
         guard w(i) == "the" || w(i) == "its" || w(i) == "this" else { return nil }
         var j = i + 1
         guard w(j) == "current" || w(j) == "present" else { return nil }
@@ -95,6 +99,7 @@ extension TimexScanner {
     /// (floating_holidays.txt), in the year written after them, else the year of the document date
     /// (the year before after "last" when this year's falls after the DCT, the year after with "next").
     func floatingHoliday(_ i: Int) -> TimexMatch? {
+        guard listed(.floatingHolidayStart, near: i, within: 2) else { return nil }
         var j = i
         var lead: String?
         let first = w(i)

@@ -38,9 +38,8 @@ struct TimexScanner {
     let dct: CalendarDay?
     private(set) var sentence: Int
     var context: ScanContext
-    /// Each token's lower-case text without a possessive "'s" ("today's" => "today"), computed once.
-    private(set) var bares: [String] = []
-    /// Each token's gate (start word, weak start word, the rules that can start at it), computed once.
+    /// Each token's gate (start word, weak start word, the rules that can start at it, possessive,
+    /// unit word), computed once.
     private(set) var gates: [TimexTokenGate] = []
     /// The rules that can match anywhere in the sentence: all but `quarter` when no word names one.
     private(set) var sentenceRules: TimexRuleMask = .all
@@ -67,33 +66,12 @@ struct TimexScanner {
 
     /// The per-token facts of the sentence, computed once.
     private mutating func prepare() {
-        bares = tokens.map { TimexScanner.bareForm($0.lower) }
-        gates = TimexScanner.gates(tokens, bares: bares, lex: lex)
+        let facts = TimexScanner.gates(tokens, lex: lex)
+        gates = facts.gates
         // Every quarter the `quarter` rule returns needs one of these words in the sentence;
         // without them it is not tried (it was the costliest rule to fail, at every number).
-        sentenceRules = TimexScanner.mayNameQuarter(tokens) ? .all : TimexRuleMask.all.subtracting(TimexRuleMask([.quarter]))
+        sentenceRules = facts.mayNameQuarter ? .all : TimexRuleMask.all.subtracting(TimexRuleMask([.quarter]))
     }
-
-    /// Whether some token is "period", "year-ago", "year-earlier" or holds "quarter"
-    /// ("third-quarter", "fiscal-first-quarter"): the `quarter` rule matches nothing otherwise.
-    /// Complexity: O(bytes of the sentence's tokens).
-    static func mayNameQuarter(_ tokens: [Token]) -> Bool {
-        for t in tokens where t.kind == .word && t.lower.utf8.count >= 6 {
-            if t.lower == "period" || t.lower == "year-ago" || t.lower == "year-earlier" { return true }
-            let quarter = quarterBytes
-            let found = t.lower.utf8.withContiguousStorageIfAvailable { u -> Bool in
-                guard u.count >= quarter.count else { return false }
-                for start in 0...(u.count - quarter.count) where u[start] == quarter[0] {
-                    if (1..<quarter.count).allSatisfy({ u[start + $0] == quarter[$0] }) { return true }
-                }
-                return false
-            } ?? t.lower.contains("quarter")
-            if found { return true }
-        }
-        return false
-    }
-
-    private static let quarterBytes = Array("quarter".utf8)
 
     // MARK: token access
 
@@ -109,14 +87,16 @@ struct TimexScanner {
     func yearNumber(_ i: Int) -> Int? {
         guard kind(i) == .number else { return nil }
         let t = w(i)
-        guard t.count == 4, let y = Int(t), (1000...2099).contains(y) else { return nil }
+        // `Int` reads ASCII only, so a byte count stands for the Character count here.
+        guard t.utf8.count == 4, let y = Int(t), (1000...2099).contains(y) else { return nil }
         return y
     }
 
     /// A day-of-month token: "26", "26th", "twenty-sixth".
     func dayNumber(_ i: Int) -> Int? {
         let t = w(i)
-        if kind(i) == .number, t.count <= 2, let d = Int(t), (1...31).contains(d) { return d }
+        // `Int` reads ASCII only, so a byte count stands for the Character count here.
+        if kind(i) == .number, t.utf8.count <= 2, let d = Int(t), (1...31).contains(d) { return d }
         if kind(i) == .alphanumeric, let d = lex.ordinal(t), (1...31).contains(d) { return d }
         if kind(i) == .word, let d = lex.ordinal(t), (1...31).contains(d) { return d }
         return nil
@@ -130,8 +110,45 @@ struct TimexScanner {
         // Lower-case "may"/"march"/"sun"... are ordinary words: months are capitalized in news.
         if !tokens[i].isCapitalized { return nil }
         // "Sept." keeps its period; after a full name ("in September.") the period ends the sentence.
-        let abbreviated = lex.months.keys.contains { $0.count > t.count && lex.months[$0] == m }
+        let abbreviated = lex.abbreviatedMonths.contains(t)
         return (m, abbreviated ? skipGluedPeriod(i + 1) : i + 1)
+    }
+
+    /// Whether one of tokens i..<i+width is in one of the lists of `facts` (from the gates):
+    /// the rules' first, necessary test. Complexity: O(width).
+    func listed(_ facts: TimexWordFacts, near i: Int, within width: Int) -> Bool {
+        var k = max(i, 0)
+        while k < min(tokens.count, i + width) {
+            if !gates[k].facts.isDisjoint(with: facts) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether one of tokens i..<i+width is a unit word (or a possessive of one).
+    func unitNear(_ i: Int, within width: Int) -> Bool { listed(.unit, near: i, within: width) }
+
+    /// Whether one of tokens i..<i+width is a month name.
+    func monthNear(_ i: Int, within width: Int) -> Bool { listed(.month, near: i, within: width) }
+
+    /// Whether one of tokens i..<i+width is a hyphenated word.
+    func hyphenatedWordNear(_ i: Int, within width: Int) -> Bool {
+        var k = max(i, 0)
+        while k < min(tokens.count, i + width) {
+            if gates[k].isHyphenatedWord { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether one of tokens i..<i+width is of the given kind.
+    func kindNear(_ kind: Token.Kind, _ i: Int, within width: Int) -> Bool {
+        var k = max(i, 0)
+        while k < min(tokens.count, i + width) {
+            if tokens[k].kind == kind { return true }
+            k += 1
+        }
+        return false
     }
 
     // MARK: scanning
@@ -195,6 +212,12 @@ struct TimexScanner {
     /// Words before an expression that TimeML keeps in its span and that make it approximate.
     static let approximators: WordSet = ["about", "around", "nearly", "almost", "approximately", "roughly", "circa", "some", "over", "under", "more", "less", "early", "late", "mid", "mid-", "earlier", "later"]
 
+    /// The words `extendLeft` takes into a span as approximate: single modifiers ("late",
+    /// "about"), comparatives before "than" ("more than"), parts before "of" ("the end of").
+    static let spanApproximators: WordSet = ["early", "late", "mid", "about", "around", "nearly", "almost", "approximately", "roughly", "circa"]
+    static let comparatives: WordSet = ["more", "less", "fewer"]
+    static let periodParts: WordSet = ["end", "beginning", "start", "middle", "close", "turn"]
+
     /// Extends a match over preceding modifiers ("late November", "about two years ago",
     /// "the end of 1990", "more than four decades", "mid-1990"), not past `floor`.
     func extendLeft(_ m: TimexMatch, floor: Int) -> TimexMatch {
@@ -203,13 +226,13 @@ struct TimexScanner {
         var i = m.first
         while i - 1 >= floor {
             let p = w(i - 1)
-            if ["early", "late", "mid", "about", "around", "nearly", "almost", "approximately", "roughly", "circa"].contains(p) {
+            if TimexScanner.spanApproximators.contains(p) {
                 i -= 1; approximate = true; continue
             }
             if p == "-" && w(i - 2) == "mid" && touching(i - 2) && i - 2 >= floor { i -= 2; approximate = true; continue }
-            if p == "than" && ["more", "less", "fewer"].contains(w(i - 2)) && i - 2 >= floor { i -= 2; approximate = true; continue }
+            if p == "than" && TimexScanner.comparatives.contains(w(i - 2)) && i - 2 >= floor { i -= 2; approximate = true; continue }
             if p == "." && w(i - 2) == "c" && touching(i - 2) && i - 2 >= floor && m.type == .date { i -= 2; approximate = true; continue }
-            if p == "of", ["end", "beginning", "start", "middle", "close", "turn"].contains(w(i - 2)), i - 2 >= floor {
+            if p == "of", TimexScanner.periodParts.contains(w(i - 2)), i - 2 >= floor {
                 i -= 2; approximate = true
                 if w(i - 1) == "the", i - 1 >= floor { i -= 1 }
                 continue
