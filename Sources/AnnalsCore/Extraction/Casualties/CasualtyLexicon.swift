@@ -75,6 +75,18 @@ struct CasualtyLexicon: Sendable {
     var revisionVerbs = PhraseTable<Bool>()
     /// Verbs of a group that a count in the next clause counts ("Government troops fled; 400 were captured").
     var groupVerbs = PhraseTable<Bool>()
+    /// Outcome verbs whose object is the place left ("fled the coast"), so an object after them
+    /// does not make the count the doer.
+    var placeObjectVerbs: Set<String> = []
+    /// Objects after those verbs that make the count no figure ("fled the scene").
+    var placeObjectRejects = PhraseTable<Bool>()
+    /// Verbs before the count that state the dead as found ("the bodies of"): a negated verb after
+    /// the count takes the finding back ("have not been found").
+    var findingTriggers: Set<String> = []
+    /// Verbs of saying or finding that may stand before coordinated counts sharing a later outcome.
+    var reportVerbs: Set<String> = []
+    /// Words naming a share before "of the N <people>" ("40 percent of the 3,000 residents").
+    var partialQuantifiers: Set<String> = []
     /// One required word per outcome, casualty-noun and toll phrase: a sentence with none of them
     /// states no figure (see OutcomeVocabulary.swift).
     var vocabulary = OutcomeVocabulary(phrases: [])
@@ -152,6 +164,11 @@ struct CasualtyLexicon: Sendable {
         for k in set("part-verbs.txt") { lex.partVerbs.insert(k, true) }
         for k in set("revision-verbs.txt") { lex.revisionVerbs.insert(k, true) }
         for k in set("group-verbs.txt") { lex.groupVerbs.insert(k, true) }
+        lex.placeObjectVerbs = set("place-object-verbs.txt")
+        lex.findingTriggers = set("finding-triggers.txt")
+        lex.reportVerbs = set("report-verbs.txt")
+        lex.partialQuantifiers = set("partial-quantifiers.txt")
+        for k in set("place-object-rejects.txt") { lex.placeObjectRejects.insert(k, true) }
         // Every list a figure's outcome can come from (zeros included: "no one was hurt" needs an
         // outcome word after it, "no casualties" a casualty noun).
         let outcomeLists = ["outcome-after.txt", "outcome-after-heads.txt", "outcome-before.txt", "casualty-nouns.txt", "tolls.txt", "toll-heads.txt", "partitive-groups.txt"]

@@ -42,9 +42,17 @@ struct HeadReader: Sendable {
         // "20" in "Seventeen of the 20 passengers died": the group the part is counted from.
         if first >= 3, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of", isNumberToken(first - 3),
            plainGroup(at: number.tokenRange.upperBound, in: tokens) != nil { return nil }
+        // "40 percent of the 3,000 residents fled", "half of the 300 passengers": a share of the group.
+        if first >= 3, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of", lexicon.partialQuantifiers.contains(tokens[first - 3].lower),
+           plainGroup(at: number.tokenRange.upperBound, in: tokens) != nil { return nil }
         // "none of the 40 passengers": the number is not the count of anyone hurt.
         for back in max(0, first - 3)..<first where Self.negativeQuantifiers.contains(tokens[back].lower) { return nil }
         var k = number.tokenRange.upperBound
+        // "bringing to 9,800 the number of dead": the count's noun phrase comes later, as a toll
+        // phrase (SentenceFigures+InvertedToll.swift); "the number" is not its head.
+        if first >= 2, tokens[first - 1].lower == "to", lexicon.totalVerbs.contains(tokens[first - 2].lower), k < n, tokens[k].lower == "the" {
+            return CountPhrase(number: number, end: k, category: .all, head: nil, headOutcome: nil)
+        }
         // "1 in 10 residents", "3 out of 4": a ratio, not a count.
         if k + 1 < n, Self.ratioWords.contains(tokens[k].lower), isNumberToken(k + 1) || (k + 2 < n && tokens[k + 1].lower == "of" && isNumberToken(k + 2)) {
             return nil
@@ -115,6 +123,15 @@ struct HeadReader: Sendable {
                 if k < n, tokens[k].lower == "the" { k += 1 }
                 continue
             }
+            // "freed 8 of the 20 abducted workers", "the 12 injured passengers": an outcome participle
+            // right after the number qualifies the people noun after it; the head states the outcome.
+            if modifiers.isEmpty, !afterOf, let (o, length) = lexicon.postTriggers.match(tokens, at: k), length == 1,
+               t.lower.hasSuffix("ed"), let (c, peopleLength) = lexicon.peopleNouns.match(tokens, at: k + 1),
+               lexicon.casualtyNouns.match(tokens, at: k + 1) == nil, k + 1 + peopleLength >= n || !isNumberToken(k + 1 + peopleLength) {
+                let range = (k + 1)..<(k + 1 + peopleLength)
+                return CountPhrase(number: number, end: range.upperBound, category: c,
+                                   head: tokens[range].map(\.lower).joined(separator: " "), headOutcome: .outcome(o))
+            }
             if lexicon.stopWords.contains(t.lower) || lexicon.fillers.contains(t.lower) || lexicon.postTriggers.match(tokens, at: k) != nil { break }
             modifiers.append(k)
             k += 1
@@ -123,6 +140,10 @@ struct HeadReader: Sendable {
             if looksLikePeople(t), k < n, endsHead(tokens[k]) { break }
         }
         if let h = head {
+            // "Twenty missing persons reports", "40 injury claims": the head qualifies a record noun.
+            var after = h.range.upperBound
+            if after < n, h.outcome != nil, ["person", "persons", "people"].contains(tokens[after].lower) { after += 1 }
+            if after < n, h.outcome != nil, lexicon.nonPeople.contains(tokens[after].lower) { return nil }
             var category = h.category
             // "8,000 men and boys", "women and children": heads of different groups read as everyone.
             let e = h.range.upperBound

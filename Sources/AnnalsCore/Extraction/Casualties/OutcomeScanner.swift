@@ -34,6 +34,8 @@ struct OutcomeScanner: Sendable {
                 // "the storm could kill hundreds": a modal before the verb states no harm done
                 // (evaluation guidelines, rule 10); "may have killed 50" has "have" between.
                 if begin > 0, Self.modals.contains(tokens[begin - 1].lower) { return nil }
+                // "The bodies of the 5 climbers have not been found": no finding stated.
+                if isFindingTakenBack(begin..<(k + 1), after: phrase.end, in: tokens) { return nil }
                 return Found(outcome: trigger.outcome, range: begin..<(k + 1))
             }
             guard skipped < 2, Self.determiners.contains(tokens[k].lower) else { return nil }
@@ -43,20 +45,46 @@ struct OutcomeScanner: Sendable {
         return nil
     }
 
+    /// Whether a finding verb before the count (`finding-triggers.txt`, "the bodies of") is taken
+    /// back by the clause's verb: its first auxiliary within eight words after the count, before
+    /// any punctuation, is negated or pending ("have not been found", "of a barge were never
+    /// recovered", "have yet to be found", "have still not been"). Complexity: O(8).
+    private func isFindingTakenBack(_ trigger: Range<Int>, after end: Int, in tokens: [Token]) -> Bool {
+        guard lexicon.findingTriggers.contains(tokens[trigger].map(\.lower).joined(separator: " ")) else { return false }
+        var k = end
+        while k < tokens.count, k < end + 8, tokens[k].kind != .punctuation {
+            if Self.auxiliaries.contains(tokens[k].lower) {
+                var j = k + 1
+                if j < tokens.count, tokens[j].lower == "still" { j += 1 }
+                return j < tokens.count && (Self.negations.contains(tokens[j].lower) || tokens[j].lower == "yet")
+            }
+            k += 1
+        }
+        return false
+    }
+
     /// An outcome word after the phrase: "613 residents were killed", "40 people in the capital
     /// died", "12 people, most of them women, were hurt". `allowNumbers` lets a negative subject
     /// cross a number ("none of the 40 passengers were hurt"); `skip` jumps over a breakdown list.
     /// `head` lets an outcome word limited to some heads count ("37 bodies were found").
     func after(from start: Int, hasHead: Bool, in tokens: [Token], isNumberToken: (Int) -> Bool,
-               allowNumbers: Bool = false, head: String? = nil, skip: (Int) -> Int? = { _ in nil }) -> Found? {
+               allowNumbers: Bool = false, head: String? = nil, inAside: Bool = false, skip: (Int) -> Int? = { _ in nil }) -> Found? {
         let n = tokens.count
         var k = start
         var steps = 0
         var phraseWords = -1 // ≥ 0 inside a prepositional phrase
+        /// Whether the aside the count stands in ("3,210 families, or about 16,000 people, were
+        /// displaced") may still close: its closing comma or dash is crossed once.
+        var asideOpen = inAside
         while k < n, steps < 14 {
             steps += 1
+            if asideOpen, hasHead, Self.dashes.contains(tokens[k].text) {
+                asideOpen = false; k += 1; phraseWords = -1; continue
+            }
             if let (outcome, length) = lexicon.postTriggers.match(tokens, at: k) {
                 if isActiveWithObject(tokens, k, length, isNumberToken) { return nil }
+                // "two suspects fled the scene": a getaway, not displacement.
+                if length == 1, lexicon.placeObjectVerbs.contains(tokens[k].lower), lexicon.placeObjectRejects.match(tokens, at: k + 1) != nil { return nil }
                 // "still being held in custody", "captured by police": detention, no casualty.
                 if outcome == .captured, lexicon.custody.match(tokens, at: k + length) != nil { return nil }
                 return Found(outcome: outcome, range: k..<(k + length))
@@ -79,7 +107,11 @@ struct OutcomeScanner: Sendable {
                 // The aside may itself list counts: "three aid workers, two Danes and a Briton, were seized".
                 while j < n, j <= k + 8, tokens[j].text != close, tokens[j].text != ".", tokens[j].text != ";",
                       lexicon.postTriggers.match(tokens, at: j) == nil { j += 1 }
-                guard j < n, j <= k + 8, tokens[j].text == close else { return nil }
+                guard j < n, j <= k + 8, tokens[j].text == close else {
+                    // No aside opens here: the comma closes the one the count stands in.
+                    if asideOpen, t.text == "," { asideOpen = false; k += 1; phraseWords = -1; continue }
+                    return nil
+                }
                 k = j + 1
                 phraseWords = -1
                 continue
@@ -118,6 +150,8 @@ struct OutcomeScanner: Sendable {
         let isVerb = length == 1 ? tokens[k].lower.hasSuffix("ed") : lexicon.preTriggers.match(tokens, endingAt: k + length - 1)?.length == length
         guard isVerb else { return false }
         if k > 0, Self.auxiliaries.contains(tokens[k - 1].lower) { return false }
+        // "40,000 people fled the city": the object is the place left; the count fled.
+        if length == 1, lexicon.placeObjectVerbs.contains(tokens[k].lower) { return false }
         let next = k + length
         guard next < tokens.count else { return false }
         if isNumberToken(next) || lexicon.objectStarts.contains(tokens[next].lower) { return true }
@@ -125,6 +159,30 @@ struct OutcomeScanner: Sendable {
         let t = tokens[next]
         if t.kind == .word, t.isCapitalized, !lexicon.nonPeople.contains(t.lower), !Self.weekdays.contains(t.lower) { return true }
         return lexicon.peopleNouns.match(tokens, at: next) != nil
+    }
+
+    /// Dashes that open or close an aside ("The dead — 11 soldiers and 2 police officers — were").
+    static let dashes: Set<String> = ["—", "–", "--"]
+
+    /// The comma or dash opening the aside the count starting at token `first` stands in, after a
+    /// noun: "the victims, three men and a woman, were found shot dead", "3,210 families, or about
+    /// 16,000 people, were displaced", "the hostages — 12 engineers — were freed". Walking back at
+    /// most eight tokens over words and numbers (no outcome word, no other punctuation) reaches a
+    /// comma or dash that follows a word. The outcome after the aside's closing comma then belongs
+    /// to the count, unless the aside lists the parts of a count before it (the caller checks).
+    /// Complexity: O(8).
+    func asideOpener(before first: Int, in tokens: [Token]) -> Int? {
+        var j = first - 1
+        while j >= 0, j >= first - 8 {
+            let t = tokens[j]
+            if t.text == "," || Self.dashes.contains(t.text) {
+                return j > 0 && tokens[j - 1].kind == .word ? j : nil
+            }
+            guard t.kind == .word || t.kind == .number, lexicon.postTriggers.match(tokens, at: j) == nil,
+                  lexicon.preTriggers.match(tokens, endingAt: j) == nil else { return nil }
+            j -= 1
+        }
+        return nil
     }
 
     private static let weekdays: Set<String> = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",

@@ -17,6 +17,14 @@ extension SentenceFigures {
         // "casualties amounted to 4,200, of whom 1,150 were killed": an outcome right after a
         // relative part ("of whom", "among whom") is the part's own, not the total's.
         else if relative { return nil }
+        // "11 people, including 6 members of one family, died": the last part's own phrase runs on
+        // to the list's closing comma (within six words, no outcome word, no number of a count).
+        else {
+            var j = end
+            while j < tokens.count, j < end + 6, phraseAt[j] == nil, tokens[j].kind != .punctuation,
+                  lexicon.postTriggers.match(tokens, at: j) == nil { j += 1 }
+            if j < tokens.count, j > end, tokens[j].text == "," || tokens[j].text == ")" { return j + 1 }
+        }
         return end
     }
 

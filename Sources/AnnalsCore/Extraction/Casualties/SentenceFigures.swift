@@ -98,14 +98,15 @@ struct SentenceFigures {
                 if scanner.hasAlternativeBefore(found, in: tokens) { combined[p] = true; continue }
                 resolved[p] = Resolution(outcome: fixed ?? found.outcome, range: found.range.lowerBound..<phrase.end)
             } else if let found = scanner.after(from: phrase.end, hasHead: phrase.hasHead, in: tokens, isNumberToken: isNumber,
-                                                head: phrase.head, skip: { breakdownEnd(openingAt: $0) }) {
+                                                head: phrase.head, inAside: standsInAside(phrase),
+                                                skip: { breakdownEnd(openingAt: $0) }) {
                 if scanner.hasAlternative(after: found.range.upperBound, outcome: found.outcome, in: tokens, isNumberToken: isNumber) { combined[p] = true; continue }
                 var r = Resolution(outcome: fixed ?? found.outcome, range: phrase.number.tokenRange.lowerBound..<found.range.upperBound)
                 // "four children were among the dead": a part of a total stated before.
                 r.partOfEarlier = tokens[found.range.lowerBound].lower == "among"
                 resolved[p] = r
             } else if let next = coordinatedNext(p), let r = resolved[next], !isBefore(r, phrases[next]),
-                      !phrases[next].namesOwnOutcome {
+                      !phrases[next].namesOwnOutcome, !isObjectOfOtherVerb(p) {
                 // "12 soldiers and 3 civilians were killed": the later outcome word covers both
                 // ("rose to 27 and 61 injured": "injured" is the later count's own head, not shared).
                 resolved[p] = Resolution(outcome: fixed ?? r.outcome, range: phrase.number.tokenRange.lowerBound..<r.range.upperBound)
@@ -139,10 +140,12 @@ struct SentenceFigures {
             else { k += 1; continue }
             if let p = scanner.toll(after: k + length, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: isNumber) ?? (needsVerb ? nil : tollAfterClause(from: k + length)),
                resolved[p] == nil, !combined[p],
+               // "The injured, 12 of them in serious condition, ...": a part, not the group's count.
+               !phrases[p].isPartitive,
                !needsVerb || tollHeadAnnounces(at: k, length: length, count: phrases[p]) {
                 var r = Resolution(outcome: toll.outcome, range: k..<phrases[p].end)
                 r.partOfEarlier = toll.isPart
-                r.quantity = tollLowerBound(from: k + length, count: phrases[p])
+                r.quantity = tollLowerBound(from: k + length, count: phrases[p]) ?? tollChangeTarget(count: phrases[p])
                 if phrases[p].category == .all, let c = tollCategory { r.category = c }
                 else if phrases[p].category == .all, k > 0, let c = lexicon.categoryModifiers[tokens[k - 1].lower] {
                     r.category = c; r.range = (k - 1)..<phrases[p].end
@@ -153,6 +156,8 @@ struct SentenceFigures {
         }
         // "7 new fatalities, bringing the total to 1,044": a running total of the figure before.
         resolveRunningTotals(&resolved, combined)
+        // "bringing to 9,800 the number of dead": the running total before its toll phrase.
+        resolveInvertedTolls(&resolved, combined)
         // "The victims included 11 women and six children": the toll's outcome covers the list.
         coordinateForward(&resolved, combined)
         // "Among the dead, 14 were children": a part's category stated after it.
@@ -286,13 +291,26 @@ extension SentenceFigures {
             let gap = prevEnd..<r.range.lowerBound
             // "killed 4 soldiers at an army post outside the town and wounded 3": a place between.
             if !isPhraseThenAnd(gap) {
-                guard gap.count >= 1, gap.count <= 2 else { continue }
+                guard gap.count >= 1, gap.count <= 4 else { continue }
                 let joined = tokens[gap].map(\.lower).joined(separator: " ")
-                guard joined == "," || joined == "and" || joined == ", and" else { continue }
+                // "20,000 rebels were killed and a further 7,000 were deported": the group carried on.
+                guard Self.elisionGaps.contains(joined) else { continue }
             }
             r.category = category
             resolved[p] = r
         }
+    }
+
+    /// What may stand between a count of a named group and a later count that leaves the group out.
+    private static let elisionGaps: Set<String> = [",", "and", ", and", "and a further", ", and a further", "and another", ", and another",
+                                                   "with a further", ", with a further", "while a further", ", while a further"]
+
+    /// Whether a count stands in an aside after a noun that is no count of its own ("the victims,
+    /// three men and a woman, were ..."): an aside after a count lists that count's parts ("Five
+    /// engineers, three Poles and two Czechs, were abducted"), which the breakdown rules read.
+    private func standsInAside(_ phrase: CountPhrase) -> Bool {
+        guard let opener = scanner.asideOpener(before: phrase.number.tokenRange.lowerBound, in: tokens) else { return false }
+        return !phrases.contains { $0.end == opener }
     }
 
     /// The interval of two counts added; nil when an end would overflow.
