@@ -80,4 +80,41 @@ struct TimeTaggerGateTests {
         #expect(!scanner.gates[tokens.firstIndex { $0.text == "workers" }!].startsAlone)
         #expect(scanner.gates[0].isWeak)
     }
+
+    /// The per-token list facts follow the word lists, a possessive's bare form included.
+    @Test func wordFactsFollowTheListsAndPossessives() {
+        let lexicon = TemporalTagger.shared.lexicon
+        let tokens = Tokenizer.tokenize("Three full days' work ended the decade's worst morning in May, on Labor Day, by tonight.")
+        let scanner = TimexScanner(lex: lexicon, tokens: tokens, dct: nil, sentence: 0, context: ScanContext())
+        func gate(_ text: String) -> TimexTokenGate { scanner.gates[tokens.firstIndex { $0.text == text }!] }
+        #expect(gate("days").facts.contains(.unit))
+        #expect(gate("Three").facts.contains(.number))
+        #expect(gate("decade's").isPossessive)
+        #expect(gate("decade's").facts.contains(.unit))
+        #expect(!gate("work").isPossessive)
+        #expect(gate("morning").facts.contains(.partOfDay))
+        #expect(gate("May").facts.contains(.month))
+        #expect(gate("Labor").facts.contains(.floatingHolidayStart))
+        #expect(gate("tonight").facts.contains(.dayWord))
+        #expect(gate("work").facts.isEmpty)
+        #expect(gate("ended").facts.isEmpty)
+    }
+
+    /// Expressions whose listed word stands at the far end of a rule's first test are still
+    /// found: the unit seven tokens on, the decade five, a part of the day after "the following".
+    @Test func expressionsAtTheEdgeOfTheFirstTestsAreFound() {
+        let lexicon = TemporalTagger.shared.lexicon
+        func found(_ sentence: String) -> [String] {
+            let tokens = Tokenizer.tokenize(sentence)
+            var scanner = TimexScanner(lex: lexicon, tokens: tokens, dct: CalendarDay(year: 2012, month: 6, day: 15),
+                                       sentence: 0, context: ScanContext())
+            return scanner.scan().map { "\($0.value)@\(tokens[$0.first].text)" }
+        }
+        #expect(found("Repairs took the past a couple of full weeks, engineers said.") == ["P2W@past"])
+        #expect(found("The mill dates from the late-'90s.") == ["199@the"])
+        #expect(found("The ferry sank the following morning.") == ["2012-06-16TMO@the"])
+        #expect(found("The dam held for the entire two-year drought.") == ["P2Y@entire"])
+        #expect(found("They met on the 4th of July 1990 at 7 p.m.") == ["1990-07-04@the", "1990-07-04T19:00@7"])
+        #expect(found("It ran for twenty - five years.") == ["P25Y@twenty"])
+    }
 }

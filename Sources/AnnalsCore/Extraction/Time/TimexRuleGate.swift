@@ -65,6 +65,8 @@ struct TimexWordFacts: OptionSet, Sendable {
     static let floatingHolidayStart = TimexWordFacts(rawValue: 1 << 6)
     /// "today", "tonight", "yesterday", "tomorrow" (`TimexScanner.dayWordOffsets`).
     static let dayWord = TimexWordFacts(rawValue: 1 << 7)
+    /// A word after the first of a reference phrase ("the *past*", "in the *future*").
+    static let referenceTail = TimexWordFacts(rawValue: 1 << 8)
 }
 
 /// Per token of a sentence, computed once by `TimexScanner.init` from one dictionary lookup
@@ -83,13 +85,6 @@ struct TimexTokenGate: Sendable {
     var facts: TimexWordFacts = []
     /// A word holding a "-" ("two-year", "mid-November").
     var isHyphenatedWord = false
-}
-
-/// The facts `TimexScanner.prepare()` computes once per sentence.
-struct TimexSentenceGates: Sendable {
-    var gates: [TimexTokenGate]
-    /// Whether some token may name a fiscal quarter (`TimexScanner.mayNameQuarter`).
-    var mayNameQuarter: Bool
 }
 
 extension TimeLexicon {
@@ -145,6 +140,7 @@ extension TimeLexicon {
         mark(numbers.keys, .number)
         mark(floatingHolidayFirstWords.words, .floatingHolidayStart)
         mark(TimexScanner.dayWordOffsets.keys, .dayWord)
+        mark(references.keys.flatMap { $0.dropFirst() }, .referenceTail)
         add(seasons.keys, [.season])
         add(sets.keys, [.set])
         // Each phrase rule at the first words of its own list only (a holiday's first word is
@@ -160,52 +156,54 @@ extension TimeLexicon {
 }
 
 extension TimexScanner {
-    /// The gate of each token, and whether the sentence may name a quarter, in one pass over
-    /// each token's UTF-8 bytes: one lookup in `TimeLexicon.wordStarts` for its lower-case text
-    /// and one more for a possessive's bare form. Complexity: O(bytes of the tokens).
+    /// The gate of each token, written into `gates` (emptied first, its storage kept from
+    /// sentence to sentence); returns whether the sentence may name a quarter. One pass over each
+    /// token's UTF-8 bytes: one lookup in `TimeLexicon.wordStarts` for its lower-case text and
+    /// one more for a possessive's bare form. Complexity: O(bytes of the tokens).
     ///
     /// Why one pass over the bytes: the gates, the bare forms and the quarter check each walked
     /// every token's text through the String API (with retain/release and a String array of bare
     /// forms per sentence), a hundred million instructions on 200 articles.
-    static func gates(_ tokens: [Token], lex: TimeLexicon) -> TimexSentenceGates {
-        var gates: [TimexTokenGate] = []
+    static func gates(_ tokens: [Token], lex: TimeLexicon, into gates: inout [TimexTokenGate]) -> Bool {
+        gates.removeAll(keepingCapacity: true)
         gates.reserveCapacity(tokens.count)
         var quarter = false
         for n in tokens.indices {
             let kind = tokens[n].kind
-            let made = tokens[n].lower.utf8.withContiguousStorageIfAvailable {
-                gate($0, lower: tokens[n].lower, kind: kind, lex: lex, quarter: &quarter)
+            let read: (TimexWordStart?, Bool, Bool)
+            if let fast = tokens[n].lower.utf8.withContiguousStorageIfAvailable({ readBytes($0, kind: kind, lex: lex, quarter: &quarter) }) {
+                read = fast
+            } else {
+                var copy = tokens[n].lower
+                copy.makeContiguousUTF8()
+                read = copy.withUTF8 { readBytes($0, kind: kind, lex: lex, quarter: &quarter) }
             }
-            if let made { gates.append(made); continue }
-            var copy = tokens[n].lower
-            copy.makeContiguousUTF8()
-            let text = copy
-            gates.append(copy.withUTF8 { gate($0, lower: text, kind: kind, lex: lex, quarter: &quarter) })
+            let (lower, possessive, hyphenated) = read
+            // `bareForm` only ever drops a possessive ending (rare): look the bare form up only then.
+            let bare = possessive ? lex.wordStarts[bareForm(tokens[n].lower)] : lower
+            let startsAlone = kind != .word || (bare?.isStart ?? false) || hyphenated
+            var rules = (lower?.rules ?? []).union(bare?.rules ?? [])
+            switch kind {
+            case .number: rules.formUnion(.number)
+            case .alphanumeric: rules = .all
+            case .word where hyphenated: rules.formUnion(.hyphenated)
+            default: break
+            }
+            gates.append(TimexTokenGate(startsAlone: startsAlone, isWeak: lower?.isWeak ?? false, rules: rules,
+                                        isPossessive: possessive, facts: (lower?.facts ?? []).union(bare?.facts ?? []),
+                                        isHyphenatedWord: hyphenated))
         }
-        return TimexSentenceGates(gates: gates, mayNameQuarter: quarter)
+        return quarter
     }
 
-    /// The gate of one token from its lower-case bytes; sets `quarter` when the word may name a quarter.
+    /// What one token's lower-case bytes tell: its `wordStarts` entry, whether it ends in a
+    /// possessive, whether it is a hyphenated word; sets `quarter` when the word may name a quarter.
     @inline(__always)
-    private static func gate(_ u: UnsafeBufferPointer<UInt8>, lower text: String, kind: Token.Kind, lex: TimeLexicon,
-                             quarter: inout Bool) -> TimexTokenGate {
-        let lower = lex.wordStarts[utf8: u]
-        let possessive = endsInPossessive(u)
-        // `bareForm` only ever drops a possessive ending (rare): look the bare form up only then.
-        let bare = possessive ? lex.wordStarts[bareForm(text)] : lower
-        let hyphenated = kind == .word && u.contains(UInt8(ascii: "-"))
-        if !quarter && kind == .word && u.count >= 6 { quarter = mayNameQuarter(u) }
-        let startsAlone = kind != .word || (bare?.isStart ?? false) || hyphenated
-        var rules = (lower?.rules ?? []).union(bare?.rules ?? [])
-        switch kind {
-        case .number: rules.formUnion(.number)
-        case .alphanumeric: rules = .all
-        case .word where hyphenated: rules.formUnion(.hyphenated)
-        default: break
-        }
-        return TimexTokenGate(startsAlone: startsAlone, isWeak: lower?.isWeak ?? false, rules: rules,
-                              isPossessive: possessive, facts: (lower?.facts ?? []).union(bare?.facts ?? []),
-                              isHyphenatedWord: hyphenated)
+    private static func readBytes(_ u: UnsafeBufferPointer<UInt8>, kind: Token.Kind, lex: TimeLexicon,
+                                  quarter: inout Bool) -> (TimexWordStart?, Bool, Bool) {
+        let isWord = kind == .word
+        if !quarter && isWord && u.count >= 6 { quarter = mayNameQuarter(u) }
+        return (lex.wordStarts[utf8: u], endsInPossessive(u), isWord && u.contains(UInt8(ascii: "-")))
     }
 
     /// Whether a word's bytes end in "'s" or "’s" (three bytes or more): exactly when `bareForm`
@@ -222,28 +220,26 @@ extension TimexScanner {
     /// "quarter" ("third-quarter", "fiscal-first-quarter"): the `quarter` rule matches nothing
     /// in a sentence without one. Complexity: O(bytes).
     static func mayNameQuarter(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
-        if equals(u, periodBytes) || equals(u, yearAgoBytes) || equals(u, yearEarlierBytes) { return true }
-        let quarter = quarterBytes
-        guard u.count >= quarter.count else { return false }
-        for start in 0...(u.count - quarter.count) where u[start] == quarter[0] {
+        if equals(u, "period") || equals(u, "year-ago") || equals(u, "year-earlier") { return true }
+        let quarter: StaticString = "quarter"
+        let q = quarter.utf8Start, length = quarter.utf8CodeUnitCount
+        guard u.count >= length else { return false }
+        for start in 0...(u.count - length) where u[start] == q[0] {
             var k = 1
-            while k < quarter.count && u[start + k] == quarter[k] { k += 1 }
-            if k == quarter.count { return true }
+            while k < length && u[start + k] == q[k] { k += 1 }
+            if k == length { return true }
         }
         return false
     }
 
+    /// Whether the bytes are those of an ASCII literal (a `StaticString`: no array to load).
     @inline(__always)
-    private static func equals(_ u: UnsafeBufferPointer<UInt8>, _ word: [UInt8]) -> Bool {
-        guard u.count == word.count else { return false }
-        for k in 0..<u.count where u[k] != word[k] { return false }
+    private static func equals(_ u: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard u.count == word.utf8CodeUnitCount else { return false }
+        let p = word.utf8Start
+        for k in 0..<u.count where u[k] != p[k] { return false }
         return true
     }
-
-    private static let quarterBytes = Array("quarter".utf8)
-    private static let periodBytes = Array("period".utf8)
-    private static let yearAgoBytes = Array("year-ago".utf8)
-    private static let yearEarlierBytes = Array("year-earlier".utf8)
 
     /// Runs one rule at token i.
     func run(_ rule: TimexRule, at i: Int) -> [TimexMatch]? {

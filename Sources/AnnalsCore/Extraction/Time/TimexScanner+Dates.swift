@@ -183,6 +183,8 @@ extension TimexScanner {
 
     /// "1992", "fiscal 1989", "the year 2000", "calendar 1990".
     func year(_ i: Int) -> TimexMatch? {
+        // The year's digits stand at i or after "fiscal", "year" or "the year".
+        guard kindNear(.number, i, within: 3) else { return nil }
         var j = i
         if TimexScanner.yearKinds.contains(w(i)) { j = i + 1 }
         if w(i) == "the", w(i + 1) == "year" { j = i + 2 } else if w(i) == "year", kind(i + 1) == .number { j = i + 1 }

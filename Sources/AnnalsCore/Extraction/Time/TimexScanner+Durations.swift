@@ -146,6 +146,9 @@ extension TimexScanner {
         }
     }
 
+    /// The words after an hour written without minutes that make it a clock time ("7 p.m.", "5 pm", "10 o'clock").
+    static let hourFollowers: WordSet = ["am", "pm", "a", "p", "o'clock", "o’clock"]
+
     /// Time zones TimeML keeps in a clock time's span.
     static let timeZones: WordSet = ["est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc"]
 
@@ -161,7 +164,10 @@ extension TimexScanner {
         } else if kind(i) == .number {
             // Most numbers hold no ":": spare them the split (same parts: the tokenizer keeps a
             // separator only between digits, so no part is empty).
-            let parts = t.utf8.contains(UInt8(ascii: ":")) ? t.split(separator: ":") : [t[...]]
+            let hasColon = t.utf8.contains(UInt8(ascii: ":"))
+            // An hour without minutes needs "a.m.", "pm" or "o'clock" after it (below): test that first.
+            if !hasColon && !TimexScanner.hourFollowers.contains(w(i + 1)) { return nil }
+            let parts = hasColon ? t.split(separator: ":") : [t[...]]
             if parts.count == 2, parts[1].count == 2, let h = Int(parts[0]), let m = Int(parts[1]), (0...24).contains(h), (0...59).contains(m) {
                 hour = h; minute = m; end = i + 1
             } else if parts.count == 1, let h = Int(t), (1...12).contains(h) {

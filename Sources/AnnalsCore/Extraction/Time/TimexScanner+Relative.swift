@@ -285,7 +285,8 @@ extension TimexScanner {
     func reference(_ i: Int) -> TimexMatch? {
         // Only the lengths of the phrases starting with this word can match, longest first.
         guard let lengths = lex.referenceLengths[w(i)] else { return nil }
-        for n in lengths where n <= tokens.count - i && mayBeReference(i, n) {
+        // A phrase of two words or more has a listed second word (`referenceTail`).
+        for n in lengths where n <= tokens.count - i && (n == 1 || gates[i + 1].facts.contains(.referenceTail)) && mayBeReference(i, n) {
             let words = (i..<(i + n)).map { w($0) }
             guard let v = lex.references[words] else { continue }
             // "in the past three months", "the past year": the words open a duration, not a reference.

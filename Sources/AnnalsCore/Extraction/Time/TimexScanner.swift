@@ -66,11 +66,13 @@ struct TimexScanner {
 
     /// The per-token facts of the sentence, computed once.
     private mutating func prepare() {
-        let facts = TimexScanner.gates(tokens, lex: lex)
-        gates = facts.gates
+        var reused = gates
+        gates = []
+        let mayNameQuarter = TimexScanner.gates(tokens, lex: lex, into: &reused)
+        gates = reused
         // Every quarter the `quarter` rule returns needs one of these words in the sentence;
         // without them it is not tried (it was the costliest rule to fail, at every number).
-        sentenceRules = facts.mayNameQuarter ? .all : TimexRuleMask.all.subtracting(TimexRuleMask([.quarter]))
+        sentenceRules = mayNameQuarter ? .all : TimexRuleMask.all.subtracting(TimexRuleMask([.quarter]))
     }
 
     // MARK: token access
