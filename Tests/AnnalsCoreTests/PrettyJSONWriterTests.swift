@@ -100,3 +100,41 @@ import Testing
         #expect(DateSpan(start: a, certainty: .approximate).timeMLValue == DateSpan(start: a, certainty: .approximate).description)
     }
 }
+
+/// The writer keeps value semantics over its shared buffer, and slices of scalars encode as the
+/// scalar view does.
+@Suite struct PrettyJSONWriterStorageTests {
+    @Test func aCopiedWriterWritesApart() {
+        var a = PrettyJSONWriter(capacity: 1)
+        a.beginArray()
+        a.string("first")
+        var b = a
+        b.string("only in b")
+        b.endArray()
+        a.endArray()
+        #expect(String(decoding: a.bytes, as: UTF8.self) == "[\n  \"first\"\n]")
+        #expect(String(decoding: b.bytes, as: UTF8.self) == "[\n  \"first\",\n  \"only in b\"\n]")
+    }
+
+    @Test func longOutputGrowsTheBuffer() throws {
+        var w = PrettyJSONWriter()
+        w.beginArray()
+        let values = (0..<2_000).map { "value \($0) \u{01} \"q\" ü" }
+        for v in values { w.string(v) }
+        w.endArray()
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        #expect(w.bytes == Array(try encoder.encode(values)))
+    }
+
+    @Test func scalarSlicesMatchTheScalarView() {
+        let scalars = Array("a é 中 😀 \u{301}z".unicodeScalars)
+        for start in 0...scalars.count {
+            for end in start...scalars.count + 1 {
+                var view = String.UnicodeScalarView()
+                view.append(contentsOf: scalars[start..<min(end, scalars.count)])
+                #expect(ScalarText.sliceOf(scalars, start, end) == String(view))
+            }
+        }
+    }
+}

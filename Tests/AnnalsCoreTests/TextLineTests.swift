@@ -32,3 +32,134 @@ struct TextLineTests {
         }
     }
 }
+
+/// The cleaner matches cue phrases against a line's word bytes (`TextLine.keyBytes`) rather than
+/// Strings; the answers must be those of matching the line's words as Strings, including words
+/// beyond ASCII, where String equality is canonical equivalence.
+@Suite("Text lines: byte matching equals String matching")
+struct TextLineByteMatchingTests {
+    private func line(_ text: String) -> TextLine {
+        let scalars = Array(text.unicodeScalars)
+        return TextLine(scalars, 0, scalars.count)
+    }
+
+    private let list = CueList(entries: [
+        "sign up for our bulletin", "^ donate today", "$ all rights reserved", "= follow us",
+        "^ * minutes ago", "support our reporting", "café del mar", "garçon", "o'clock", "한",
+    ].map { (key: $0, value: $0) } + [(key: "^ hear more", value: "3")])
+
+    private let lines = [
+        "Sign up for our bulletin to hear about the harvest festival.",
+        "DONATE TODAY and keep the ferry service running",
+        "© 2031 Lakeside Courier. All rights reserved.",
+        "Follow us",
+        "17 minutes ago",
+        "Please support our reporting of the river floods this spring.",
+        "The Cafe\u{301} del Mar reopened at nine o’clock after the storm.",
+        "A garc\u{327}on brought 3 coffees; the café del mar's terrace was full.",
+        "Mixed 5' and 12'' marks, readers' notes and ʼquotes",
+        "",
+        "— * —",
+    ]
+
+    @Test func cueMatchesAgree() {
+        for text in lines {
+            let l = line(text)
+            for anywhere in [true, false] {
+                let byBytes = list.matches(l, includeAnywhere: anywhere).map { "\($0.cue.source)@\($0.position)" }
+                let byStrings = list.matches(l.words, includeAnywhere: anywhere).map { "\($0.cue.source)@\($0.position)" }
+                #expect(byBytes == byStrings, "\(text)")
+            }
+        }
+        // Hangul written as jamo is canonically equal to its composed syllables, byte-different.
+        let jamo = line("Read \u{1112}\u{1161}\u{11AB} news")
+        #expect(jamo.keyBytes != Array("read 한 news".utf8))
+        #expect(list.matches(jamo).map(\.cue.source) == ["한"])
+        #expect(list.matches(line("o’clock, café del mar")).map(\.cue.source) == ["o'clock", "café del mar"])
+    }
+
+    @Test func vocabularyBitsAgree() {
+        let rules = BoilerplateRules.english
+        let vocabulary = LineVocabulary(rules)
+        for text in lines + ["Subscribe now and read without limits", "“We will rebuild,” the mayor told reporters."] {
+            let l = line(text)
+            #expect(vocabulary.bits(of: l) == vocabulary.bits(of: l.words), "\(text)")
+        }
+    }
+
+    @Test func wordsComeFromTheKey() {
+        let l = line("Mixed 5' and 12'' marks")
+        // An apostrophe after digits starts a word of its own, and one trailing apostrophe is
+        // dropped: "5'" gives an empty word, "12''" the word "'".
+        #expect(l.words == ["mixed", "#", "", "and", "#", "'", "marks"])
+        #expect(l.wordKey == l.words.joined(separator: " "))
+        #expect((0..<l.wordCount).map(l.word) == l.words)
+    }
+
+    /// The words as the cleaner made them before they were held as bytes: one String per word,
+    /// gathered scalar by scalar (the rules of `TextLine`'s documentation).
+    private static func referenceWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var word = String.UnicodeScalarView()
+        var inWord = false, inDigits = false
+        func flush() {
+            if inWord {
+                if word.last == "'" { word.removeLast() }
+                words.append(String(word))
+                word = String.UnicodeScalarView()
+                inWord = false
+            }
+            inDigits = false
+        }
+        for original in text.unicodeScalars {
+            var s = original
+            if s == "’" || s == "‘" || s == "ʼ" { s = "'" }
+            if ScalarClass.isDigit(s) {
+                if !inDigits { flush(); inWord = true; word.append("#"); inDigits = true }
+            } else if ScalarClass.isLetter(s) || (s == "'" && inWord) {
+                if inDigits { flush() }
+                inWord = true
+                word.append(ScalarClass.lowercased(s))
+            } else {
+                flush()
+            }
+        }
+        flush()
+        return words
+    }
+
+    @Test func wordsEqualTheScalarByScalarReading() {
+        var texts = ["Mixed 5' and 12'' marks", "O’Brien's 3rd-floor flat, 1990s—«Zürich» ДОМ İstanbul ǅemal",
+                     "'quoted' 'n' rock''n''roll 7'8\" x'", "\u{212A}elvin ΣΟΦΊΑ straße ﬁne", "   ", ""]
+        // Random mixes of letters, digits, apostrophes and separators, ASCII and beyond.
+        let alphabet: [Unicode.Scalar] = ["a", "Z", "k", "7", "0", "'", "’", "ʼ", " ", "-", ".", "\"", "é", "Ü", "ß", "中", "\u{301}", "١", "\t"]
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for _ in 0..<300 {
+            var view = String.UnicodeScalarView()
+            for _ in 0..<24 {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                view.append(alphabet[Int(seed >> 33) % alphabet.count])
+            }
+            texts.append(String(view))
+        }
+        for text in texts {
+            let l = line(text)
+            #expect(l.words == Self.referenceWords(text), "\(text.unicodeScalars.map(\.value))")
+            #expect(l.keyIsASCII == l.keyBytes.allSatisfy { $0 < 0x80 })
+        }
+    }
+
+    @Test func creditFoundInTheLineAsInItsLowerCasedCopy() {
+        let credits = CreditMarkers(entries: [("photo:", "photo:"), ("~ via getty images", "~ via getty images")])
+        for text in ["  Rescuers search the rubble. PHOTO: Ana Ruiz  ", "Flood waters rise. Lena Ortiz/AFP Via Getty Images",
+                     "Nothing to credit here", "Ü photo: Ü"] {
+            let scalars = Array(text.unicodeScalars)
+            let l = TextLine(scalars, 0, scalars.count)
+            let lowered = scalars[l.start..<l.end].map(ScalarClass.lowercased)
+            let inLine = credits.find(in: scalars, l.start..<l.end)
+            let inCopy = credits.find(in: Array(lowered))
+            #expect(inLine?.creditStart == inCopy?.creditStart, "\(text)")
+            #expect(inLine?.marker == inCopy?.marker)
+        }
+    }
+}

@@ -6,7 +6,7 @@
 /// end of the file, a quote inside an unquoted field, text between a closing quote and the next comma.
 ///
 /// (SwiftCSV reads well-formed files but does not say where a malformed one went wrong.)
-/// Complexity: O(n) in the number of scalars.
+/// Complexity: O(n) in the number of bytes.
 public enum CSVReader {
     public struct Record: Sendable, Hashable {
         /// 1-based line on which the record starts.
@@ -23,7 +23,10 @@ public enum CSVReader {
     public static func read(_ text: String) throws(Failure) -> [Record] {
         var records: [Record] = []
         var fields: [String] = []
-        var field = String.UnicodeScalarView()
+        // The field's UTF-8 bytes: every character the reader decides on is ASCII, and no byte of
+        // a longer UTF-8 sequence is, so reading bytes is reading bytes (a String per field
+        // rather than a scalar view grown one scalar at a time).
+        var field: [UInt8] = []
         var line = 1
         var recordLine = 1
         var inQuotes = false
@@ -31,12 +34,12 @@ public enum CSVReader {
         var fieldWasQuoted = false
         var afterClosingQuote = false
         var recordHasContent = false
-        let scalars = Array(text.unicodeScalars)
+        let bytes = Array(text.utf8)
         var i = 0
 
         func endField() {
-            fields.append(String(field))
-            field = String.UnicodeScalarView()
+            fields.append(String(decoding: field, as: UTF8.self))
+            field.removeAll(keepingCapacity: true)
             fieldWasQuoted = false
             afterClosingQuote = false
         }
@@ -49,32 +52,32 @@ public enum CSVReader {
             recordHasContent = false
         }
 
-        while i < scalars.count {
-            let c = scalars[i]
+        while i < bytes.count {
+            let c = bytes[i]
             if inQuotes {
-                if c == "\"" {
-                    if i + 1 < scalars.count && scalars[i + 1] == "\"" {
-                        field.append("\""); i += 2; continue
+                if c == UInt8(ascii: "\"") {
+                    if i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\"") {
+                        field.append(UInt8(ascii: "\"")); i += 2; continue
                     }
                     inQuotes = false
                     afterClosingQuote = true
                     i += 1; continue
                 }
-                if c == "\n" { line += 1 }
+                if c == UInt8(ascii: "\n") { line += 1 }
                 field.append(c)
                 i += 1; continue
             }
             switch c {
-            case ",":
+            case UInt8(ascii: ","):
                 endField()
                 recordHasContent = true
-            case "\r" where i + 1 < scalars.count && scalars[i + 1] == "\n":
+            case UInt8(ascii: "\r") where i + 1 < bytes.count && bytes[i + 1] == UInt8(ascii: "\n"):
                 break
-            case "\n", "\r":
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"):
                 endRecord()
                 line += 1
                 recordLine = line
-            case "\"":
+            case UInt8(ascii: "\""):
                 if afterClosingQuote || !field.isEmpty {
                     throw Failure(line: line, message: "a double quote inside a field that is not wholly quoted; wrap the whole cell in quotes and double the inner quote (\"\")")
                 }
@@ -84,7 +87,7 @@ public enum CSVReader {
                 recordHasContent = true
             default:
                 if afterClosingQuote {
-                    if c == " " || c == "\t" { break }
+                    if c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") { break }
                     throw Failure(line: line, message: "text after a closing quote; put the whole cell in quotes and double any inner quote (\"\")")
                 }
                 field.append(c)

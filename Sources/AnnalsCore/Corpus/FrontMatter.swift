@@ -81,16 +81,28 @@ public struct FrontMatter: Sendable, Hashable {
 
 extension ScalarText {
     /// The text between two scalar offsets of a scalar array (clamped).
-    /// Built through UTF-8 bytes: appending scalars to a `String.UnicodeScalarView` one by one is
-    /// several times slower. O(end − start).
+    /// Encoded straight into the new string's storage: no byte array to grow and copy, and a
+    /// first pass sizes the storage exactly (a scalar takes 1 to 4 bytes). O(end − start).
     static func sliceOf(_ scalars: [Unicode.Scalar], _ start: Int, _ end: Int) -> String {
-        let a = max(0, min(start, scalars.count)), b = max(a, min(end, scalars.count))
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(b - a + 8)
+        scalars.withUnsafeBufferPointer { sliceOf($0, start, end) }
+    }
+
+    /// The same from a buffer of scalars.
+    static func sliceOf(_ u: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
+        let a = max(0, min(start, u.count)), b = max(a, min(end, u.count))
+        guard a < b else { return "" }
+        var size = 0
         for k in a..<b {
-            let s = scalars[k]
-            if s.value < 0x80 { bytes.append(UInt8(s.value)) } else { UTF8.encode(s) { bytes.append($0) } }
+            let v = u[k].value
+            size += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
         }
-        return String(decoding: bytes, as: UTF8.self)
+        return String(unsafeUninitializedCapacity: size) { buffer in
+            var n = 0
+            for k in a..<b {
+                let s = u[k]
+                if s.value < 0x80 { buffer[n] = UInt8(s.value); n += 1 } else { UTF8.encode(s) { buffer[n] = $0; n += 1 } }
+            }
+            return n
+        }
     }
 }

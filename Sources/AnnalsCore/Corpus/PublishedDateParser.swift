@@ -17,7 +17,7 @@ public enum PublishedDateParser {
 
     /// nil for an empty value.
     public static func parse(_ raw: String) throws(Failure) -> PartialDate? {
-        let value = raw.trimmingCharacters(in: .whitespaces)
+        let value = raw.trimmingWhitespace(.whitespaces)
         if value.isEmpty { return nil }
         let parts = value.split(separator: "-", omittingEmptySubsequences: false)
         let widths = [4, 2, 2]

@@ -24,7 +24,8 @@ public struct SourcesTable: Sendable {
 
     /// "./a.txt" and "sub\\a.txt" name the same files as "a.txt" and "sub/a.txt".
     static func normaliseFileName(_ raw: String) -> String {
-        var name = raw.replacingOccurrences(of: "\\", with: "/")
+        // Most names hold no backslash: Foundation's replace is skipped for them.
+        var name = raw.utf8.contains(UInt8(ascii: "\\")) ? raw.replacingOccurrences(of: "\\", with: "/") : raw
         while name.hasPrefix("./") { name.removeFirst(2) }
         return name
     }
@@ -59,7 +60,7 @@ public struct SourcesTable: Sendable {
         for record in records.dropFirst() {
             func cell(_ key: String) -> String? {
                 guard let k = column[key], k < record.fields.count else { return nil }
-                let v = record.fields[k].trimmingCharacters(in: .whitespacesAndNewlines)
+                let v = record.fields[k].trimmingWhitespace(.whitespacesAndNewlines)
                 return v.isEmpty ? nil : v
             }
             if record.fields.count > header.fields.count {

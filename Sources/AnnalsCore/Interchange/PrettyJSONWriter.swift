@@ -6,9 +6,13 @@
 /// Why: `annals extract --format json` spent about as long in `JSONEncoder` (a tree of boxed
 /// values, a dictionary per object, sorting its keys, a dynamic cast per value) as in extracting.
 /// Here the caller writes keys in sorted order itself (checked by an assertion in debug builds), so
-/// writing is one pass over the output. Complexity: O(output bytes).
+/// writing is one pass over the output. Each piece (a separator and its indentation, a key, a
+/// value) is written into room reserved for it at once: appending byte by byte to an array
+/// checked the array's uniqueness and capacity at every byte. Complexity: O(output bytes).
 public struct PrettyJSONWriter: Sendable {
-    public private(set) var bytes: [UInt8] = []
+    /// The bytes written so far (a copy).
+    public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
+    private var storage: Storage
     private var depth = 0
     /// Per open container: whether it has an element yet.
     private var hasElement: [Bool] = []
@@ -18,7 +22,38 @@ public struct PrettyJSONWriter: Sendable {
     private var lastKeys: [[UInt8]?] = []
     #endif
 
-    public init(capacity: Int = 0) { bytes.reserveCapacity(capacity) }
+    public init(capacity: Int = 0) { storage = Storage(capacity: capacity) }
+
+    /// The output buffer. Only a writer holding the sole reference writes to it (`room`), as
+    /// an array would: a copied writer copies the bytes before writing, so sharing is read-only.
+    private final class Storage: @unchecked Sendable {
+        var base: UnsafeMutablePointer<UInt8>
+        var count = 0
+        let capacity: Int
+
+        init(capacity: Int) {
+            self.capacity = max(64, capacity)
+            base = .allocate(capacity: self.capacity)
+        }
+
+        deinit { base.deallocate() }
+    }
+
+    /// Reserves the next `n` bytes of output and returns where they start; the caller writes all `n`.
+    @inline(__always) private mutating func room(_ n: Int) -> UnsafeMutablePointer<UInt8> {
+        if !isKnownUniquelyReferenced(&storage) || storage.count + n > storage.capacity { regrow(n) }
+        let p = storage.base + storage.count
+        storage.count += n
+        return p
+    }
+
+    /// A storage of its own with room for `n` more bytes (capacity doubled).
+    private mutating func regrow(_ n: Int) {
+        let grown = Storage(capacity: max(storage.capacity * 2, storage.count + n))
+        grown.base.update(from: storage.base, count: storage.count)
+        grown.count = storage.count
+        storage = grown
+    }
 
     // MARK: containers
 
@@ -35,12 +70,14 @@ public struct PrettyJSONWriter: Sendable {
         lastKeys[lastKeys.count - 1] = k
         #endif
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: " "))
-        bytes.append(UInt8(ascii: ":"))
-        bytes.append(UInt8(ascii: " "))
+        let length = key.utf8CodeUnitCount
+        let p = room(length + 5)
+        p[0] = UInt8(ascii: "\"")
+        (p + 1).update(from: key.utf8Start, count: length)
+        p[length + 1] = UInt8(ascii: "\"")
+        p[length + 2] = UInt8(ascii: " ")
+        p[length + 3] = UInt8(ascii: ":")
+        p[length + 4] = UInt8(ascii: " ")
         afterKey = true
     }
 
@@ -48,21 +85,21 @@ public struct PrettyJSONWriter: Sendable {
 
     public mutating func string(_ value: String) {
         separate()
-        bytes.append(UInt8(ascii: "\""))
         var copy = value
-        copy.withUTF8 { appendEscaped($0) }
-        bytes.append(UInt8(ascii: "\""))
+        copy.withUTF8 { appendQuoted($0) }
     }
 
     public mutating func int(_ value: Int) {
         separate()
-        guard value >= 0 else { bytes.append(contentsOf: String(value).utf8); return }
+        guard value >= 0 else { append(String(value).utf8); return }
         // Decimal digits, most significant first, without an intermediate string.
+        var digits = 1
         var divisor = 1
-        while divisor <= value / 10 { divisor *= 10 }
+        while divisor <= value / 10 { divisor *= 10; digits += 1 }
+        let p = room(digits)
         var rest = value
-        while divisor > 0 {
-            bytes.append(UInt8(ascii: "0") + UInt8(rest / divisor))
+        for k in 0..<digits {
+            p[k] = UInt8(ascii: "0") + UInt8(rest / divisor)
             rest %= divisor
             divisor /= 10
         }
@@ -70,12 +107,12 @@ public struct PrettyJSONWriter: Sendable {
 
     public mutating func bool(_ value: Bool) {
         separate()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        append((value ? "true" : "false").utf8)
     }
 
     public mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        append("null".utf8)
     }
 
     /// A string member, left out when nil (what synthesized `Encodable` does with an optional).
@@ -107,8 +144,9 @@ public struct PrettyJSONWriter: Sendable {
 
     private mutating func open(_ bracket: UInt8) {
         separate()
-        bytes.append(bracket)
-        bytes.append(UInt8(ascii: "\n"))
+        let p = room(2)
+        p[0] = bracket
+        p[1] = UInt8(ascii: "\n")
         depth += 1
         hasElement.append(false)
         #if DEBUG
@@ -122,9 +160,10 @@ public struct PrettyJSONWriter: Sendable {
         lastKeys.removeLast()
         #endif
         depth -= 1
-        bytes.append(UInt8(ascii: "\n"))
-        indent()
-        bytes.append(bracket)
+        let p = room(2 * depth + 2)
+        p[0] = UInt8(ascii: "\n")
+        (p + 1).update(repeating: UInt8(ascii: " "), count: 2 * depth)
+        p[2 * depth + 1] = bracket
     }
 
     /// Before a member or an array element: `,` and a line break after an earlier one, then the
@@ -132,40 +171,67 @@ public struct PrettyJSONWriter: Sendable {
     private mutating func separate() {
         if afterKey { afterKey = false; return }
         guard let last = hasElement.indices.last else { return }
-        if hasElement[last] {
-            bytes.append(UInt8(ascii: ","))
-            bytes.append(UInt8(ascii: "\n"))
-        } else {
-            hasElement[last] = true
+        let comma = hasElement[last]
+        if !comma { hasElement[last] = true }
+        let lead = comma ? 2 : 0
+        let p = room(lead + 2 * depth)
+        if comma {
+            p[0] = UInt8(ascii: ",")
+            p[1] = UInt8(ascii: "\n")
         }
-        indent()
+        (p + lead).update(repeating: UInt8(ascii: " "), count: 2 * depth)
     }
 
-    private mutating func indent() {
-        for _ in 0..<depth { bytes.append(UInt8(ascii: " ")); bytes.append(UInt8(ascii: " ")) }
+    private mutating func append(_ u: String.UTF8View) {
+        let p = room(u.count)
+        var k = 0
+        for b in u { p[k] = b; k += 1 }
     }
 
-    /// Appends a string's UTF-8 bytes, escaped; unescaped runs are copied whole.
-    private mutating func appendEscaped(_ u: UnsafeBufferPointer<UInt8>) {
+    /// Appends a string's UTF-8 bytes in quotes, escaped: `"` `\` as themselves after a
+    /// backslash, `\b \f \n \r \t`, other controls as `\u00xx`. The escapes are counted first,
+    /// so that the whole string is written into room reserved once; unescaped runs are copied whole.
+    private mutating func appendQuoted(_ u: UnsafeBufferPointer<UInt8>) {
+        var extra = 0
+        for b in u where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
+            switch b {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x08, 0x0C, 0x0A, 0x0D, 0x09: extra += 1
+            default: extra += 5
+            }
+        }
+        let p = room(u.count + extra + 2)
+        p[0] = UInt8(ascii: "\"")
+        var n = 1
+        guard let source = u.baseAddress, !u.isEmpty else { p[n] = UInt8(ascii: "\""); return }
+        if extra == 0 {
+            (p + 1).update(from: source, count: u.count)
+            p[u.count + 1] = UInt8(ascii: "\"")
+            return
+        }
         var mark = 0
         for k in 0..<u.count {
             let b = u[k]
             guard b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") else { continue }
-            if k > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[mark..<k])) }
+            if k > mark { (p + n).update(from: source + mark, count: k - mark); n += k - mark }
             mark = k + 1
-            bytes.append(UInt8(ascii: "\\"))
+            p[n] = UInt8(ascii: "\\"); n += 1
             switch b {
-            case UInt8(ascii: "\""), UInt8(ascii: "\\"): bytes.append(b)
-            case 0x08: bytes.append(UInt8(ascii: "b"))
-            case 0x0C: bytes.append(UInt8(ascii: "f"))
-            case 0x0A: bytes.append(UInt8(ascii: "n"))
-            case 0x0D: bytes.append(UInt8(ascii: "r"))
-            case 0x09: bytes.append(UInt8(ascii: "t"))
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): p[n] = b; n += 1
+            case 0x08: p[n] = UInt8(ascii: "b"); n += 1
+            case 0x0C: p[n] = UInt8(ascii: "f"); n += 1
+            case 0x0A: p[n] = UInt8(ascii: "n"); n += 1
+            case 0x0D: p[n] = UInt8(ascii: "r"); n += 1
+            case 0x09: p[n] = UInt8(ascii: "t"); n += 1
             default:
-                let hex = Array("0123456789abcdef".utf8)
-                bytes.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(b >> 4)], hex[Int(b & 0xF)]])
+                let hex = Self.hexDigits
+                p[n] = UInt8(ascii: "u"); p[n + 1] = UInt8(ascii: "0"); p[n + 2] = UInt8(ascii: "0")
+                p[n + 3] = hex[Int(b >> 4)]; p[n + 4] = hex[Int(b & 0xF)]
+                n += 5
             }
         }
-        if u.count > mark { bytes.append(contentsOf: UnsafeBufferPointer(rebasing: u[mark..<u.count])) }
+        if u.count > mark { (p + n).update(from: source + mark, count: u.count - mark); n += u.count - mark }
+        p[n] = UInt8(ascii: "\"")
     }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
 }

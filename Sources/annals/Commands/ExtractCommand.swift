@@ -58,7 +58,7 @@ struct ExtractCommand: ParsableCommand {
             let extractions = pipeline.extract(corpus.articles, cacheIn: pipeline.cacheFolder(for: inputs))
             pipeline.console.reportRemovals(extractions)
             switch format {
-            case .json: print(ExtractJSON.json(extractions))
+            case .json: ExtractJSON.writeJSON(extractions)
             case .csv: print(ExtractJSON.csv(extractions), terminator: "")
             case .jsonl:
                 let rules = ExtractedDocument.rulesLabel(.current())
@@ -114,7 +114,7 @@ struct ExtractCommand: ParsableCommand {
         try flush()
         pipeline.console.note("extracted \(count) document\(count == 1 ? "" : "s") from stdin")
         switch format {
-        case .json: print(ExtractJSON.json(all))
+        case .json: ExtractJSON.writeJSON(all)
         case .csv: print(ExtractJSON.csv(all), terminator: "")
         case .jsonl: break
         }
@@ -141,6 +141,28 @@ enum ExtractJSON {
     /// figure's `low`/`high` null), written in one pass (`PrettyJSONWriter`): each object's keys
     /// below are in ascending order. Complexity: O(output bytes).
     static func json(_ docs: [DocumentExtraction]) -> String {
+        String(decoding: jsonBytes(docs), as: UTF8.self)
+    }
+
+    /// `print(json(docs))` without making a String of the output (validating megabytes of UTF-8
+    /// that are valid by construction: copied from Strings, escapes in ASCII). The C streams are
+    /// flushed first, so whatever `print` wrote before still comes first; write errors are
+    /// ignored, as `print` ignores them.
+    static func writeJSON(_ docs: [DocumentExtraction]) {
+        var bytes = jsonBytes(docs)
+        bytes.append(UInt8(ascii: "\n"))
+        fflush(nil)
+        bytes.withUnsafeBytes { raw in
+            var offset = 0
+            while offset < raw.count {
+                let n = write(STDOUT_FILENO, raw.baseAddress! + offset, raw.count - offset)
+                if n > 0 { offset += n } else if n < 0 && errno == EINTR { continue } else { break }
+            }
+        }
+    }
+
+    /// The bytes of `json(docs)`.
+    static func jsonBytes(_ docs: [DocumentExtraction]) -> [UInt8] {
         var w = PrettyJSONWriter(capacity: docs.reduce(0) { $0 + 600 * ($1.timexes.count + $1.figures.count + $1.events.count) + 300 })
         w.beginObject()
         w.key("documents")
@@ -201,7 +223,7 @@ enum ExtractJSON {
             w.member("type", t.type.rawValue); w.member("value", t.value)
         }
         w.endObject()
-        return String(decoding: w.bytes, as: UTF8.self)
+        return w.bytes
     }
 
     /// One row per mention: kind, file, offsets, text and its reading.

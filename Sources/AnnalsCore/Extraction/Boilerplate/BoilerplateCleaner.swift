@@ -48,22 +48,23 @@ public struct BoilerplateCleaner: Sendable {
     /// Cleans the text given as its scalars (`DocumentExtractor` decodes them once for every stage).
     public func clean(scalars: [Unicode.Scalar], bodyStart: Int = 0, title: String? = nil) -> CleanedText {
         let lines = TextLine.lines(of: scalars, from: bodyStart)
-        let titleWords = title.map(CueList.normalise) ?? []
+        let titleWords = (title.map(CueList.normalise) ?? []).map(CueWord.init)
         var reasons: [[(start: Int, end: Int, reason: RemovalReason)]] = Array(repeating: [], count: lines.count)
-        // Lines seen, by `wordKey`: one string hash per line rather than one per word.
-        var seen = Set<String>()
+        // Lines seen, by their word keys: one hash per line rather than one per word.
+        var seen = LineKeySet()
         var appealOpen = false
 
         for (k, line) in lines.enumerated() {
             guard !line.isBlank else { continue }
-            let bits = vocabulary.bits(of: line.words)
-            let repeated = line.wordCount >= rules.repeatedLineMinWords && !seen.insert(line.wordKey).inserted
+            let bits = vocabulary.bits(of: line)
+            let repeated = line.wordCount >= rules.repeatedLineMinWords && !seen.insert(line)
             if repeated {
                 // The page printed this line before: the second and later copies go, whatever they are.
                 reasons[k] = [(line.start, line.end, .repeatedLine)]
-            } else if let parts = caption(line, bits) {
+            } else if let parts = caption(line, bits, scalars) {
                 reasons[k] = parts
-            } else if !titleWords.isEmpty && line.words == titleWords {
+            } else if !titleWords.isEmpty && line.wordCount == titleWords.count
+                        && titleWords.indices.allSatisfy({ line.wordEquals($0, titleWords[$0]) }) {
                 // The headline printed at the top of the body is news, not furniture.
             } else if isByline(line, scalars) {
                 reasons[k] = [(line.start, line.end, .byline)]
@@ -100,17 +101,19 @@ public struct BoilerplateCleaner: Sendable {
     }
 
     /// Caption and credit parts of a line that ends in a photo credit (or is a Markdown image).
-    private func caption(_ line: TextLine, _ bits: LineVocabulary.Lists) -> [(start: Int, end: Int, reason: RemovalReason)]? {
-        if line.lowerScalars.starts(with: ["!", "["]) { return [(line.start, line.end, .caption)] }
+    private func caption(_ line: TextLine, _ bits: LineVocabulary.Lists, _ scalars: [Unicode.Scalar]) -> [(start: Int, end: Int, reason: RemovalReason)]? {
+        if line.end - line.start >= 2, ScalarClass.lowercased(scalars[line.start]) == "!", ScalarClass.lowercased(scalars[line.start + 1]) == "[" {
+            return [(line.start, line.end, .caption)]
+        }
         if cues(rules.captions, .captions, line, bits).contains(where: { $0.cue.anchor != .anywhere }) {
             return [(line.start, line.end, .caption)]
         }
-        guard line.wordCount <= rules.shortLineWords * 2, let found = rules.credits.find(in: line.lowerScalars) else { return nil }
+        guard line.wordCount <= rules.shortLineWords * 2, let found = rules.credits.find(in: scalars, line.start..<line.end) else { return nil }
         let creditStart = line.start + found.creditStart
         if found.creditStart == 0 { return [(line.start, line.end, .credit)] }
         // The caption ends where the credit starts, less the spaces between them.
         var captionEnd = creditStart
-        while captionEnd > line.start, ScalarClass.isWhitespace(line.lowerScalars[captionEnd - line.start - 1]) { captionEnd -= 1 }
+        while captionEnd > line.start, ScalarClass.isWhitespace(ScalarClass.lowercased(scalars[captionEnd - 1])) { captionEnd -= 1 }
         return [(line.start, captionEnd, .caption), (creditStart, line.end, .credit)]
     }
 
@@ -123,14 +126,16 @@ public struct BoilerplateCleaner: Sendable {
             if match.cue.anchor != .anywhere { return true }
             return short && (match.position == 0 || address)
         }
-        let ordered: [(CueList, LineVocabulary.Lists, RemovalReason)] = [
-            (rules.paywall, .paywall, .paywall), (rules.registration, .registration, .registration),
-            (rules.newsletter, .newsletter, .newsletter), (rules.navigation, .navigation, .navigation), (rules.bylines, .bylines, .byline),
-        ]
         // An unanchored cue only counts on a short line, so long paragraphs try anchored cues only.
-        for (list, bit, reason) in ordered where cues(list, bit, line, bits, includeAnywhere: short).contains(where: qualifies) {
-            return reason
+        // The lists in order, each passed as it is stored (an array of them copied five lists a line).
+        func found(_ list: CueList, _ bit: LineVocabulary.Lists) -> Bool {
+            cues(list, bit, line, bits, includeAnywhere: short).contains(where: qualifies)
         }
+        if found(rules.paywall, .paywall) { return .paywall }
+        if found(rules.registration, .registration) { return .registration }
+        if found(rules.newsletter, .newsletter) { return .newsletter }
+        if found(rules.navigation, .navigation) { return .navigation }
+        if found(rules.bylines, .bylines) { return .byline }
         let donation = cues(rules.donation, .donation, line, bits, includeAnywhere: short || address)
         if donation.contains(where: qualifies) { return .donationAppeal }
         // A paragraph of appeal: two different cues, addressed to the reader.
@@ -156,7 +161,7 @@ public struct BoilerplateCleaner: Sendable {
     /// lead-in words aside — and no digits. "By Tuesday, most had left." is news ("most").
     private func isByline(_ line: TextLine, _ scalars: [Unicode.Scalar]) -> Bool {
         guard line.wordCount >= 2, line.wordCount <= rules.bylineMaxWords,
-              let leadIn = rules.bylineLeadIns.matches(line.words).first(where: { $0.cue.anchor == .start }) else { return false }
+              let leadIn = rules.bylineLeadIns.matches(line).first(where: { $0.cue.anchor == .start }) else { return false }
         // A bare "By ..." line is a byline only when it is not a sentence.
         if leadIn.cue.words == ["by"] && line.endsLikeSentence { return false }
         var names = 0
@@ -168,7 +173,7 @@ public struct BoilerplateCleaner: Sendable {
             index += 1
             if index <= leadIn.cue.words.count { return true }
             if ScalarClass.isUppercase(first) { names += 1; return true }
-            let lower = index - 1 < line.words.count ? line.words[index - 1] : ""
+            let lower = index - 1 < line.wordCount ? line.word(index - 1) : ""
             return rules.bylineConnectors.contains(lower) || rules.bylineLeadInWords.contains(lower)
         }
         for k in line.start..<line.end {
@@ -186,7 +191,7 @@ public struct BoilerplateCleaner: Sendable {
                       includeAnywhere: Bool = true) -> [CueList.Match] {
         let anywhere = includeAnywhere && bits.contains(bit)
         guard anywhere || bits.contains(bit.anchored) else { return [] }
-        return list.matches(line.words, includeAnywhere: anywhere)
+        return list.matches(line, includeAnywhere: anywhere)
     }
 
     private func addressesReader(_ line: TextLine) -> Bool {

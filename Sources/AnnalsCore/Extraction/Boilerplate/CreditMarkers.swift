@@ -20,9 +20,14 @@ public struct CreditMarkers: Sendable {
 
     public var markers: [Marker]
     private var byFirstScalar: [Unicode.Scalar: [Int]] = [:]
-    /// Whether some marker starts with each ASCII scalar: the scan looks at every scalar of a
-    /// line's tail, and most are no marker's first, so they are ruled out without hashing.
-    private var asciiStarts = [Bool](repeating: false, count: 128)
+    /// The markers starting with each ASCII scalar c, flattened: `asciiIndex[asciiStart[c]..<asciiStart[c + 1]]`.
+    /// The scan looks at every scalar of a line's tail, and most are ASCII: an array index costs
+    /// far less than hashing the scalar, and flat arrays are read without retaining anything.
+    private var asciiStart = [Int](repeating: 0, count: 129)
+    private var asciiIndex: [Int] = []
+    /// Every marker's scalars, concatenated: marker k's are `flat[flatStart[k]..<flatStart[k + 1]]`.
+    private var flat: [Unicode.Scalar] = []
+    private var flatStart: [Int] = [0]
     private var longestTail = 0
 
     public init(entries: [(key: String, value: String)]) {
@@ -34,9 +39,15 @@ public struct CreditMarkers: Sendable {
         }.filter { !$0.scalars.isEmpty }
         for (index, marker) in markers.enumerated() {
             byFirstScalar[marker.scalars[0], default: []].append(index)
-            if marker.scalars[0].value < 128 { asciiStarts[Int(marker.scalars[0].value)] = true }
+            flat.append(contentsOf: marker.scalars)
+            flatStart.append(flat.count)
             longestTail = max(longestTail, marker.maxTailWords)
         }
+        for c in 0..<128 {
+            asciiStart[c] = asciiIndex.count
+            asciiIndex.append(contentsOf: markers.indices.filter { markers[$0].scalars[0].value == UInt32(c) })
+        }
+        asciiStart[128] = asciiIndex.count
     }
 
     public static func resource(_ relativePath: String) -> CreditMarkers {
@@ -46,10 +57,35 @@ public struct CreditMarkers: Sendable {
     /// The earliest credit in `lower` whose tail to the line end is short. O(markers × line length).
     public func find(in lower: String) -> Found? { find(in: Array(lower.unicodeScalars)) }
 
-    /// Only the last `maxTailWords` words of a line can hold a marker, so the scan starts there and
-    /// tries only the markers that begin with the scalar at hand. O(tail length × markers sharing a first scalar).
+    /// The same for a line given as lower-cased scalars.
     public func find(in scalars: [Unicode.Scalar]) -> Found? {
-        guard !scalars.isEmpty else { return nil }
+        scalars.withUnsafeBufferPointer { find(Scalars(base: $0, start: 0, count: $0.count, lowering: false)) }
+    }
+
+    /// The same for the line `range` of `text`, each scalar lower-cased (`ScalarClass.lowercased`)
+    /// as it is read: the cleaner no longer keeps a lower-cased copy of every line. `creditStart`
+    /// counts from `range.lowerBound`.
+    public func find(in text: [Unicode.Scalar], _ range: Range<Int>) -> Found? {
+        text.withUnsafeBufferPointer { find(Scalars(base: $0, start: range.lowerBound, count: range.count, lowering: true)) }
+    }
+
+    /// A line's scalars, read lower-cased or as they are.
+    private struct Scalars {
+        let base: UnsafeBufferPointer<Unicode.Scalar>
+        let start: Int
+        let count: Int
+        let lowering: Bool
+        @inline(__always) subscript(_ k: Int) -> Unicode.Scalar {
+            let s = base[start + k]
+            return lowering ? ScalarClass.lowercased(s) : s
+        }
+    }
+
+    /// Only the last `maxTailWords` words of a line can hold a marker, so the scan starts there and
+    /// tries only the markers that begin with the scalar at hand (an array per ASCII first scalar,
+    /// a dictionary beyond). O(tail length × markers sharing a first scalar).
+    private func find(_ scalars: Scalars) -> Found? {
+        guard scalars.count > 0 else { return nil }
         // Start of the line's tail: back from the end over at most `longestTail` words.
         var from = scalars.count
         var words = 0, inWord = false
@@ -63,39 +99,61 @@ public struct CreditMarkers: Sendable {
             }
             from -= 1
         }
-        var best: Found?
-        var p = from
-        while p < scalars.count {
-            let first = scalars[p].value
-            if first < 128 && !asciiStarts[Int(first)] { p += 1; continue }
-            if let candidates = byFirstScalar[scalars[p]] {
-                for index in candidates {
-                    let marker = markers[index]
-                    let m = marker.scalars
-                    guard p + m.count <= scalars.count, Self.matches(m, scalars, at: p), Self.wordBoundaryBefore(scalars, p, m[0]) else { continue }
-                    guard Self.wordCount(scalars, from: p) <= marker.maxTailWords else { continue }
-                    let start = marker.endsCredit ? Self.creditStart(scalars, before: p) : p
-                    if best == nil || start < best!.creditStart { best = Found(creditStart: start, marker: marker) }
+        return flat.withUnsafeBufferPointer { f in
+            flatStart.withUnsafeBufferPointer { fs in
+                asciiIndex.withUnsafeBufferPointer { ai in
+                    asciiStart.withUnsafeBufferPointer { ast in
+                        /// Marker `index` at `p`, if its scalars are there, after a word boundary, with few enough words after it.
+                        func match(_ index: Int, _ p: Int) -> Found? {
+                            let ms = fs[index], length = fs[index + 1] - ms
+                            guard p + length <= scalars.count else { return nil }
+                            var k = 1
+                            while k < length && scalars[p + k] == f[ms + k] { k += 1 }
+                            guard k == length, Self.wordBoundaryBefore(scalars, p, f[ms]) else { return nil }
+                            let marker = markers[index]
+                            guard Self.wordCount(scalars, from: p) <= marker.maxTailWords else { return nil }
+                            return Found(creditStart: marker.endsCredit ? Self.creditStart(scalars, before: p) : p, marker: marker)
+                        }
+                        var best: Found?
+                        var p = from
+                        var previousIsLetter = p > 0 && ScalarClass.isLetter(scalars[p - 1])
+                        while p < scalars.count {
+                            let scalar = scalars[p]
+                            let isLetter = ScalarClass.isLetter(scalar)
+                            // A letter inside a word starts no marker: every marker starting with
+                            // it is a letter-first one, which needs a word boundary before it.
+                            if isLetter && previousIsLetter { p += 1; continue }
+                            previousIsLetter = isLetter
+                            let first = scalar.value
+                            if first < 128 {
+                                let lo = ast[Int(first)], hi = ast[Int(first) + 1]
+                                if lo == hi { p += 1; continue }
+                                for j in lo..<hi {
+                                    if let found = match(ai[j], p), best == nil || found.creditStart < best!.creditStart { best = found }
+                                }
+                            } else {
+                                guard let candidates = byFirstScalar[scalar] else { p += 1; continue }
+                                for index in candidates {
+                                    if let found = match(index, p), best == nil || found.creditStart < best!.creditStart { best = found }
+                                }
+                            }
+                            // The earliest marker that starts the credit at itself cannot be beaten by later ones.
+                            if let found = best, found.creditStart <= p { return found }
+                            p += 1
+                        }
+                        return best
+                    }
                 }
-                // The earliest marker that starts the credit at itself cannot be beaten by later ones.
-                if let found = best, found.creditStart <= p { return found }
             }
-            p += 1
         }
-        return best
     }
 
-    @inline(__always) private static func matches(_ m: [Unicode.Scalar], _ s: [Unicode.Scalar], at p: Int) -> Bool {
-        for k in 1..<m.count where s[p + k] != m[k] { return false }
-        return true
-    }
-
-    private static func wordBoundaryBefore(_ s: [Unicode.Scalar], _ p: Int, _ first: Unicode.Scalar) -> Bool {
+    private static func wordBoundaryBefore(_ s: Scalars, _ p: Int, _ first: Unicode.Scalar) -> Bool {
         guard p > 0, ScalarClass.isLetter(first) else { return true }
         return !ScalarClass.isLetter(s[p - 1])
     }
 
-    private static func wordCount(_ s: [Unicode.Scalar], from p: Int) -> Int {
+    private static func wordCount(_ s: Scalars, from p: Int) -> Int {
         var count = 0, inWord = false
         for k in p..<s.count {
             if ScalarClass.isWhitespace(s[k]) { inWord = false } else if !inWord { inWord = true; count += 1 }
@@ -104,7 +162,7 @@ public struct CreditMarkers: Sendable {
     }
 
     /// After the last ". ", "(", "|", " - ", " — " before `p`, or 0.
-    private static func creditStart(_ s: [Unicode.Scalar], before p: Int) -> Int {
+    private static func creditStart(_ s: Scalars, before p: Int) -> Int {
         var k = p - 1
         while k >= 0 {
             let c = s[k]

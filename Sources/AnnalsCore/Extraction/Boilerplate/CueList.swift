@@ -35,6 +35,8 @@ public struct CueList: Sendable {
     private var startByFirstWord: [String: [Int]] = [:]
     private var endByLastWord: [String: [Int]] = [:]
     private var unindexed: [Int] = []
+    /// Each cue's words as `CueWord`s, by cue index.
+    private var normalisedWords: [[CueWord]] = []
     /// The three indexes as byte-hashed tables (`WordTable`), for the lookups per word of a line.
     private var anywhereTable = WordTable<[Int]>()
     private var startTable = WordTable<[Int]>()
@@ -54,6 +56,7 @@ public struct CueList: Sendable {
             let cue = Cue(anchor: anchor, words: words, maxWords: limit, source: key)
             let index = cues.count
             cues.append(cue)
+            normalisedWords.append(words.map(CueWord.init))
             switch anchor {
             case .anywhere where words[0] != "*": anywhereByFirstWord[words[0], default: []].append(index)
             case .start where words[0] != "*", .whole where words[0] != "*": startByFirstWord[words[0], default: []].append(index)
@@ -73,8 +76,16 @@ public struct CueList: Sendable {
     }
 
     /// Words of a phrase, normalised like `TextLine.words`.
+    ///
+    /// A phrase without `*` is read as one line: spaces and tabs separate words in a line as they
+    /// do between tokens (the line's word state starts afresh after each), so the words are the
+    /// same, from one `TextLine` instead of one per token (the cleaner normalises every headline).
     public static func normalise(_ phrase: String) -> [String] {
-        phrase.split(whereSeparator: { $0 == " " || $0 == "\t" }).flatMap { token -> [String] in
+        if !phrase.unicodeScalars.contains("*") {
+            let scalars = ScalarText.scalars(of: phrase)
+            return TextLine(scalars, 0, scalars.count).words
+        }
+        return phrase.split(whereSeparator: { $0 == " " || $0 == "\t" }).flatMap { token -> [String] in
             if token == "*" { return ["*"] }
             let scalars = Array(token.unicodeScalars)
             return TextLine(scalars, 0, scalars.count).words
@@ -85,34 +96,48 @@ public struct CueList: Sendable {
     /// anchored cues (`^`, `$`, `=`) are tried: a caller that would discard unanchored matches on
     /// this line skips the per-word lookups, which are most of the cost on long paragraphs.
     public func matches(_ words: [String], includeAnywhere: Bool = true) -> [Match] {
+        matches(StringWords(words: words), includeAnywhere: includeAnywhere)
+    }
+
+    /// The same for a line's words, looked up and compared by their bytes (no String per word).
+    public func matches(_ line: TextLine, includeAnywhere: Bool = true) -> [Match] {
+        matches(LineWords(line: line), includeAnywhere: includeAnywhere)
+    }
+
+    private func matches<W: MatchableWords>(_ words: W, includeAnywhere: Bool) -> [Match] {
         var found: [Match] = []
-        guard let first = words.first, let last = words.last else { return found }
-        for group in [unindexed, startTable[first] ?? [], endTable[last] ?? []] where !group.isEmpty {
+        let count = words.count
+        guard count > 0 else { return found }
+        func tryGroup(_ group: [Int]) {
           for index in group {
             let cue = cues[index]
-            if let limit = cue.maxWords, words.count > limit { continue }
+            if let limit = cue.maxWords, count > limit { continue }
+            let cueWords = normalisedWords[index]
             switch cue.anchor {
-            case .start: if Self.equal(cue.words, words, at: 0) { found.append(Match(cue: cue, position: 0)) }
+            case .start: if Self.equal(cueWords, words, at: 0) { found.append(Match(cue: cue, position: 0)) }
             case .end:
-                let p = words.count - cue.words.count
-                if p >= 0 && Self.equal(cue.words, words, at: p) { found.append(Match(cue: cue, position: p)) }
+                let p = count - cueWords.count
+                if p >= 0 && Self.equal(cueWords, words, at: p) { found.append(Match(cue: cue, position: p)) }
             case .whole:
-                if words.count == cue.words.count && Self.equal(cue.words, words, at: 0) { found.append(Match(cue: cue, position: 0)) }
+                if count == cueWords.count && Self.equal(cueWords, words, at: 0) { found.append(Match(cue: cue, position: 0)) }
             case .anywhere:
-                for p in 0..<max(0, words.count - cue.words.count + 1) where Self.equal(cue.words, words, at: p) {
+                for p in 0..<max(0, count - cueWords.count + 1) where Self.equal(cueWords, words, at: p) {
                     found.append(Match(cue: cue, position: p)); break
                 }
             }
           }
         }
+        if !unindexed.isEmpty { tryGroup(unindexed) }
+        if let group = words.lookup(startTable, 0) { tryGroup(group) }
+        if let group = words.lookup(endTable, count - 1) { tryGroup(group) }
         guard includeAnywhere else { return found.count > 1 ? found.sorted { $0.position < $1.position } : found }
-        var seen = Set<Int>()
-        for (p, word) in words.enumerated() {
-            guard let candidates = anywhereTable[word] else { continue }
+        var seen: Set<Int> = []
+        for p in 0..<count {
+            guard let candidates = words.lookup(anywhereTable, p) else { continue }
             for index in candidates where !seen.contains(index) {
                 let cue = cues[index]
-                if let limit = cue.maxWords, words.count > limit { continue }
-                if Self.equal(cue.words, words, at: p) { found.append(Match(cue: cue, position: p)); seen.insert(index) }
+                if let limit = cue.maxWords, count > limit { continue }
+                if Self.equal(normalisedWords[index], words, at: p) { found.append(Match(cue: cue, position: p)); seen.insert(index) }
             }
         }
         return found.count > 1 ? found.sorted { $0.position < $1.position } : found
@@ -129,9 +154,30 @@ public struct CueList: Sendable {
     /// Cues tried on every line (an anchored cue starting, or a `$` cue ending, with `*`).
     public var hasUnindexedCues: Bool { !unindexed.isEmpty }
 
-    private static func equal(_ cue: [String], _ words: [String], at p: Int) -> Bool {
+    private static func equal<W: MatchableWords>(_ cue: [CueWord], _ words: W, at p: Int) -> Bool {
         guard p >= 0, p + cue.count <= words.count else { return false }
-        for k in 0..<cue.count where cue[k] != "*" && cue[k] != words[p + k] { return false }
+        for k in 0..<cue.count where !cue[k].isWildcard && !words.equals(p + k, cue[k]) { return false }
         return true
     }
+}
+
+/// The words a cue list is matched against: a line's (by bytes) or plain Strings.
+private protocol MatchableWords {
+    var count: Int { get }
+    func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V?
+    func equals(_ k: Int, _ cue: CueWord) -> Bool
+}
+
+private struct StringWords: MatchableWords {
+    let words: [String]
+    var count: Int { words.count }
+    func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V? { table[words[k]] }
+    func equals(_ k: Int, _ cue: CueWord) -> Bool { words[k] == cue.text }
+}
+
+private struct LineWords: MatchableWords {
+    let line: TextLine
+    var count: Int { line.wordCount }
+    func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V? { line.lookup(table, k) }
+    func equals(_ k: Int, _ cue: CueWord) -> Bool { line.wordEquals(k, cue) }
 }

@@ -80,4 +80,19 @@ struct LineVocabulary: Sendable {
         if let last = words.last, let b = lastWords[last] { bits.formUnion(b) }
         return bits
     }
+
+    /// The same for a line, its words looked up by their bytes.
+    func bits(of line: TextLine) -> Lists {
+        var bits = everyLine
+        let count = line.wordCount
+        guard count > 0 else { return bits }
+        line.keyBytes.withUnsafeBufferPointer { key in
+            for k in 0..<count {
+                if let b = table[utf8: UnsafeBufferPointer(rebasing: key[line.wordRange(k)])] { bits.formUnion(b) }
+            }
+        }
+        if let b = line.lookup(firstWords, 0) { bits.formUnion(b) }
+        if let b = line.lookup(lastWords, count - 1) { bits.formUnion(b) }
+        return bits
+    }
 }

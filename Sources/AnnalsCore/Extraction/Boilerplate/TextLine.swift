@@ -4,95 +4,174 @@
 /// Normalisation: lower case; curly apostrophes made straight; every run of digits becomes `#`
 /// (so "You have read 3 articles" and "... 10 articles" match one cue); punctuation separates words
 /// and is otherwise dropped.
+///
+/// The words are held as the UTF-8 bytes of the key (the words joined by single spaces) and where
+/// each word starts in it, not as a `String` each: building a String per word of every paragraph
+/// was most of the cleaner's cost, and almost every word is only ever looked up by its bytes
+/// (`WordTable`) or compared with a cue word (`CueWord`). `words` builds the Strings on demand.
 public struct TextLine: Sendable, Hashable {
     /// Scalar offsets of the line's text without surrounding whitespace (start == end for a blank line).
     public var start: Int
     public var end: Int
-    /// Normalised words.
-    public var words: [String]
-    /// The words joined by single spaces. Words hold no space, so equal keys mean equal word
-    /// lists: the cleaner's set of lines seen hashes one string per line instead of one per word.
-    public var wordKey: String
-    /// The trimmed line, lower-cased scalar by scalar (so offsets match the line's), punctuation kept,
-    /// for credit markers such as "credit:".
-    public var lowerScalars: [Unicode.Scalar]
-    public var lower: String { var v = String.UnicodeScalarView(); v.append(contentsOf: lowerScalars); return String(v) }
+    /// The normalised words joined by single spaces, as UTF-8 (`wordKey`'s bytes).
+    public var keyBytes: [UInt8]
+    /// Where word k starts in `keyBytes`; it ends one byte before the next word's start (the
+    /// space), the last word at the end of `keyBytes`.
+    var wordStarts: [Int32]
+    /// Exactly whether `keyBytes` holds only ASCII: a word equal as bytes is then the only kind
+    /// of equal word (`LineKeySet` relies on it being exact, not merely safe).
+    public var keyIsASCII: Bool
     /// The line ends with `.`, `!`, `?` or `…` (possibly followed by a closing quote or bracket).
     public var endsLikeSentence: Bool
     /// The line holds a quotation mark (straight or curly).
     public var hasQuotation: Bool
 
     public var isBlank: Bool { start == end }
-    public var wordCount: Int { words.count }
+    public var wordCount: Int { wordStarts.count }
 
-    /// The lines of `scalars[from...]`; LF, CRLF and lone CR end a line. O(n).
+    /// Normalised words (Strings made on each call; the cleaner's hot paths use the bytes).
+    public var words: [String] { (0..<wordCount).map(word) }
+
+    /// The words joined by single spaces. Words hold no space, so equal keys mean equal word
+    /// lists: the cleaner's set of lines seen hashes one string per line instead of one per word.
+    public var wordKey: String { String(decoding: keyBytes, as: UTF8.self) }
+
+    /// Word `k` as a String.
+    public func word(_ k: Int) -> String {
+        let r = wordRange(k)
+        return String(decoding: keyBytes[r], as: UTF8.self)
+    }
+
+    /// The byte range of word `k` in `keyBytes`.
+    @inline(__always) func wordRange(_ k: Int) -> Range<Int> {
+        let s = Int(wordStarts[k])
+        let e = k + 1 < wordStarts.count ? Int(wordStarts[k + 1]) - 1 : keyBytes.count
+        return s..<e
+    }
+
+    /// The lines of `scalars[from...]`; LF, CRLF and lone CR end a line. O(n); one scratch buffer
+    /// for every line's key, each line's key then copied out at its size.
     public static func lines(of scalars: [Unicode.Scalar], from: Int = 0) -> [TextLine] {
-        var result: [TextLine] = []
-        var lineStart = max(0, from)
-        var i = lineStart
-        let n = scalars.count
-        while i <= n {
-            if i == n || scalars[i] == "\n" || scalars[i] == "\r" {
-                result.append(TextLine(scalars, lineStart, i))
-                if i < n && scalars[i] == "\r" && i + 1 < n && scalars[i + 1] == "\n" { i += 1 }
-                lineStart = i + 1
+        scalars.withUnsafeBufferPointer { u in
+            var result: [TextLine] = []
+            var scratch = Scratch()
+            var lineStart = max(0, from)
+            var i = lineStart
+            let n = u.count
+            while i <= n {
+                if i == n || u[i] == "\n" || u[i] == "\r" {
+                    result.append(TextLine(u, lineStart, i, &scratch))
+                    if i < n && u[i] == "\r" && i + 1 < n && u[i + 1] == "\n" { i += 1 }
+                    lineStart = i + 1
+                }
+                i += 1
             }
-            i += 1
+            return result
         }
-        return result
     }
 
     init(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) {
+        var scratch = Scratch()
+        self = scalars.withUnsafeBufferPointer { TextLine($0, from, to, &scratch) }
+    }
+
+    /// Buffers reused from line to line while an article's lines are built.
+    struct Scratch {
+        var key: [UInt8] = []
+        var starts: [Int32] = []
+    }
+
+    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int, _ scratch: inout Scratch) {
         var a = from, b = to
         while a < b && ScalarClass.isWhitespace(scalars[a]) { a += 1 }
         while b > a && ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
         start = a
         end = b
-        var lowerScalars: [Unicode.Scalar] = []
-        lowerScalars.reserveCapacity(b - a)
-        var words: [String] = []
-        words.reserveCapacity((b - a) / 5 + 1)
-        // Words are gathered as UTF-8 bytes straight into the key (words joined by spaces), each
-        // word's String made from its stretch of the key: no byte buffer per word to copy and clear.
-        var key: [UInt8] = []
-        key.reserveCapacity(b - a)
-        // Where the word being gathered starts in `key`; -1 while none is.
-        var wordStart = -1
-        var inDigits = false
-        var quotation = false
-        func startWord() {
-            if !words.isEmpty { key.append(UInt8(ascii: " ")) }
-            wordStart = key.count
-        }
-        func flush() {
-            if wordStart >= 0 {
-                // A trailing apostrophe ("readers'") is punctuation.
-                if key.last == UInt8(ascii: "'") { key.removeLast() }
-                words.append(String(decoding: key[wordStart...], as: UTF8.self))
-                wordStart = -1
+        // Each scalar adds at most 4 bytes, and a word's separating space follows a scalar that added none.
+        let capacity = 4 * (b - a)
+        if scratch.key.count < capacity { scratch.key = [UInt8](repeating: 0, count: capacity) }
+        if scratch.starts.count < b - a { scratch.starts = [Int32](repeating: 0, count: b - a) }
+        var n = 0, words = 0
+        var quotation = false, ascii = true
+        scratch.key.withUnsafeMutableBufferPointer { keyBuffer in
+            scratch.starts.withUnsafeMutableBufferPointer { startsBuffer in
+                // Plain locals and raw pointers, no nested functions: captured variables cost an
+                // exclusivity check at every access in the per-scalar loop.
+                let key = keyBuffer.baseAddress!, starts = startsBuffer.baseAddress!
+                var count = 0, wordCount = 0
+                // Where the word being gathered starts in `key`; -1 while none is.
+                var wordStart = -1
+                var inDigits = false
+                var isASCII = true, quoted = false
+                var k = a - 1
+                while k + 1 < b {
+                    k += 1
+                    var s = scalars[k]
+                    var v = s.value
+                    if wordStart >= 0 && !inDigits {
+                        // Most of a line: ASCII letters going on with a word of letters, lower-cased
+                        // (`v | 0x20` is a lower-case ASCII letter exactly for ASCII letters) and stored.
+                        while (v | 0x20) &- 0x61 < 26 {
+                            key[count] = UInt8(truncatingIfNeeded: v | 0x20)
+                            count += 1
+                            k += 1
+                            if k == b { break }
+                            v = scalars[k].value
+                        }
+                        if k == b { break }
+                        s = scalars[k]
+                    }
+                    if v < 0x80 {
+                        if v == 0x22 { quoted = true }
+                    } else if s == "’" || s == "‘" || s == "ʼ" {
+                        s = "'"
+                    } else if s == "“" || s == "”" || s == "«" || s == "»" || s == "„" {
+                        quoted = true
+                    }
+                    let isDigit = ScalarClass.isDigit(s)
+                    if isDigit && inDigits { continue }
+                    let joins = !isDigit && (ScalarClass.isLetter(s) || (s == "'" && wordStart >= 0))
+                    // Flush the word being gathered: at a separator, at digits after letters, at letters after digits.
+                    if wordStart >= 0 && (isDigit || !joins || inDigits) {
+                        // A trailing apostrophe ("readers'") is punctuation.
+                        if count > 0 && key[count - 1] == UInt8(ascii: "'") { count -= 1 }
+                        starts[wordCount] = Int32(wordStart)
+                        wordCount += 1
+                        wordStart = -1
+                    }
+                    if !isDigit && !joins { inDigits = false; continue }
+                    if wordStart < 0 {
+                        if wordCount > 0 { key[count] = UInt8(ascii: " "); count += 1 }
+                        wordStart = count
+                    }
+                    if isDigit {
+                        key[count] = UInt8(ascii: "#"); count += 1
+                        inDigits = true
+                    } else {
+                        inDigits = false
+                        let lowered = ScalarClass.lowercased(s)
+                        if lowered.value < 0x80 {
+                            key[count] = UInt8(truncatingIfNeeded: lowered.value); count += 1
+                        } else {
+                            isASCII = false
+                            UTF8.encode(lowered) { key[count] = $0; count += 1 }
+                        }
+                    }
+                }
+                if wordStart >= 0 {
+                    if count > 0 && key[count - 1] == UInt8(ascii: "'") { count -= 1 }
+                    starts[wordCount] = Int32(wordStart)
+                    wordCount += 1
+                }
+                n = count
+                words = wordCount
+                ascii = isASCII
+                quotation = quoted
             }
-            inDigits = false
         }
-        for k in a..<b {
-            var s = scalars[k]
-            if s == "’" || s == "‘" || s == "ʼ" { s = "'" }
-            if s == "\"" || s == "“" || s == "”" || s == "«" || s == "»" || s == "„" { quotation = true }
-            let lowered = ScalarClass.lowercased(s)
-            lowerScalars.append(lowered)
-            if ScalarClass.isDigit(s) {
-                if !inDigits { if wordStart >= 0 { flush() }; startWord(); key.append(UInt8(ascii: "#")); inDigits = true }
-            } else if ScalarClass.isLetter(s) || (s == "'" && wordStart >= 0) {
-                if inDigits { flush() }
-                if wordStart < 0 { startWord() }
-                if lowered.value < 0x80 { key.append(UInt8(lowered.value)) } else { UTF8.encode(lowered) { key.append($0) } }
-            } else {
-                flush()
-            }
-        }
-        flush()
-        self.words = words
-        wordKey = String(decoding: key, as: UTF8.self)
-        self.lowerScalars = lowerScalars
+        keyBytes = Array(scratch.key[0..<n])
+        wordStarts = Array(scratch.starts[0..<words])
+        keyIsASCII = ascii
         hasQuotation = quotation
         var t = b
         while t > a, Self.isCloser(scalars[t - 1]) { t -= 1 }
@@ -101,5 +180,45 @@ public struct TextLine: Sendable, Hashable {
 
     @inline(__always) static func isCloser(_ s: Unicode.Scalar) -> Bool {
         s == "\"" || s == "”" || s == "’" || s == "'" || s == ")" || s == "]" || s == "»"
+    }
+
+    /// The value `table` lists for word `k`, looked up by the word's bytes. O(word bytes).
+    @inline(__always) func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V? {
+        let r = wordRange(k)
+        return keyBytes.withUnsafeBufferPointer { table[utf8: UnsafeBufferPointer(rebasing: $0[r])] }
+    }
+
+    /// Word `k` equals `cue` as Strings do (canonical equivalence): equal bytes are equal words;
+    /// unequal ASCII bytes are unequal words; otherwise the Strings are compared.
+    @inline(__always) func wordEquals(_ k: Int, _ cue: CueWord) -> Bool {
+        let r = wordRange(k)
+        let bytesEqual = keyBytes.withUnsafeBufferPointer { buf in
+            cue.bytes.withUnsafeBufferPointer { c in
+                guard c.count == r.count else { return false }
+                var i = 0
+                while i < c.count && c[i] == buf[r.lowerBound + i] { i += 1 }
+                return i == c.count
+            }
+        }
+        if bytesEqual { return true }
+        if keyIsASCII && cue.isASCII { return false }
+        return word(k) == cue.text
+    }
+}
+
+/// A normalised word of a cue phrase (or a headline), with its bytes for comparing with a
+/// `TextLine`'s words without making Strings of them.
+public struct CueWord: Sendable, Hashable {
+    public let text: String
+    let bytes: [UInt8]
+    let isASCII: Bool
+    /// `*`: any one word.
+    let isWildcard: Bool
+
+    init(_ text: String) {
+        self.text = text
+        bytes = Array(text.utf8)
+        isASCII = !bytes.contains { $0 >= 0x80 }
+        isWildcard = text == "*"
     }
 }

@@ -31,15 +31,21 @@ public struct SentenceSplitter: Sendable {
     }
 
     public func split(_ scalars: [Unicode.Scalar], kept: [Range<Int>]) -> [Sentence] {
+        scalars.withUnsafeBufferPointer { split($0, scalars, kept: kept) }
+    }
+
+    /// The scans read the scalars through a buffer pointer (no bounds check per scalar); `array`
+    /// is the same scalars, for slicing the sentences' texts.
+    private func split(_ u: UnsafeBufferPointer<Unicode.Scalar>, _ array: [Unicode.Scalar], kept: [Range<Int>]) -> [Sentence] {
         var ranges: [Range<Int>] = []
         for range in kept.sorted(by: { $0.lowerBound < $1.lowerBound }) {
-            let a = max(0, range.lowerBound), b = min(scalars.count, range.upperBound)
+            let a = max(0, range.lowerBound), b = min(u.count, range.upperBound)
             guard a < b else { continue }
             var lineStart = a
             var i = a
             while i <= b {
-                if i == b || scalars[i] == "\n" || scalars[i] == "\r" || scalars[i] == "\u{2029}" || scalars[i] == "\u{2028}" {
-                    splitLine(scalars, lineStart, i, into: &ranges)
+                if i == b || Self.isLineBreak(u[i]) {
+                    splitLine(u, lineStart, i, into: &ranges)
                     lineStart = i + 1
                 }
                 i += 1
@@ -47,18 +53,29 @@ public struct SentenceSplitter: Sendable {
         }
         var sentences: [Sentence] = []
         sentences.reserveCapacity(ranges.count)
-        for r in ranges.flatMap({ capped($0, scalars) }) {
+        func add(_ r: Range<Int>) {
             var a = r.lowerBound, b = r.upperBound
-            while a < b && ScalarClass.isWhitespace(scalars[a]) { a += 1 }
-            while b > a && ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
-            guard a < b, scalars[a..<b].contains(where: { ScalarClass.isLetter($0) || ScalarClass.isDigit($0) || ($0.value >= 128 && $0.properties.numericType != nil) }) else { continue }
-            sentences.append(Sentence(index: sentences.count, start: a, end: b, text: ScalarText.sliceOf(scalars, a, b)))
+            while a < b && ScalarClass.isWhitespace(u[a]) { a += 1 }
+            while b > a && ScalarClass.isWhitespace(u[b - 1]) { b -= 1 }
+            guard a < b, UnsafeBufferPointer(rebasing: u[a..<b]).contains(where: { ScalarClass.isLetter($0) || ScalarClass.isDigit($0) || ($0.value >= 128 && $0.properties.numericType != nil) }) else { return }
+            sentences.append(Sentence(index: sentences.count, start: a, end: b, text: ScalarText.sliceOf(array, a, b)))
+        }
+        for r in ranges {
+            // Most sentences need no cutting: no array of pieces for them.
+            if maximumLength > 0 && r.count > maximumLength { capped(r, u).forEach(add) } else { add(r) }
         }
         return sentences
     }
 
+    /// LF, CR and the Unicode line and paragraph separators; one comparison for most scalars.
+    @inline(__always) private static func isLineBreak(_ c: Unicode.Scalar) -> Bool {
+        let v = c.value
+        if v > 0x0D && v < 0x2028 { return false }
+        return v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029
+    }
+
     /// `r` cut into pieces of at most `maximumLength` scalars, at whitespace where there is some.
-    private func capped(_ r: Range<Int>, _ scalars: [Unicode.Scalar]) -> [Range<Int>] {
+    private func capped(_ r: Range<Int>, _ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Range<Int>] {
         guard maximumLength > 0, r.count > maximumLength else { return [r] }
         var pieces: [Range<Int>] = []
         var start = r.lowerBound
@@ -85,7 +102,7 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// Sentence ranges of one line [start, end).
-    private func splitLine(_ s: [Unicode.Scalar], _ start: Int, _ end: Int, into ranges: inout [Range<Int>]) {
+    private func splitLine(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int, into ranges: inout [Range<Int>]) {
         var sentenceStart = start
         var quoteDepth = 0
         var i = start
@@ -118,7 +135,7 @@ public struct SentenceSplitter: Sendable {
             if j - i == 1 && c == "." {
                 let word = wordBefore(s, i, lowerBound: sentenceStart)
                 let numberFollows = ScalarClass.isDigit(s[m])
-                if abbreviations.isAbbreviation(word, numberFollows: numberFollows, nextWord: Self.word(s, from: m, end: end)) { i = k; continue }
+                if abbreviations.isAbbreviation(word, numberFollows: numberFollows, nextWord: { Self.word(s, from: m, end: end) }) { i = k; continue }
             }
             ranges.append(sentenceStart..<k)
             sentenceStart = m
@@ -132,17 +149,17 @@ public struct SentenceSplitter: Sendable {
     }
 
     /// The letters from `m` on (the word after a period).
-    private static func word(_ s: [Unicode.Scalar], from m: Int, end: Int) -> String {
+    private static func word(_ s: UnsafeBufferPointer<Unicode.Scalar>, from m: Int, end: Int) -> String {
         var e = m
         while e < end && ScalarClass.isLetter(s[e]) { e += 1 }
         return ScalarText.sliceOf(s, m, e)
     }
 
     /// The text before the period at `p` back to whitespace, opening punctuation dropped.
-    private func wordBefore(_ s: [Unicode.Scalar], _ p: Int, lowerBound: Int) -> [Unicode.Scalar] {
+    private func wordBefore(_ s: UnsafeBufferPointer<Unicode.Scalar>, _ p: Int, lowerBound: Int) -> UnsafeBufferPointer<Unicode.Scalar> {
         var a = p
         while a > lowerBound && !ScalarClass.isWhitespace(s[a - 1]) { a -= 1 }
         while a < p && Self.isOpener(s[a]) { a += 1 }
-        return Array(s[a..<p])
+        return UnsafeBufferPointer(rebasing: s[a..<p])
     }
 }

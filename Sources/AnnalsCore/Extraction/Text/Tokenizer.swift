@@ -48,6 +48,10 @@ public enum Tokenizer {
                 kind = numberKind
             } else if ScalarClass.isLetter(s) {
                 while p < n {
+                    // Most of a word: ASCII letters and digits, one byte each (`b | 0x20` is a
+                    // lower-case ASCII letter exactly for ASCII letters).
+                    let b = u[p]
+                    if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 { p += 1; i += 1; continue }
                     let (c, l) = UTF8Scalar.decode(u, p)
                     if ScalarClass.isLetter(c) || ScalarClass.isDigit(c) { p += l; i += 1; continue }
                     // Inner apostrophes and hyphens join a word: "o'clock", "sixty-three", "pro-Palestinian".
