@@ -114,6 +114,29 @@ struct CasualtyNewsPhrasingTests {
         #expect(casualtyKeys("Some 60 percent of the 4,000 tenants fled.").isEmpty)
         #expect(casualtyKeys("Half of the 300 passengers were injured.").isEmpty)
         #expect(casualtyKeys("All of the 300 passengers were injured.") == ["wounded/all/300"])
+        // A group opening the clause: its count is not added to the part after the comma.
+        #expect(casualtyKeys("Of the 2,400 villagers, 700 were deported.") == ["displaced/all/700"])
+        #expect(casualtyKeys("Police said that of the 90 miners, 12 died.") == ["killed/all/12"])
+    }
+
+    @Test("a relative clause with its own verb is crossed to the main clause's outcome")
+    func relativeClause() {
+        #expect(casualtyKeys("Three women who worked the night shift were among those injured.") == ["wounded/women/3"])
+        #expect(casualtyKeys("The 2 gunmen who stormed the bank were killed by police.") == ["killed/fighters/2"])
+        #expect(casualtyKeys("Four guards who had driven the prisoners were arrested.").isEmpty)
+        // The relative clause's own outcome verb makes the count the doer.
+        #expect(casualtyKeys("Five rebels who killed the guards were captured.") == ["captured/fighters/5"])
+    }
+
+    @Test("qualified burns are injuries")
+    func burns() {
+        #expect(casualtyKeys("Four firefighters suffered minor burns.") == ["wounded/all/4"])
+        #expect(casualtyKeys("Eleven workers sustained severe burns in the blast.") == ["wounded/all/11"])
+    }
+
+    @Test("the murders of a count are killings")
+    func murdersOf() {
+        #expect(casualtyKeys("He was jailed for life for the murders of 3 hitchhikers.") == ["killed/all/3"])
     }
 
     @Test("single road users and outdoor victims count one")

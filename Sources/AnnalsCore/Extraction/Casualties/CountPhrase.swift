@@ -42,6 +42,12 @@ struct HeadReader: Sendable {
         // "20" in "Seventeen of the 20 passengers died": the group the part is counted from.
         if first >= 3, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of", isNumberToken(first - 3),
            plainGroup(at: number.tokenRange.upperBound, in: tokens) != nil { return nil }
+        // "Of the 3,000 inhabitants, 1,500 were killed": a group opening the clause, whose part the
+        // count after the comma is; the group's own count is no figure (nor added to the part).
+        if first >= 2, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of",
+           first == 2 || tokens[first - 3].kind == .punctuation || ["that", "and", "but", "while"].contains(tokens[first - 3].lower),
+           let (_, length) = plainGroup(at: number.tokenRange.upperBound, in: tokens),
+           number.tokenRange.upperBound + length < n, tokens[number.tokenRange.upperBound + length].text == "," { return nil }
         // "40 percent of the 3,000 residents fled", "half of the 300 passengers": a share of the group.
         if first >= 3, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of", lexicon.partialQuantifiers.contains(tokens[first - 3].lower),
            plainGroup(at: number.tokenRange.upperBound, in: tokens) != nil { return nil }

@@ -45,6 +45,24 @@ struct OutcomeScanner: Sendable {
         return nil
     }
 
+    /// The index of "were"/"was" ending a relative clause that opens with "who" at `k` and has a
+    /// verb of its own ("who lived on the top floor were ..."): at most eight words, no number,
+    /// no punctuation, no outcome word and no negation between. Nil when "who" is followed by an
+    /// auxiliary (then the clause is the count's own: "who were injured") or no such end is found.
+    /// Complexity: O(8).
+    private func mainAuxiliary(afterRelativeAt k: Int, in tokens: [Token], isNumberToken: (Int) -> Bool) -> Int? {
+        guard k + 2 < tokens.count, !Self.auxiliaries.contains(tokens[k + 1].lower), !lexicon.fillers.contains(tokens[k + 1].lower) else { return nil }
+        var j = k + 2
+        while j < tokens.count, j <= k + 9 {
+            let t = tokens[j]
+            if t.lower == "were" || t.lower == "was" { return j }
+            if t.kind == .punctuation || isNumberToken(j) || Self.negations.contains(t.lower)
+                || lexicon.postTriggers.match(tokens, at: j) != nil || lexicon.preTriggers.match(tokens, endingAt: j) != nil { return nil }
+            j += 1
+        }
+        return nil
+    }
+
     /// Whether a finding verb before the count (`finding-triggers.txt`, "the bodies of") is taken
     /// back by the clause's verb: its first auxiliary within eight words after the count, before
     /// any punctuation, is negated or pending ("have not been found", "of a barge were never
@@ -95,6 +113,11 @@ struct OutcomeScanner: Sendable {
             let t = tokens[k]
             if isNumberToken(k) && !(allowNumbers && phraseWords >= 0) { return nil }
             if Self.negations.contains(t.lower) { return nil }
+            // "Two residents who lived on the top floor were among those killed": a short relative
+            // clause with a verb of its own is crossed to the main clause's auxiliary.
+            if hasHead, t.lower == "who", let main = mainAuxiliary(afterRelativeAt: k, in: tokens, isNumberToken: isNumberToken) {
+                k = main; phraseWords = -1; continue
+            }
             if t.text == "," || t.text == "(" {
                 if let past = skip(k) { k = past; phraseWords = -1; continue }
                 guard hasHead else { return nil }
