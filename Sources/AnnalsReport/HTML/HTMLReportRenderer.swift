@@ -163,23 +163,27 @@ public struct HTMLReportRenderer: Sendable {
         let tail = Array("</tbody></table></div>".utf8)
         let columns = max(table.header.count, table.rows.map(\.count).max() ?? 0)
         let chunks = stride(from: 0, to: table.rows.count, by: Self.rowsPerChunk).map { $0..<min($0 + Self.rowsPerChunk, table.rows.count) }
-        let converted = ResultSlots<[UInt8]>(count: chunks.count)
+        // Each chunk is converted and linked on its own core; nil marks a chunk that cannot be
+        // linked alone (it would end inside a link), and then the whole table is linked in one pass.
+        let converted = ResultSlots<(html: [UInt8], linked: [UInt8]?)>(count: chunks.count)
         let ids = rowIDs
         DispatchQueue.concurrentPerform(iterations: chunks.count) { k in
-            converted.set(k, Self.rowsHTML(table.rows[chunks[k]], ids: ids[chunks[k]], columns: columns))
+            let html = Self.rowsHTML(table.rows[chunks[k]], ids: ids[chunks[k]], columns: columns)
+            let linked = sourceNumbers.isEmpty ? nil : html.withUnsafeBufferPointer { Self.linkedBytes($0, to: sourceNumbers, balanced: true) }
+            converted.set(k, (html, linked))
         }
-        let pieces = [head] + converted.values() + [tail]
+        let pieces = converted.values()
         if !sourceNumbers.isEmpty {
             var linked: [UInt8] = []
-            for piece in pieces {
-                guard let part = piece.withUnsafeBufferPointer({ Self.linkedBytes($0, to: sourceNumbers, balanced: true) }) else {
-                    return Self.linkCitations(bytes: Array(pieces.joined()), to: sourceNumbers)
+            for piece in [(html: head, linked: [UInt8]?.none)] + pieces + [(html: tail, linked: [UInt8]?.none)] {
+                guard let part = piece.linked ?? piece.html.withUnsafeBufferPointer({ Self.linkedBytes($0, to: sourceNumbers, balanced: true) }) else {
+                    return Self.linkCitations(bytes: Array(([head] + pieces.map(\.html) + [tail]).joined()), to: sourceNumbers)
                 }
                 linked += part
             }
             return String(decoding: linked, as: UTF8.self)
         }
-        return String(decoding: Array(pieces.joined()), as: UTF8.self)
+        return String(decoding: Array(([head] + pieces.map(\.html) + [tail]).joined()), as: UTF8.self)
     }
 
     /// The `<tr>` lines of `rows`, unlinked.
