@@ -128,6 +128,16 @@ struct CasualtyNewsPhrasingTests {
         #expect(casualtyKeys("Five rebels who killed the guards were captured.") == ["captured/fighters/5"])
     }
 
+    @Test("'and another N' across a place or time phrase repeats the outcome")
+    func anotherAcrossPhrase() {
+        #expect(casualtyKeys("About 40 people were killed in the first raid, and another 25 in the second.") == ["killed/all/~40", "killed/all/25"])
+    }
+
+    @Test("a group carried past the first count's repeated outcome word")
+    func groupPastRepeatedOutcome() {
+        #expect(casualtyKeys("The corps lost 2,600 men killed, 9,100 wounded and 800 missing.") == ["killed/men/2600", "wounded/men/9100", "missing/men/800"])
+    }
+
     @Test("qualified burns are injuries")
     func burns() {
         #expect(casualtyKeys("Four firefighters suffered minor burns.") == ["wounded/all/4"])

@@ -10,9 +10,13 @@ extension SentenceFigures {
             let phrase = phrases[p]
             guard !phrase.hasHead, !phrase.isPartitive, !phrase.isSingular else { continue }
             let first = phrase.number.tokenRange.lowerBound
-            guard first >= 2, tokens[first - 1].lower == "and", phrase.end < tokens.count,
+            // "and another 90 in the second", "and a further 12 in Ravel": the same, adding to it.
+            var conjunction = first - 1
+            if conjunction >= 1, tokens[conjunction].lower == "another" { conjunction -= 1 }
+            else if conjunction >= 2, tokens[conjunction].lower == "further", tokens[conjunction - 1].lower == "a" { conjunction -= 2 }
+            guard conjunction >= 1, tokens[conjunction].lower == "and", phrase.end < tokens.count,
                   lexicon.prepositions.contains(tokens[phrase.end].lower) else { continue }
-            let andAt = tokens[first - 2].text == "," ? first - 2 : first - 1
+            let andAt = tokens[conjunction - 1].text == "," ? conjunction - 1 : conjunction
             guard let prev = resolved[p - 1], prev.partOf == nil, !prev.partOfEarlier else { continue }
             let gapStart = max(prev.range.upperBound, phrases[p - 1].end)
             guard gapStart < andAt, andAt - gapStart <= 6, lexicon.prepositions.contains(tokens[gapStart].lower) else { continue }

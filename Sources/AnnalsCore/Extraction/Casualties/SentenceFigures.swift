@@ -288,6 +288,10 @@ extension SentenceFigures {
             guard prev.partOf == nil, prev.outcome != r.outcome else { continue }
             let category = prev.category ?? phrases[prevIndex].category
             guard category != .all else { continue }
+            // "lost 3,100 men killed, 14,500 wounded": the earlier count's own outcome word repeated
+            // after its verb's object is no gap.
+            if prevEnd < r.range.lowerBound, let (o, length) = lexicon.postTriggers.match(tokens, at: prevEnd), o == prev.outcome,
+               prevEnd + length <= r.range.lowerBound { prevEnd += length }
             let gap = prevEnd..<r.range.lowerBound
             // "killed 4 soldiers at an army post outside the town and wounded 3": a place between.
             if !isPhraseThenAnd(gap) {
