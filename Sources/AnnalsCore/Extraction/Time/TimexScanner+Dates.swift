@@ -186,8 +186,11 @@ extension TimexScanner {
         // The year's digits stand at i or after "fiscal", "year" or "the year".
         guard kindNear(.number, i, within: 3) else { return nil }
         var j = i
-        if TimexScanner.yearKinds.contains(w(i)) { j = i + 1 }
-        if w(i) == "the", w(i + 1) == "year" { j = i + 2 } else if w(i) == "year", kind(i + 1) == .number { j = i + 1 }
+        // The lead words are words: a number at i is the year itself (no lookup).
+        if kind(i) == .word {
+            if TimexScanner.yearKinds.contains(w(i)) { j = i + 1 }
+            if w(i) == "the", w(i + 1) == "year" { j = i + 2 } else if w(i) == "year", kind(i + 1) == .number { j = i + 1 }
+        }
         guard let y = yearNumber(j) else { return nil }
         if TimexScanner.notYearBefore.contains(w(j - 1)) && j == i { return nil }
         if TimexScanner.notYearAfter.contains(w(j + 1)) { return nil }
