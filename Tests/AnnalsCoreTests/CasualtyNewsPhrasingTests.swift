@@ -138,6 +138,15 @@ struct CasualtyNewsPhrasingTests {
         #expect(casualtyKeys("The corps lost 2,600 men killed, 9,100 wounded and 800 missing.") == ["killed/men/2600", "wounded/men/9100", "missing/men/800"])
     }
 
+    @Test("a verb that forces a count from its homes displaces it")
+    func forcedFromHomes() {
+        #expect(casualtyKeys("The mudslides forced 8,500 people from their homes.") == ["displaced/all/8500"])
+        #expect(casualtyKeys("Militias drove some 2,000 herders out of their villages.") == ["displaced/all/~2000"])
+        // No place left after the count: no displacement.
+        #expect(casualtyKeys("The strike forced 300 workers to stay at home.").isEmpty)
+        #expect(casualtyKeys("Volunteers drove 40 pensioners to the clinic.").isEmpty)
+    }
+
     @Test("qualified burns are injuries")
     func burns() {
         #expect(casualtyKeys("Four firefighters suffered minor burns.") == ["wounded/all/4"])

@@ -87,6 +87,9 @@ struct CasualtyLexicon: Sendable {
     var reportVerbs: Set<String> = []
     /// Words naming a share before "of the N <people>" ("40 percent of the 3,000 residents").
     var partialQuantifiers: Set<String> = []
+    /// Verbs that displace the count when a place left follows it ("forced 300,000 people from their homes").
+    var displacingVerbs: Set<String> = []
+    var displacementTails = PhraseTable<Bool>()
     /// One required word per outcome, casualty-noun and toll phrase: a sentence with none of them
     /// states no figure (see OutcomeVocabulary.swift).
     var vocabulary = OutcomeVocabulary(phrases: [])
@@ -168,10 +171,12 @@ struct CasualtyLexicon: Sendable {
         lex.findingTriggers = set("finding-triggers.txt")
         lex.reportVerbs = set("report-verbs.txt")
         lex.partialQuantifiers = set("partial-quantifiers.txt")
+        lex.displacingVerbs = set("displacing-verbs.txt")
+        for k in set("displacement-tails.txt") { lex.displacementTails.insert(k, true) }
         for k in set("place-object-rejects.txt") { lex.placeObjectRejects.insert(k, true) }
         // Every list a figure's outcome can come from (zeros included: "no one was hurt" needs an
         // outcome word after it, "no casualties" a casualty noun).
-        let outcomeLists = ["outcome-after.txt", "outcome-after-heads.txt", "outcome-before.txt", "casualty-nouns.txt", "tolls.txt", "toll-heads.txt", "partitive-groups.txt"]
+        let outcomeLists = ["outcome-after.txt", "outcome-after-heads.txt", "outcome-before.txt", "casualty-nouns.txt", "tolls.txt", "toll-heads.txt", "partitive-groups.txt", "displacement-tails.txt"]
         lex.vocabulary = OutcomeVocabulary(phrases: outcomeLists.flatMap { pairs($0).map(\.key) })
         return lex
     }

@@ -38,6 +38,11 @@ struct OutcomeScanner: Sendable {
                 if isFindingTakenBack(begin..<(k + 1), after: phrase.end, in: tokens) { return nil }
                 return Found(outcome: trigger.outcome, range: begin..<(k + 1))
             }
+            // "the floods forced 300,000 people from their homes": displaced, by the place left.
+            if lexicon.displacingVerbs.contains(tokens[k].lower), lexicon.displacementTails.match(tokens, at: phrase.end) != nil,
+               !(k > 0 && (Self.negations.contains(tokens[k - 1].lower) || Self.modals.contains(tokens[k - 1].lower))) {
+                return Found(outcome: .displaced, range: k..<(k + 1))
+            }
             guard skipped < 2, Self.determiners.contains(tokens[k].lower) else { return nil }
             skipped += 1
             k -= 1
