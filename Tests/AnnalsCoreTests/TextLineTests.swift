@@ -163,3 +163,21 @@ struct TextLineByteMatchingTests {
         }
     }
 }
+
+/// `WordFilter` may let any word through but must never turn away a listed word.
+@Suite("Word filter: never turns away a listed word")
+struct WordFilterTests {
+    @Test func listedWordsPassAndOthersMostlyDoNot() {
+        let listed = ["you", "your", "subscribe", "newsletter", "a", "donate", "café", "cafe\u{301}s", "x'", "verylongwordbeyondthirtyonebytes-and-more"]
+        let filter = WordFilter(listed)
+        for word in listed + ["cafés"] {
+            let bytes = Array(word.utf8)
+            #expect(filter.mayContain(first: bytes[0], count: bytes.count, ascii: !bytes.contains { $0 >= 0x80 }), "\(word)")
+        }
+        // Lines' words: a listed word passes; words sharing no length and first byte with one do not.
+        let l = TextLine(Array("Subscribe to our newsletter, you donate".unicodeScalars), 0, 39)
+        #expect((0..<l.wordCount).filter { l.passes(filter, $0) }.map(l.word) == ["subscribe", "newsletter", "you", "donate"])
+        let long = Array("verylongwordbeyondthirtyonebytes-and-morestill".utf8)
+        #expect(filter.mayContain(first: long[0], count: long.count, ascii: true))
+    }
+}

@@ -41,6 +41,9 @@ public struct CueList: Sendable {
     private var anywhereTable = WordTable<[Int]>()
     private var startTable = WordTable<[Int]>()
     private var endTable = WordTable<[Int]>()
+    /// The unanchored cues' first words by length and first byte, asked before `anywhereTable`
+    /// at every word of a line.
+    private var anywhereFilter = WordFilter([String]())
 
     public init(entries: [(key: String, value: String)]) {
         for (key, value) in entries {
@@ -65,6 +68,7 @@ public struct CueList: Sendable {
             }
         }
         anywhereTable = WordTable(anywhereByFirstWord)
+        anywhereFilter = WordFilter(anywhereByFirstWord.keys)
         startTable = WordTable(startByFirstWord)
         endTable = WordTable(endByLastWord)
     }
@@ -133,7 +137,7 @@ public struct CueList: Sendable {
         guard includeAnywhere else { return found.count > 1 ? found.sorted { $0.position < $1.position } : found }
         var seen: Set<Int> = []
         for p in 0..<count {
-            guard let candidates = words.lookup(anywhereTable, p) else { continue }
+            guard words.mayBe(anywhereFilter, p), let candidates = words.lookup(anywhereTable, p) else { continue }
             for index in candidates where !seen.contains(index) {
                 let cue = cues[index]
                 if let limit = cue.maxWords, count > limit { continue }
@@ -166,6 +170,8 @@ private protocol MatchableWords {
     var count: Int { get }
     func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V?
     func equals(_ k: Int, _ cue: CueWord) -> Bool
+    /// False only when word `k` is none of the words `filter` was made from.
+    func mayBe(_ filter: WordFilter, _ k: Int) -> Bool
 }
 
 private struct StringWords: MatchableWords {
@@ -173,6 +179,7 @@ private struct StringWords: MatchableWords {
     var count: Int { words.count }
     func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V? { table[words[k]] }
     func equals(_ k: Int, _ cue: CueWord) -> Bool { words[k] == cue.text }
+    func mayBe(_ filter: WordFilter, _ k: Int) -> Bool { true }
 }
 
 private struct LineWords: MatchableWords {
@@ -180,4 +187,5 @@ private struct LineWords: MatchableWords {
     var count: Int { line.wordCount }
     func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V? { line.lookup(table, k) }
     func equals(_ k: Int, _ cue: CueWord) -> Bool { line.wordEquals(k, cue) }
+    func mayBe(_ filter: WordFilter, _ k: Int) -> Bool { line.passes(filter, k) }
 }

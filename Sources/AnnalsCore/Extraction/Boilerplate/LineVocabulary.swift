@@ -39,6 +39,11 @@ struct LineVocabulary: Sendable {
     private let lastWords: WordTable<Lists>
     /// Lists with cues tried on every line, as anchored bits.
     private var everyLine: Lists = []
+    /// The three tables' words by length and first byte: most words of a line are turned away
+    /// without a lookup (`WordFilter`).
+    private let tableFilter: WordFilter
+    private let firstFilter: WordFilter
+    private let lastFilter: WordFilter
 
     init(_ rules: BoilerplateRules) {
         var table: [String: Lists] = [:]
@@ -70,6 +75,9 @@ struct LineVocabulary: Sendable {
         self.table = WordTable(table)
         self.firstWords = WordTable(firstWords)
         self.lastWords = WordTable(lastWords)
+        tableFilter = WordFilter(table.keys)
+        firstFilter = WordFilter(firstWords.keys)
+        lastFilter = WordFilter(lastWords.keys)
     }
 
     /// The lists some word of the line matters to, and the lists whose anchored cues can match it.
@@ -87,12 +95,12 @@ struct LineVocabulary: Sendable {
         let count = line.wordCount
         guard count > 0 else { return bits }
         line.keyBytes.withUnsafeBufferPointer { key in
-            for k in 0..<count {
+            for k in 0..<count where line.passes(tableFilter, k) {
                 if let b = table[utf8: UnsafeBufferPointer(rebasing: key[line.wordRange(k)])] { bits.formUnion(b) }
             }
         }
-        if let b = line.lookup(firstWords, 0) { bits.formUnion(b) }
-        if let b = line.lookup(lastWords, count - 1) { bits.formUnion(b) }
+        if line.passes(firstFilter, 0), let b = line.lookup(firstWords, 0) { bits.formUnion(b) }
+        if line.passes(lastFilter, count - 1), let b = line.lookup(lastWords, count - 1) { bits.formUnion(b) }
         return bits
     }
 }

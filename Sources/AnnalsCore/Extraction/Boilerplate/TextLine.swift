@@ -182,6 +182,13 @@ public struct TextLine: Sendable, Hashable {
         s == "\"" || s == "”" || s == "’" || s == "'" || s == ")" || s == "]" || s == "»"
     }
 
+    /// Whether word `k` can be one of the words `filter` was made from (false only when it cannot).
+    @inline(__always) func passes(_ filter: WordFilter, _ k: Int) -> Bool {
+        let r = wordRange(k)
+        guard !r.isEmpty else { return true }
+        return filter.mayContain(first: keyBytes[r.lowerBound], count: r.count, ascii: keyIsASCII)
+    }
+
     /// The value `table` lists for word `k`, looked up by the word's bytes. O(word bytes).
     @inline(__always) func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V? {
         let r = wordRange(k)

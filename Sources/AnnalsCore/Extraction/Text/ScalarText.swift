@@ -16,6 +16,14 @@ public struct ScalarText: Sendable {
         [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { buffer, count in
             var p = 0, k = 0
             while p < u.count {
+                // Runs of ASCII, most of a news text, one byte a scalar.
+                let byte = u[p]
+                if byte < 0x80 {
+                    buffer[k] = Unicode.Scalar(byte)
+                    k += 1
+                    p += 1
+                    continue
+                }
                 let (s, length) = UTF8Scalar.decode(u, p)
                 buffer[k] = s
                 k += 1
