@@ -77,6 +77,15 @@ struct CasualtyNewsPhrasingTests {
         #expect(casualtyKeys("A gunman shot 11 shoppers, killing 5 of them.") == ["killed/all/5"])
     }
 
+    @Test("people held who were shot were executed")
+    func executions() {
+        #expect(casualtyKeys("The occupiers shot 70 hostages in reprisal.") == ["killed/all/70"])
+        #expect(casualtyKeys("Soldiers rounded up the villagers and shot 160 men behind the mill.") == ["killed/men/160"])
+        #expect(casualtyKeys("About 90 prisoners were lined up and shot.") == ["killed/all/~90"])
+        // No cue in the clause: no figure.
+        #expect(casualtyKeys("The men were rounded up. Later a sniper shot 4 guards.").isEmpty)
+    }
+
     @Test("the number of displaced persons named by their noun, and the number killed, are totals")
     func numberOfTotals() {
         #expect(casualtyKeys("The total number of IDPs rose to 87,000.") == ["displaced/all/87000"])

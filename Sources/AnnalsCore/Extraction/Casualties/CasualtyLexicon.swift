@@ -90,6 +90,8 @@ struct CasualtyLexicon: Sendable {
     /// Verbs that displace the count when a place left follows it ("forced 300,000 people from their homes").
     var displacingVerbs: Set<String> = []
     var displacementTails = PhraseTable<Bool>()
+    /// Gathering verbs that make a later bare "shot" in the clause an execution ("rounded up").
+    var executionCues = PhraseTable<Bool>()
     /// One required word per outcome, casualty-noun and toll phrase: a sentence with none of them
     /// states no figure (see OutcomeVocabulary.swift).
     var vocabulary = OutcomeVocabulary(phrases: [])
@@ -173,6 +175,7 @@ struct CasualtyLexicon: Sendable {
         lex.partialQuantifiers = set("partial-quantifiers.txt")
         lex.displacingVerbs = set("displacing-verbs.txt")
         for k in set("displacement-tails.txt") { lex.displacementTails.insert(k, true) }
+        for k in set("execution-cues.txt") { lex.executionCues.insert(k, true) }
         for k in set("place-object-rejects.txt") { lex.placeObjectRejects.insert(k, true) }
         // Every list a figure's outcome can come from (zeros included: "no one was hurt" needs an
         // outcome word after it, "no casualties" a casualty noun).

@@ -28,8 +28,11 @@ struct OutcomeScanner: Sendable {
         var skipped = 0
         while k >= 0 {
             if let (trigger, length) = lexicon.preTriggers.match(tokens, endingAt: k) {
-                if let heads = trigger.heads, !(phrase.head.map { heads.contains($0) } ?? false) { return nil }
                 let begin = k - length + 1
+                if let heads = trigger.heads, !(phrase.head.map { heads.contains($0) } ?? false) {
+                    // "rounded up the men and shot 300 of them": an execution, whatever the head.
+                    guard length == 1, tokens[k].lower == "shot", isExecution(before: begin, in: tokens) else { return nil }
+                }
                 if begin > 0, Self.negations.contains(tokens[begin - 1].lower) { return nil }
                 // "the storm could kill hundreds": a modal before the verb states no harm done
                 // (evaluation guidelines, rule 10); "may have killed 50" has "have" between.
@@ -66,6 +69,19 @@ struct OutcomeScanner: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// Whether a gathering verb of `execution-cues.txt` ("rounded up", "lined up") stands within
+    /// the twelve tokens before a bare "shot" at `begin`, in the same clause (no ". ; :" between).
+    /// Complexity: O(12).
+    private func isExecution(before begin: Int, in tokens: [Token]) -> Bool {
+        var j = begin - 1
+        while j >= 0, j >= begin - 12 {
+            if [".", ";", ":"].contains(tokens[j].text) { return false }
+            if lexicon.executionCues.match(tokens, at: j) != nil { return true }
+            j -= 1
+        }
+        return false
     }
 
     /// Whether a finding verb before the count (`finding-triggers.txt`, "the bodies of") is taken
