@@ -181,3 +181,18 @@ struct WordFilterTests {
         #expect(filter.mayContain(first: long[0], count: long.count, ascii: true))
     }
 }
+
+@Suite("Text lines: line breaks")
+struct TextLineBreakTests {
+    @Test func lfCrlfAndLoneCrEndLines() {
+        let text = "Lead\r\n  Second line \rThird\n\nLast"
+        let scalars = Array(text.unicodeScalars)
+        let lines = TextLine.lines(of: scalars, from: 0)
+        #expect(lines.map { String(String.UnicodeScalarView(scalars[$0.start..<$0.end])) } == ["Lead", "Second line", "Third", "", "Last"])
+        #expect(lines.map(\.isBlank) == [false, false, false, true, false])
+        // From an offset inside the text (a body after front matter), and a text ending in a break.
+        let tail = TextLine.lines(of: Array("x: 1\nBody text\n".unicodeScalars), from: 5)
+        #expect(tail.map(\.start) == [5, 15])
+        #expect(tail.map(\.words) == [["body", "text"], []])
+    }
+}

@@ -91,6 +91,18 @@ extension ScalarText {
     static func sliceOf(_ u: UnsafeBufferPointer<Unicode.Scalar>, _ start: Int, _ end: Int) -> String {
         let a = max(0, min(start, u.count)), b = max(a, min(end, u.count))
         guard a < b else { return "" }
+        // One pass for ASCII text (most sentences): bytes stored as the scalars are read; a
+        // scalar beyond ASCII makes that attempt an empty string and the slice takes two passes.
+        var high: UInt32 = 0
+        let ascii = String(unsafeUninitializedCapacity: b - a) { buffer in
+            for k in a..<b {
+                let v = u[k].value
+                high |= v
+                buffer[k - a] = UInt8(truncatingIfNeeded: v)
+            }
+            return high < 0x80 ? b - a : 0
+        }
+        if high < 0x80 { return ascii }
         var size = 0
         for k in a..<b {
             let v = u[k].value

@@ -59,11 +59,15 @@ public struct TextLine: Sendable, Hashable {
             var i = lineStart
             let n = u.count
             while i <= n {
-                if i == n || u[i] == "\n" || u[i] == "\r" {
-                    result.append(TextLine(u, lineStart, i, &scratch))
-                    if i < n && u[i] == "\r" && i + 1 < n && u[i + 1] == "\n" { i += 1 }
-                    lineStart = i + 1
+                // On to the line's end: one comparison for most scalars.
+                while i < n {
+                    let v = u[i].value
+                    if v <= 0x0D && (v == 0x0A || v == 0x0D) { break }
+                    i += 1
                 }
+                result.append(TextLine(u, lineStart, i, &scratch))
+                if i < n && u[i] == "\r" && i + 1 < n && u[i + 1] == "\n" { i += 1 }
+                lineStart = i + 1
                 i += 1
             }
             return result
@@ -120,6 +124,17 @@ public struct TextLine: Sendable, Hashable {
                         }
                         if k == b { break }
                         s = scalars[k]
+                    }
+                    if v == 0x20 {
+                        // A space ends the word being gathered (as any separator does).
+                        if wordStart >= 0 {
+                            if count > 0 && key[count - 1] == UInt8(ascii: "'") { count -= 1 }
+                            starts[wordCount] = Int32(wordStart)
+                            wordCount += 1
+                            wordStart = -1
+                        }
+                        inDigits = false
+                        continue
                     }
                     if v < 0x80 {
                         if v == 0x22 { quoted = true }
