@@ -40,8 +40,10 @@ struct HeadReader: Sendable {
         let n = tokens.count
         if first > 0, lexicon.rejectBefore.contains(tokens[first - 1].lower) { return nil }
         // "20" in "Seventeen of the 20 passengers died": the group the part is counted from.
+        // "Three of the five hostages were killed": the outcome after a group that needs one is the
+        // part's, so the group's count is no figure either.
         if first >= 3, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of", isNumberToken(first - 3),
-           plainGroup(at: number.tokenRange.upperBound, in: tokens) != nil { return nil }
+           (plainGroup(at: number.tokenRange.upperBound, in: tokens) != nil || lexicon.casualtyNouns.match(tokens, at: number.tokenRange.upperBound)?.value == .needsTrigger) { return nil }
         // "Of the 3,000 inhabitants, 1,500 were killed": a group opening the clause, whose part the
         // count after the comma is; the group's own count is no figure (nor added to the part).
         if first >= 2, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of",
