@@ -9,6 +9,9 @@ public struct Aggregator: Sendable {
     public var rules: MergeRules
     public var lexicon: EventLexicon
 
+    /// Documents clustered on all cores at once (see `aggregate`).
+    static let clusteringBlock = 256
+
     public init(rules: MergeRules = .standard, lexicon: EventLexicon = .shared) {
         self.rules = rules
         self.lexicon = lexicon
@@ -34,8 +37,19 @@ public struct Aggregator: Sendable {
         var figureHomes: [(doc: Int, figure: Int, cluster: Int)] = []
         var relationEdges: [(from: Int, relation: EventRelation, to: Int)] = []
         let clusterer = DocumentClusterer(rules: rules)
+        // Each document's own clusters depend on that document alone: made on all cores, a block
+        // of documents at a time so that only one block's clusters wait in memory; merged in
+        // corpus order, as before.
+        var locals: [DocumentClusterer.Result] = []
         for (d, doc) in documents.enumerated() {
-            var local = clusterer.cluster(doc)
+            if d % Self.clusteringBlock == 0 {
+                let block = d..<min(documents.count, d + Self.clusteringBlock)
+                // `ParallelArticleReader.read` is an ordered map over all cores, whatever it maps.
+                locals = ParallelArticleReader.read(block.count) { clusterer.cluster(documents[block.lowerBound + $0]) }
+            }
+            // Moved out of the block, not copied: the clusters below are changed in place.
+            var local = DocumentClusterer.Result(clusters: [], figureCluster: [])
+            swap(&local, &locals[d % Self.clusteringBlock])
             for (f, c) in local.figureCluster.enumerated() where c >= 0 {
                 let m = doc.figures[f]
                 if m.outcome == .killed && m.category == .all { local.clusters[c].killedTotals.append(m.quantity) }
@@ -147,7 +161,7 @@ public struct Aggregator: Sendable {
     /// none on either side they could; otherwise some pair must lie within `figureRatioLimit` of
     /// each other ("485" and "613" may be one attack reported twice, a conflict to show; "3" and
     /// "3,000" are not one attack).
-    func figuresAgree(_ a: EventCluster, _ b: EventCluster) -> Bool {
+    func figuresAgree(_ a: borrowing EventCluster, _ b: borrowing EventCluster) -> Bool {
         guard rules.figureRatioLimit > 0, !a.killedTotals.isEmpty, !b.killedTotals.isEmpty else { return true }
         func point(_ q: Quantity) -> Double? { (q.exact ?? q.low ?? q.high).map(Double.init) }
         // Plain loops: this runs for every candidate pair, and mapped arrays would allocate.
@@ -162,17 +176,19 @@ public struct Aggregator: Sendable {
     }
 
     /// Whether two clusters from different documents report one happening (see `MergeRules`).
-    func sameHappening(_ a: EventCluster, _ b: EventCluster) -> Bool {
+    /// Both borrowed: the index calls this for every candidate, reading the merged event in place
+    /// in the merged list (a copy retains a dozen arrays and cost more than the test).
+    func sameHappening(_ a: borrowing EventCluster, _ b: borrowing EventCluster) -> Bool {
         guard a.type == b.type, figuresAgree(a, b) else { return false }
         let matcher = NameMatcher(maximumDistanceRatio: rules.nameDistanceRatio)
         guard a.datesFit(b) else {
             // Sources a few days apart on a named happening disagree about one event.
-            return !a.keys.isEmpty && !b.keys.isEmpty && a.type != .commemoration
+            return a.hasKeys && b.hasKeys && a.type != .commemoration
                 && a.datesNear(b, days: rules.dateToleranceDays) && matcher.anyMatch(a.foldedKeys, b.foldedKeys)
         }
         if a.type == .commemoration && rules.commemorationsNeedDates && (!a.isDated || !b.isDated) { return false }
-        if !a.keys.isEmpty && !b.keys.isEmpty { return matcher.anyMatch(a.foldedKeys, b.foldedKeys) }
-        if a.keys.isEmpty && b.keys.isEmpty && rules.mergeUnnamedSameDay {
+        if a.hasKeys && b.hasKeys { return matcher.anyMatch(a.foldedKeys, b.foldedKeys) }
+        if !a.hasKeys && !b.hasKeys && rules.mergeUnnamedSameDay {
             return a.dates.contains { x in b.dates.contains { y in x.date.start.precision >= .day && y.date.start.precision >= .day && x.date == y.date } }
         }
         return false

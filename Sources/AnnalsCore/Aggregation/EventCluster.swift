@@ -7,12 +7,15 @@ struct EventCluster {
     var dates: [DatedClaim] = []
     /// Dates stated in words that could not be resolved ("last week" with no document date).
     var unresolvedDates: [(text: String, ref: SourceReference)] = []
-    var places: [String] = [] { didSet { foldedPlaces = places.map(FoldedName.init) } }
-    var names: [String] = [] { didSet { foldedNames = names.map(FoldedName.init) } }
+    var places: [String] = [] { didSet { foldedPlaces = places.map(FoldedName.init); foldedKeys = foldedPlaces + foldedNames } }
+    var names: [String] = [] { didSet { foldedNames = names.map(FoldedName.init); foldedKeys = foldedPlaces + foldedNames } }
     var participants: [String] = []
     /// `places` and `names` folded for `NameMatcher`, kept in step with them.
     private(set) var foldedPlaces: [FoldedName] = []
     private(set) var foldedNames: [FoldedName] = []
+    /// `foldedPlaces + foldedNames`, stored: every comparison of two clusters reads it, and
+    /// concatenating them there allocated twice a comparison.
+    private(set) var foldedKeys: [FoldedName] = []
     var relations: [(EventRelation, Int)] = []
     var files: [String] = []
     /// The totals killed its sources state, to tell apart happenings whose figures cannot be one.
@@ -21,7 +24,8 @@ struct EventCluster {
     init(type: EventType) { self.type = type }
 
     var keys: [String] { places + names }
-    var foldedKeys: [FoldedName] { foldedPlaces + foldedNames }
+    /// `!keys.isEmpty` without building `keys`.
+    var hasKeys: Bool { !places.isEmpty || !names.isEmpty }
     var isDated: Bool { !dates.isEmpty }
 
     /// Whether every date of the cluster fits `date`.
