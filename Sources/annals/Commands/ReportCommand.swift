@@ -74,15 +74,17 @@ struct ReportCommand: ParsableCommand {
             let summary = Pending { SummaryCommand.render(digest, .table) }
             var jobs: [RenderJob] = []
             if format.pdf {
-                let timeline = TimelineMapping.chart(run.digest, title: "Events reported in \(name)")
-                // Few lanes need less height; the width stays that of a full-page figure.
-                let timelineHeight = min(1200, max(640, 360 + timeline.lanes.count * 170))
+                // The charts are mapped inside their jobs, beside the other outputs: mapping tens of
+                // thousands of events and figures is a noticeable part of a second.
                 jobs.append(RenderJob(file: "timeline.png") { url in
+                    let timeline = TimelineMapping.chart(digest, title: "Events reported in \(name)")
+                    // Few lanes need less height; the width stays that of a full-page figure.
+                    let timelineHeight = min(1200, max(640, 360 + timeline.lanes.count * 170))
                     try ChartRenderer().render(timeline, to: url, format: .png, width: 2400, height: timelineHeight, dpi: 192)
                     return .init()
                 })
-                let casualties = CasualtyMapping.chart(run.digest, title: "Casualty figures by outcome and category")
                 jobs.append(RenderJob(file: "casualties.png") { url in
+                    let casualties = CasualtyMapping.chart(digest, title: "Casualty figures by outcome and category")
                     try ChartRenderer().render(casualties, to: url, format: .png, width: 1600,
                                                height: min(4000, max(600, casualties.bars.count * 70 + 260)), dpi: 192)
                     return .init()
