@@ -216,85 +216,6 @@ public struct CorpusLoader: Sendable {
         return table
     }
 
-    /// Relative paths of the article files under `directory`, sorted.
-    func articleFiles(in directory: URL) -> [String] { articleListing(in: directory).files }
-
-    /// What a folder walk found: the article files (at most `maxDocuments + 1` kept, so that memory
-    /// stays bounded on a huge folder), how many there are in all, and notes on links not followed.
-    struct Listing: Sendable {
-        var files: [String] = []
-        var total = 0
-        var notes: [CorpusWarning] = []
-    }
-
-    /// Walks `directory`. Hidden files and folders (a name starting with ".") are not entered.
-    /// Symbolic links are never descended into — the enumerator reports them as links — so a link
-    /// to a parent folder cannot make the walk loop; a link named like an article is read when it
-    /// leads to a regular file and reported otherwise (a folder, a dangling link, a link loop).
-    /// Works on relative path strings, which is much cheaper than URL resource lookups for ten
-    /// thousand files.
-    ///
-    /// The corpus folder itself may be a symbolic link (a corpus kept on another disk): the walk
-    /// starts from where it leads, since the enumerator does not follow a link it starts on.
-    func articleListing(in directory: URL) -> Listing {
-        var listing = Listing()
-        let directory = directory.resolvingSymlinksInPath()
-        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return listing }
-        let root = directory.path
-        while let relative = enumerator.nextObject() as? String {
-            let name = relative.split(separator: "/").last.map(String.init) ?? relative
-            let type = Self.entryType(root + "/" + relative)
-            if name.hasPrefix(".") {
-                if type == .typeDirectory { enumerator.skipDescendants() }
-                continue
-            }
-            let isArticleName = name.lastIndex(of: ".").map { Self.articleExtensions.contains(name[name.index(after: $0)...].lowercased()) } ?? false
-            if type == .typeSymbolicLink {
-                switch linkTarget(directory.appendingPathComponent(relative)) {
-                case .regularFile where isArticleName:
-                    listing.add(relative, limit: limits.maxDocuments)
-                case .folder:
-                    listing.notes.append(CorpusWarning(file: relative, message: "symbolic link to a folder, not followed (links can loop back on a parent); copy the folder into the corpus to include it"))
-                case .broken where isArticleName:
-                    listing.notes.append(CorpusWarning(file: relative, message: "symbolic link that leads nowhere (missing target or a loop of links); skipped — fix or remove the link"))
-                default: break
-                }
-                continue
-            }
-            if isArticleName && type == .typeRegular {
-                listing.add(relative, limit: limits.maxDocuments)
-            }
-        }
-        listing.files.sort()
-        return listing
-    }
-
-    /// The type of the entry at `path` itself (a link is a link), as the enumerator's
-    /// `fileAttributes[.type]` gives it — nil when it cannot be read — for the three types the walk
-    /// tells apart, from one `lstat`. Why: `fileAttributes` builds the whole attribute dictionary,
-    /// owner and group names included (user database lookups), about 100 000 instructions a file.
-    static func entryType(_ path: String) -> FileAttributeType? {
-        var info = stat()
-        guard lstat(path, &info) == 0 else { return nil }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR: return .typeDirectory
-        case S_IFREG: return .typeRegular
-        case S_IFLNK: return .typeSymbolicLink
-        default: return .typeUnknown
-        }
-    }
-
-    private enum LinkTarget { case regularFile, folder, broken }
-
-    /// Where a symbolic link leads, following the whole chain (`stat`, not `lstat`); a dangling
-    /// link and a loop of links (ELOOP) both lead nowhere. Anything not a folder counts as a file
-    /// here; the reader refuses devices and pipes with their own message.
-    private func linkTarget(_ url: URL) -> LinkTarget {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory) else { return .broken }
-        return isDirectory.boolValue ? .folder : .regularFile
-    }
-
     private func readArticle(url: URL, name: String, row: SourcesTable.Row?, report: inout Report) throws -> Article? {
         let data: Data
         switch BoundedFileReader.read(path: url.path, limit: limits.maxFileSize) {
@@ -367,15 +288,6 @@ public struct CorpusLoader: Sendable {
                 metadata.published = date
             }
         }
-    }
-}
-
-extension CorpusLoader.Listing {
-    /// Counts every article file but keeps only the first `limit + 1` paths: enough to know the
-    /// limit is passed without holding a path for each of millions of files.
-    mutating func add(_ relative: String, limit: Int) {
-        total += 1
-        if files.count <= limit { files.append(relative) }
     }
 }
 
