@@ -42,15 +42,18 @@ test: deps deps-browser
 	$(SWIFT) test --skip-build
 
 # TempEval-3 Task A figures of the temporal tagger on the training set, and the casualty figures
-# on the held-out parts of the evaluation set (Tests/Data/casualties; held-out-3 and held-out-4 are
-# blind: written without reading the extractor, never used in development, scored in aggregate only;
-# held-out-4 includes verbatim Wikipedia excerpts).
+# on the held-out parts of the evaluation set (Tests/Data/casualties; held-out-3, held-out-4 and
+# held-out-6 are blind: written without reading the extractor, never used in development, scored in
+# aggregate only; held-out-4 includes verbatim Wikipedia excerpts; held-out-5, real Wikinews and
+# Wikipedia text, became the real-text development set; held-out-6 is real text only).
 eval: release
 	.build/release/annals eval timeml $(TEMPEVAL)
 	.build/release/annals eval figures Tests/Data/casualties/held-out
 	.build/release/annals eval figures Tests/Data/casualties/held-out-2
 	.build/release/annals eval figures Tests/Data/casualties/held-out-3
 	.build/release/annals eval figures Tests/Data/casualties/held-out-4
+	.build/release/annals eval figures Tests/Data/casualties/held-out-5
+	.build/release/annals eval figures Tests/Data/casualties/held-out-6
 
 # Casualty figures alone: precision, recall and F1 over (outcome, category, low, high) per document.
 eval-figures: release
@@ -58,6 +61,8 @@ eval-figures: release
 	.build/release/annals eval figures Tests/Data/casualties/held-out-2
 	.build/release/annals eval figures Tests/Data/casualties/held-out-3
 	.build/release/annals eval figures Tests/Data/casualties/held-out-4
+	.build/release/annals eval figures Tests/Data/casualties/held-out-5
+	.build/release/annals eval figures Tests/Data/casualties/held-out-6
 
 # libFuzzer over the extraction stage (Tests/Fuzz, its own package): builds with the fuzzer and
 # address sanitizers and runs FUZZ_SECONDS starting from the seeds in Tests/Fuzz/Corpus (kept in
