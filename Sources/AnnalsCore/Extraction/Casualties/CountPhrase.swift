@@ -32,6 +32,8 @@ struct HeadReader: Sendable {
     let lexicon: CasualtyLexicon
     private static let negativeQuantifiers: Set<String> = ["none", "neither"]
     private static let ratioWords: Set<String> = ["in", "out"]
+    /// Determiners of the counted group in "N of the M ..." ("of its 1,000 residents", "of their 90 crew").
+    private static let groupDeterminers: Set<String> = ["the", "its", "their", "our"]
 
     /// The count phrase for `number`, or nil when the number counts something else (years, money,
     /// houses, resolutions), is an age ("a 25-year-old", "John Smith, 45,"), or is a label.
@@ -42,7 +44,7 @@ struct HeadReader: Sendable {
         // "20" in "Seventeen of the 20 passengers died": the group the part is counted from.
         // "Three of the five hostages were killed": the outcome after a group that needs one is the
         // part's, so the group's count is no figure either.
-        if first >= 3, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of", isNumberToken(first - 3),
+        if first >= 3, Self.groupDeterminers.contains(tokens[first - 1].lower), tokens[first - 2].lower == "of", isNumberToken(first - 3),
            (plainGroup(at: number.tokenRange.upperBound, in: tokens) != nil || lexicon.casualtyNouns.match(tokens, at: number.tokenRange.upperBound)?.value == .needsTrigger) { return nil }
         // "Of the 3,000 inhabitants, 1,500 were killed": a group opening the clause, whose part the
         // count after the comma is; the group's own count is no figure (nor added to the part).
@@ -111,7 +113,8 @@ struct HeadReader: Sendable {
                                        isPartitive: true, partitiveGroup: outcome)
                 }
                 // "eight of the 11 dead", "20 of the 35 victims": the same, with the group's own count.
-                if k + 1 < n, tokens[k].lower == "the", isNumberToken(k + 1) {
+                // "killing 300 of its 1,000 residents", "40 of their 90 crew": a possessive reads like "the".
+                if k + 1 < n, Self.groupDeterminers.contains(tokens[k].lower), isNumberToken(k + 1) {
                     var j = k + 1
                     while j < n, isNumberToken(j) { j += 1 }
                     if let (outcome, length) = lexicon.partitiveNouns.match(tokens, at: j) {

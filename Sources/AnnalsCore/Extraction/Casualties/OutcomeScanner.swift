@@ -9,6 +9,10 @@ struct OutcomeScanner: Sendable {
     struct Found: Sendable { var outcome: Outcome; var range: Range<Int> }
 
     private static let auxiliaries: Set<String> = ["was", "were", "be", "been", "being", "is", "are", "get", "got", "getting", "had", "have", "has"]
+    /// Auxiliaries of the perfect: before an "-ed" verb they make it active, not passive ("has killed").
+    private static let perfectAuxiliaries: Set<String> = ["has", "have", "had"]
+    /// Two-word hedges that open a counted object: "killed at least 25", "wounded more than 40".
+    private static let objectHedges: Set<String> = ["at least", "more than", "as many", "up to", "fewer than", "less than", "no fewer", "no less", "at most"]
     private static let negations: Set<String> = ["not", "never", "no", "n't", "nor"]
     /// "40s", "70s", "forties", "twenties": the decade of a person's age.
     private static func isDecade(_ t: Token) -> Bool {
@@ -193,12 +197,21 @@ struct OutcomeScanner: Sendable {
     private func isActiveWithObject(_ tokens: [Token], _ k: Int, _ length: Int, _ isNumberToken: (Int) -> Bool) -> Bool {
         let isVerb = length == 1 ? tokens[k].lower.hasSuffix("ed") : lexicon.preTriggers.match(tokens, endingAt: k + length - 1)?.length == length
         guard isVerb else { return false }
-        if k > 0, Self.auxiliaries.contains(tokens[k - 1].lower) { return false }
+        // "was killed", "were shot dead": passive, the count before it is the victim. A perfect
+        // "has killed", "have shot dead" is active like "killed" and takes the object test below.
+        // Only a verb that takes an object ("has killed") is read so: "had died the day before" stays.
+        if k > 0, Self.auxiliaries.contains(tokens[k - 1].lower) {
+            guard Self.perfectAuxiliaries.contains(tokens[k - 1].lower),
+                  lexicon.preTriggers.match(tokens, endingAt: k + length - 1) != nil else { return false }
+        }
         // "40,000 people fled the city": the object is the place left; the count fled.
         if length == 1, lexicon.placeObjectVerbs.contains(tokens[k].lower) { return false }
         let next = k + length
         guard next < tokens.count else { return false }
         if isNumberToken(next) || lexicon.objectStarts.contains(tokens[next].lower) { return true }
+        // "a bomber has killed at least 25 people", "killing more than 40": a hedged count object.
+        if next + 2 < tokens.count, isNumberToken(next + 2) || (next + 3 < tokens.count && isNumberToken(next + 3)),
+           Self.objectHedges.contains(tokens[next].lower + " " + tokens[next + 1].lower) { return true }
         // "a sniper killed Dr. Hale": a name is an object too (not a day: "12 soldiers killed Sunday").
         let t = tokens[next]
         if t.kind == .word, t.isCapitalized, !lexicon.nonPeople.contains(t.lower), !Self.weekdays.contains(t.lower) { return true }

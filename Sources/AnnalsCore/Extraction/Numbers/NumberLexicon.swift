@@ -48,7 +48,7 @@ struct NumberLexicon: Sendable {
         lex.particleVerbs = Set(((try? ResourceFile.lines("english/numbers/particle-verbs.txt")) ?? []).map { $0.lowercased() })
         lex.rangeVerbs = Set(((try? ResourceFile.lines("english/numbers/range-verbs.txt")) ?? []).map { $0.lowercased() })
         lex.changeVerbs = Set(((try? ResourceFile.lines("english/numbers/change-verbs.txt")) ?? []).map { $0.lowercased() })
-        lex.startWords = Set(lex.words.keys).union(lex.vague.firstWords).union(lex.before.firstWords).union(["a", "an", "from"])
+        lex.startWords = Set(lex.words.keys).union(lex.vague.firstWords).union(lex.before.firstWords).union(["a", "an", "from", "half"])
         return lex
     }
 

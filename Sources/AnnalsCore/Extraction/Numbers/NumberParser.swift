@@ -230,6 +230,13 @@ public struct NumberParser: Sendable {
         while k < tokens.count {
             let w = tokens[k].lower
             guard tokens[k].kind == .word else { break }
+            // "half a million", "half a billion": half of one scale of a thousand or more.
+            if !consumed, w == "half", k + 2 < tokens.count, tokens[k + 1].lower == "a" || tokens[k + 1].lower == "an",
+               let s = lexicon.scales[tokens[k + 2].lower], s >= 1000 {
+                total = s / 2; current = 0
+                lastScale = s; lastWasScale = true; consumed = true; k += 3
+                break
+            }
             if !consumed, w == "a" || w == "an" {
                 guard k + 1 < tokens.count, lexicon.scales[tokens[k + 1].lower] != nil else { return nil }
                 current = 1; k += 1; consumed = false
