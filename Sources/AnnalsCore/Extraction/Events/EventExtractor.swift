@@ -47,27 +47,31 @@ public struct EventExtractor: Sendable {
         for (position, sentence) in sentences.enumerated() {
             let tokens = sentenceTokens?[position] ?? Tokenizer.tokenize(sentence.text, offset: sentence.start)
             // Most sentences name no happening: skip the rest when no token can start a trigger.
-            guard tokens.contains(where: { $0.kind == .word && lexicon.triggerTable[$0.lower] != nil }) else { continue }
+            let words = lexicon.words
+            guard let firstCandidate = tokens.firstIndex(where: { $0.kind == .word && words.startsTrigger($0.lower) }) else { continue }
             let sTimexes = (timexesBySentence[position] ?? []).map { timexes[$0] }
             let sRanges = (rangesBySentence[position] ?? []).map { ranges[$0] }
             let sFigures = (figuresBySentence[position] ?? []).map { ($0, figures[$0]) }
             mentions += extract(sentence: sentence, tokens: tokens, timexes: sTimexes, ranges: sRanges,
                                 figures: sFigures, quoted: quoted, firstIndex: mentions.count,
-                                figurePlaces: &figurePlaces)
+                                figurePlaces: &figurePlaces, firstCandidate: firstCandidate)
         }
         for (i, place) in figurePlaces { figures[i].place = place }
         return mentions
     }
 
+    /// One sentence's happenings. `firstCandidate`: no token before it can start a trigger (the
+    /// caller's scan found that), so the trigger search starts there.
     // swiftlint:disable:next function_body_length
     func extract(sentence: Sentence, tokens: [Token], timexes: [Timex], ranges: [TimeRange],
                  figures: [(Int, FigureMention)], quoted: [Range<Int>], firstIndex: Int,
-                 figurePlaces: inout [Int: String]) -> [EventMention] {
+                 figurePlaces: inout [Int: String], firstCandidate: Int = 0) -> [EventMention] {
+        let words = lexicon.words
         func inside(_ t: Token, _ spans: [(Int, Int)]) -> Bool { spans.contains { t.start >= $0.0 && t.end <= $0.1 } }
         let timeSpans = timexes.map { ($0.start, $0.end) } + ranges.map { ($0.start, $0.end) }
         let figureSpans = figures.map { ($0.1.start, $0.1.end) }
-        var blocked = Set<Int>()
-        var quotedTokens = Set<Int>()
+        var blocked = TokenMask(count: tokens.count)
+        var quotedTokens = TokenMask(count: tokens.count)
         // Quote spans are in text order and disjoint, as are tokens: one merged walk from the first
         // span that ends after the first token, O(tokens + log spans), instead of tokens × spans.
         var q = tokens.first.map { first in
@@ -82,7 +86,8 @@ public struct EventExtractor: Sendable {
                 quotedTokens.insert(i); blocked.insert(i)
             }
         }
-        let triggers = findTriggers(tokens, excluded: blocked.union(figureTokens(tokens, figureSpans)))
+        let triggers = findTriggers(tokens, excluded: figureSpans.isEmpty ? blocked : blocked.union(figureTokens(tokens, figureSpans)),
+                                    from: firstCandidate)
         guard !triggers.isEmpty else { return [] }
 
         // One mention per type per sentence, at its first trigger.
@@ -126,7 +131,7 @@ public struct EventExtractor: Sendable {
             // "Two days after the collapse" is a time measured from the happening, not its date.
             let last = tokenIndex(ofOffset: c.end - 1)
             if Dateline.holds(first: index, last: last, in: tokens) { continue }
-            let anchorWords = lexicon.anchorWords
+            let anchorWords = words.anchorWords
             if anchorWords.contains(tokens[last].lower) || (last + 1 < tokens.count && anchorWords.contains(tokens[last + 1].lower)) { continue }
             let afterOf = index > 0 && (tokens[index - 1].lower == "of" || (index > 1 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of"))
             guard let type = nearestType(to: index, allowing: { !(afterOf && $0 == .commemoration) }) else { continue }
@@ -144,9 +149,12 @@ public struct EventExtractor: Sendable {
             dates[type] = (span, c.text, c.relative)
         }
 
-        let objectStarts = Set(triggers.filter { [.attack, .battle].contains($0.type) && tokens[$0.tokens.upperBound - 1].lower.hasSuffix("ed") }.map(\.tokens.upperBound))
-        let names = NameFinder(lexicon: lexicon).runs(in: tokens, blocked: blocked, triggerStarts: Set(triggers.map(\.tokens.lowerBound)),
-                                                      objectStarts: objectStarts)
+        let objectStarts = TokenMask(count: tokens.count, triggers.lazy.filter {
+            ($0.type == .attack || $0.type == .battle) && tokens[$0.tokens.upperBound - 1].lower.endsWith("ed")
+        }.map(\.tokens.upperBound))
+        let names = NameFinder(words: words).runs(in: tokens, blocked: blocked,
+                                                  triggerStarts: TokenMask(count: tokens.count, triggers.lazy.map(\.tokens.lowerBound)),
+                                                  objectStarts: objectStarts)
         var places: [EventType: [String]] = [:]
         var modifiers: [EventType: [String]] = [:]
         var participants: [EventType: [String]] = [:]
@@ -161,7 +169,7 @@ public struct EventExtractor: Sendable {
                 if let f = Self.figure(before: run, tokens, figures) {
                     figurePlaces[f] = run.text
                     // The place of a figure is the place of the harm, not of a ceremony that mentions it.
-                    guard let nearest, [.attack, .battle, .war, .displacement, .other].contains(nearest) else { continue }
+                    guard let nearest, Self.isHarmful(nearest) else { continue }
                 }
                 if let type = nearest { places[type, default: []].append(run.text) }
             case .organisation:
@@ -181,7 +189,7 @@ public struct EventExtractor: Sendable {
                 date: date.flatMap { $0.0.start.year == nil && $0.0.start.month == nil ? nil : $0.0 },
                 dateText: date?.1, places: unique(places[type] ?? []), names: unique(modifiers[type] ?? []),
                 figures: [], participants: unique(participants[type] ?? []), isRelativeToDocumentDate: date?.2 ?? false)
-            mention.figures = figures.filter { nearestAttackLike($0.1, tokens, byType, order) == type }.map(\.0)
+            mention.figures = figures.filter { Self.nearestAttackLike($0.1, tokens, byType, order) == type }.map(\.0)
             result.append(mention)
         }
         linkRelations(&result, byType: byType, firstIndex: firstIndex)
@@ -199,23 +207,31 @@ public struct EventExtractor: Sendable {
     private func datesAStatement(first: Int, last: Int, _ tokens: [Token], trigger: Trigger) -> Bool {
         var before = first - 1
         if before >= 0, tokens[before].lower == "on" { before -= 1 }
-        if before >= 0, lexicon.reportingVerbs.contains(tokens[before].lower) { return true }
-        if last + 1 < tokens.count && lexicon.reportingVerbs.contains(tokens[last + 1].lower) { return true }
+        let words = lexicon.words
+        if before >= 0, words.reportingVerbs.contains(tokens[before].lower) { return true }
+        if last + 1 < tokens.count && words.reportingVerbs.contains(tokens[last + 1].lower) { return true }
         let opening = trigger.tokens.lowerBound
-        let reported = tokens[..<opening].contains { lexicon.reportingVerbs.contains($0.lower) }
-        let anchoring = tokens[max(0, opening - 4)..<opening].contains { lexicon.anchorWords.contains($0.lower) }
+        let reported = tokens[..<opening].contains { words.reportingVerbs.contains($0.lower) }
+        let anchoring = tokens[max(0, opening - 4)..<opening].contains { words.anchorWords.contains($0.lower) }
         guard reported || anchoring else { return false }
         let besideBefore = last < trigger.tokens.lowerBound && trigger.tokens.lowerBound - last <= 3
         let besideAfter = first >= trigger.tokens.upperBound && first - trigger.tokens.upperBound < statementReach
         return !(besideBefore || besideAfter)
     }
 
+    /// The happenings that cause harm: a figure's place and cause are theirs.
+    private static func isHarmful(_ type: EventType) -> Bool {
+        switch type {
+        case .attack, .battle, .war, .displacement, .other: return true
+        case .agreement, .commemoration: return false
+        }
+    }
+
     /// Figures belong to the harm-causing happening of their sentence, if there is one.
-    private func nearestAttackLike(_ figure: FigureMention, _ tokens: [Token], _ byType: [EventType: [Trigger]], _ order: [EventType]) -> EventType? {
-        let harmful: [EventType] = [.attack, .battle, .war, .displacement, .other]
+    private static func nearestAttackLike(_ figure: FigureMention, _ tokens: [Token], _ byType: [EventType: [Trigger]], _ order: [EventType]) -> EventType? {
         let index = tokens.firstIndex { $0.end > figure.start } ?? 0
         var best: (EventType, Int)?
-        for type in order where harmful.contains(type) {
+        for type in order where isHarmful(type) {
             for t in byType[type]! {
                 let d = abs(t.tokens.lowerBound - index)
                 // A war is the setting, not the cause, when a more specific happening is named.
@@ -250,9 +266,11 @@ public struct EventExtractor: Sendable {
         }
     }
 
-    private func findTriggers(_ tokens: [Token], excluded: Set<Int>) -> [Trigger] {
+    /// The triggers of a sentence, longest phrase first at each token, from token `start` on (no
+    /// token before it may start one).
+    private func findTriggers(_ tokens: [Token], excluded: TokenMask, from start: Int) -> [Trigger] {
         var found: [Trigger] = []
-        var i = 0
+        var i = start
         while i < tokens.count {
             guard !excluded.contains(i), tokens[i].kind == .word, let candidates = lexicon.triggerTable[tokens[i].lower] else { i += 1; continue }
             var matched = false
@@ -276,12 +294,12 @@ public struct EventExtractor: Sendable {
     /// harm, it is not a further happening. A word at most three words after a cause preposition
     /// of the same figure ("27 people killed in Monday's bombing") names the happening that caused
     /// the harm, so it stays a trigger.
-    private func figureTokens(_ tokens: [Token], _ spans: [(Int, Int)]) -> Set<Int> {
-        var set = Set<Int>()
+    private func figureTokens(_ tokens: [Token], _ spans: [(Int, Int)]) -> TokenMask {
+        var set = TokenMask(count: tokens.count)
         for (i, t) in tokens.enumerated() {
             guard let span = spans.first(where: { t.start >= $0.0 && t.end <= $0.1 }) else { continue }
             let afterCause = (max(0, i - 3)..<i).contains { k in
-                tokens[k].start >= span.0 && lexicon.causePrepositions.contains(tokens[k].lower)
+                tokens[k].start >= span.0 && lexicon.words.causePrepositions.contains(tokens[k].lower)
             }
             if !afterCause { set.insert(i) }
         }

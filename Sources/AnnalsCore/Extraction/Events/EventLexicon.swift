@@ -22,6 +22,10 @@ public struct EventLexicon: Sendable {
     public let demonyms: Set<String>
     /// `triggers` as a byte-hashed table (`WordTable`): looked up for every word of every sentence.
     let triggerTable: WordTable<[(words: [String], type: EventType?)]>
+    /// The word lists again as byte-hashed sets, held in one object: the extractor asks them at
+    /// every word of a sentence that names a happening, where hashing a `String` for a `Set`
+    /// cost more than the rules, and a name finder holding one reference copies cheaply.
+    let words: EventWords
 
     init(triggers: [String: [(words: [String], type: EventType?)]], neutralNames: [String: String], prepositions: Set<String>,
          placeNouns: Set<String>, ofAfter: Set<String>, organisationHeads: Set<String>, notNames: Set<String>,
@@ -40,6 +44,9 @@ public struct EventLexicon: Sendable {
         self.anchorWords = anchorWords
         self.demonyms = demonyms
         triggerTable = WordTable(triggers)
+        words = EventWords(triggers: triggers, prepositions: prepositions, placeNouns: placeNouns, ofAfter: ofAfter,
+                           organisationHeads: organisationHeads, notNames: notNames, causePrepositions: causePrepositions,
+                           clauseVerbs: clauseVerbs, reportingVerbs: reportingVerbs, anchorWords: anchorWords, demonyms: demonyms)
     }
 
     public static let shared: EventLexicon = {

@@ -18,7 +18,10 @@ struct NameRun: Hashable, Sendable {
 
 /// Finds capitalised runs and classifies them by the words around them.
 struct NameFinder {
-    let lexicon: EventLexicon
+    let words: EventWords
+
+    init(words: EventWords) { self.words = words }
+    init(lexicon: EventLexicon) { words = lexicon.words }
 
     /// - Parameters:
     ///   - tokens: the sentence's tokens.
@@ -26,7 +29,7 @@ struct NameFinder {
     ///   - triggerStarts: token indices where a trigger begins (a run stops there).
     ///   - objectStarts: token indices right after a past-tense trigger verb ("raided"), where a
     ///     name is the place acted on.
-    func runs(in tokens: [Token], blocked: Set<Int>, triggerStarts: Set<Int>, objectStarts: Set<Int> = []) -> [NameRun] {
+    func runs(in tokens: [Token], blocked: TokenMask, triggerStarts: TokenMask, objectStarts: TokenMask) -> [NameRun] {
         var result: [NameRun] = []
         var i = 0
         while i < tokens.count {
@@ -49,9 +52,9 @@ struct NameFinder {
             }
             let text = Self.text(of: tokens[i..<j])
             // A run of nationality words names people ("the Iraqi invasion" is Iraq's), never a place.
-            let onlyDemonyms = tokens[i..<j].allSatisfy { $0.kind != .word || lexicon.demonyms.contains($0.lower) }
+            let onlyDemonyms = tokens[i..<j].allSatisfy { $0.kind != .word || words.demonyms.contains($0.lower) }
             // "on the FBI's list": a possessor belongs to the noun after it, it is no place.
-            let possessive = text.hasSuffix("'s") || text.hasSuffix("’s")
+            let possessive = text.endsWith("'s") || text.endsWith("’s")
             var found = objectStarts.contains(i) ? .place : role(tokens, i..<j, triggerStarts, blocked)
             // Except that a nationality names a war ("the Korean War"); before an attack it is the
             // attacker ("the Iraqi invasion"), which no title may present as the place attacked.
@@ -66,9 +69,9 @@ struct NameFinder {
     /// "Muslim American Leadership Alliance of New York" is an organisation based in a place: the
     /// whole run is the organisation and the part after "of" is a place.
     private func splitOrganisationOfPlace(_ run: NameRun, _ tokens: [Token]) -> [NameRun] {
-        for k in run.tokens where tokens[k].lower == "of" && k > run.tokens.lowerBound && lexicon.organisationHeads.contains(tokens[k - 1].lower) {
+        for k in run.tokens where tokens[k].lower == "of" && k > run.tokens.lowerBound && words.organisationHeads.contains(tokens[k - 1].lower) {
             let placeTokens = (k + 1)..<run.tokens.upperBound
-            guard !placeTokens.isEmpty, !lexicon.organisationHeads.contains(tokens[placeTokens.upperBound - 1].lower) else { break }
+            guard !placeTokens.isEmpty, !words.organisationHeads.contains(tokens[placeTokens.upperBound - 1].lower) else { break }
             let place = NameRun(text: Self.text(of: tokens[placeTokens]), tokens: placeTokens, role: .place)
             return [NameRun(text: run.text, tokens: run.tokens, role: .organisation), place]
         }
@@ -89,50 +92,49 @@ struct NameFinder {
 
     /// Whether a war trigger starts at token `j` ("War" in "the Bosnian War").
     private func startsWar(_ tokens: [Token], at j: Int) -> Bool {
-        guard j < tokens.count, let candidates = lexicon.triggers[tokens[j].lower] else { return false }
-        return candidates.contains { $0.type == .war }
+        j < tokens.count && words.warFirstWords.contains(tokens[j].lower)
     }
 
     /// A single capital letter, as in an initialism.
     private func isInitial(_ t: Token) -> Bool {
-        t.kind == .word && t.text.unicodeScalars.count == 1 && t.isCapitalized
+        t.kind == .word && t.text.unicodeScalars.count == 1 && t.startsUpperCase
     }
 
     private func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && t.isCapitalized && !lexicon.notNames.contains(t.lower)
+        t.kind == .word && t.startsUpperCase && !words.notNames.contains(t.lower)
     }
 
-    private func startsName(_ tokens: [Token], _ i: Int, _ blocked: Set<Int>, _ triggers: Set<Int>) -> Bool {
+    private func startsName(_ tokens: [Token], _ i: Int, _ blocked: TokenMask, _ triggers: TokenMask) -> Bool {
         !blocked.contains(i) && !triggers.contains(i) && isNameWord(tokens[i])
     }
 
-    private func role(_ tokens: [Token], _ r: Range<Int>, _ triggers: Set<Int>, _ blocked: Set<Int>) -> NameRun.Role {
-        if let last = tokens[r].last, lexicon.organisationHeads.contains(last.lower) { return .organisation }
+    private func role(_ tokens: [Token], _ r: Range<Int>, _ triggers: TokenMask, _ blocked: TokenMask) -> NameRun.Role {
+        if let last = tokens[r].last, words.organisationHeads.contains(last.lower) { return .organisation }
         // A name before a trigger noun names the happening ("the Halabja attack", "1988 Halabja
         // attack"); before a verb it is the subject ("Kurds remember"), so a determiner or a year
         // must come first.
         if triggers.contains(r.upperBound), r.lowerBound > 0 {
             let before = tokens[r.lowerBound - 1]
-            if ["the", "a", "an"].contains(before.lower) || before.kind == .number || before.text == "’s" || before.text == "'s" { return .modifier }
+            if before.lower == "the" || before.lower == "a" || before.lower == "an" || before.kind == .number || before.text == "’s" || before.text == "'s" { return .modifier }
         }
         let next = r.upperBound < tokens.count ? tokens[r.upperBound] : nil
         // "the Jewish school": a capitalised adjective before a common noun. A function word after
         // the run ("in Baku and", "named Halabja in") does not make it an adjective.
         let followedByLowerWord = !blocked.contains(r.upperBound) && next.map {
             // A verb ("Tarkhan killed", "in Dasht has risen") follows a name, not an adjective.
-            $0.kind == .word && !$0.isCapitalized && !lexicon.notNames.contains($0.lower) && !lexicon.prepositions.contains($0.lower)
-                && !$0.lower.hasSuffix("ed") && !lexicon.clauseVerbs.contains($0.lower)
+            $0.kind == .word && !$0.startsUpperCase && !words.notNames.contains($0.lower) && !words.prepositions.contains($0.lower)
+                && !$0.lower.endsWith("ed") && !words.clauseVerbs.contains($0.lower)
         } ?? false
-        let nextIsPlaceNoun = next.map { lexicon.placeNouns.contains($0.lower) } ?? false
+        let nextIsPlaceNoun = next.map { words.placeNouns.contains($0.lower) } ?? false
         if followedByLowerWord && !nextIsPlaceNoun { return .other }
         var k = r.lowerBound - 1
         if k >= 0, tokens[k].lower == "the" { k -= 1 }
         guard k >= 0 else { return .other }
         let before = tokens[k].lower
-        if lexicon.prepositions.contains(before) { return .place }
+        if words.prepositions.contains(before) { return .place }
         if before == "of", k > 0 {
             let head = tokens[k - 1]
-            if lexicon.ofAfter.contains(head.lower) || (head.isCapitalized && head.kind == .word) { return .place }
+            if words.ofAfter.contains(head.lower) || (head.startsUpperCase && head.kind == .word) { return .place }
         }
         return .other
     }
