@@ -99,3 +99,20 @@ extension CasualtyRealNewsTests {
         #expect(casualtyKeys("The minister arrived along with 30 aides.").isEmpty)
     }
 }
+
+extension CasualtyRealNewsTests {
+    @Test("a count after a part aside is coordinated with the total")
+    func coordinationAfterPartAside() {
+        #expect(casualtyKeys("The blast killed 23 people, 9 of them children, and 4 policemen.") == ["killed/all/23", "killed/children/9<0", "killed/police/4"])
+        #expect(casualtyKeys("The raid ended with the deaths of 118 people, 40 of them women, as well as 7 of the gunmen.") == ["killed/all/118", "killed/women/40<0", "killed/fighters/7"])
+        // A count after a clause of its own is not coordinated with the total.
+        #expect(casualtyKeys("The blast killed 23 people, 9 of them children, and 4 buses were burned.") == ["killed/all/23", "killed/children/9<0"])
+    }
+
+    @Test("'and' inside a capitalised name does not end the phrase before the outcome")
+    func andInsideAName() {
+        #expect(casualtyKeys("Three engineers from the Ministry of Water and Power were also taken hostage.") == ["captured/all/3"])
+        #expect(casualtyKeys("Two guards in Kell and Mora were wounded.") == ["wounded/all/2"])
+        #expect(casualtyKeys("Two inspectors for the Port Authority of Kell and Mora were abducted.") == ["captured/all/2"])
+    }
+}

@@ -182,12 +182,18 @@ struct OutcomeScanner: Sendable {
                 phraseWords = 0; k += 1; continue
             }
             if phraseWords >= 0, phraseWords < 4, t.kind == .word || t.kind == .number || t.text == "'" || t.text == "’" || t.text == "-",
-               !lexicon.stopWords.contains(t.lower) || t.lower == "the" {
+               !lexicon.stopWords.contains(t.lower) || t.lower == "the" || Self.joinsName(at: k, in: tokens) {
                 phraseWords += 1; k += 1; continue
             }
             return nil
         }
         return nil
+    }
+
+    /// "and" inside a name of several capitalised words ("the Ministry of Water and Power"): part of
+    /// a prepositional phrase, not a coordination of counts.
+    private static func joinsName(at k: Int, in tokens: [Token]) -> Bool {
+        tokens[k].lower == "and" && k > 0 && k + 1 < tokens.count && tokens[k - 1].isCapitalized && tokens[k + 1].isCapitalized
     }
 
     /// "who killed 5 soldiers", "that wounded the guards": an "-ed" word with no auxiliary before it

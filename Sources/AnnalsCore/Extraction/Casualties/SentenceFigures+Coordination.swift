@@ -32,6 +32,29 @@ extension SentenceFigures {
     static let coordinators: [[String]] = [",", "and", ", and", "as well as", "plus", "or", ", as well as", "and her", "and his", "and their", "and its"]
         .map { $0.split(separator: " ").map(String.init) }
 
+    /// "killing 23 people, 9 of them children, and 4 policemen", "the deaths of 212 people, 64 of
+    /// them children, as well as 9 of the gunmen": a count coordinated after an aside "N of them
+    /// <group>," that breaks down the count before it is coordinated with that count, not with the
+    /// part. The aside must open right after a comma that follows the total, hold at most three
+    /// words after "of them", and close with a comma before the coordinator. Complexity: O(6).
+    func totalBeforePartAside(_ p: Int) -> Int? {
+        guard p >= 2, phrases[p - 1].isPartitive, phrases[p - 1].partitiveGroup == nil else { return nil }
+        let total = p - 2, part = p - 1
+        let partStart = phrases[part].number.tokenRange.lowerBound
+        guard phrases[total].end + 1 == partStart, tokens[phrases[total].end].text == ",",
+              ["them", "whom"].contains(tokens[phrases[part].end - 1].lower) else { return nil }
+        var k = phrases[part].end
+        while k < partStart + 8, k < tokens.count, tokens[k].kind == .word, phraseAt[k] == nil,
+              lexicon.postTriggers.match(tokens, at: k) == nil, Self.asideEnders.contains(tokens[k].lower) == false { k += 1 }
+        guard k > phrases[part].end, k - phrases[part].end <= 3, k < tokens.count, tokens[k].text == "," else { return nil }
+        let gap = (k + 1)..<phrases[p].number.tokenRange.lowerBound
+        let joined = gap.map { tokens[$0].lower }
+        return Self.asideCoordinators.contains(joined) ? total : nil
+    }
+
+    private static let asideEnders: Set<String> = ["and", "or", "as", "plus"]
+    private static let asideCoordinators: Set<[String]> = [["and"], ["as", "well", "as"], ["plus"]]
+
     func coordinatedNext(_ p: Int) -> Int? { p + 1 < phrases.count && coordinated(p, p + 1) ? p + 1 : nil }
     func coordinatedPrevious(_ p: Int) -> Int? { p > 0 && coordinated(p - 1, p) ? p - 1 : nil }
 
@@ -40,7 +63,7 @@ extension SentenceFigures {
     /// children") shares that outcome, and a part of an earlier total stays a part.
     func coordinateForward(_ resolved: inout [Resolution?], _ combined: [Bool]) {
         for p in phrases.indices where resolved[p] == nil && !combined[p] {
-            guard let prev = coordinatedPrevious(p), let r = resolved[prev], isBefore(r, phrases[prev]) else { continue }
+            guard let prev = coordinatedPrevious(p) ?? totalBeforePartAside(p), let r = resolved[prev], isBefore(r, phrases[prev]) else { continue }
             var own = Resolution(outcome: r.outcome, range: r.range.lowerBound..<phrases[p].end)
             own.partOfEarlier = r.partOfEarlier
             resolved[p] = own
