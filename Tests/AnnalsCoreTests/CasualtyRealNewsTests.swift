@@ -116,3 +116,13 @@ extension CasualtyRealNewsTests {
         #expect(casualtyKeys("Two inspectors for the Port Authority of Kell and Mora were abducted.") == ["captured/all/2"])
     }
 }
+
+extension CasualtyRealNewsTests {
+    @Test("'this figure' names the figure before it in the sentence")
+    func anaphoricToll() {
+        #expect(casualtyKeys("The number of deaths initially announced by the ministry was 9,400, but this figure has since been stated to be around 6,100 to 6,300.") == ["killed/all/~6100–6300"])
+        #expect(casualtyKeys("Officials initially said 800 people were injured, but that number was later revised to 530.") == ["wounded/all/530"])
+        // No figure before it: nothing to refer to.
+        #expect(casualtyKeys("This figure has since been stated to be 70.").isEmpty)
+    }
+}

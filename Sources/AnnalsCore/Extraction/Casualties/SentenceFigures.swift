@@ -137,6 +137,11 @@ struct SentenceFigures {
             else if let (o, l) = lexicon.tollHeads.match(tokens, at: k), !(k > 0 && numberTokens.contains(k - 1)) {
                 toll = CasualtyLexicon.Toll(outcome: o, isPart: false); length = l; needsVerb = true
             }
+            else if let (referent, l) = anaphoricToll(at: k, resolved) {
+                // "... was 655,000, but this number has since been put at 240,000": the figure before.
+                toll = CasualtyLexicon.Toll(outcome: referent.outcome, isPart: false); length = l
+                tollCategory = referent.category
+            }
             else { k += 1; continue }
             if let p = scanner.toll(after: k + length, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: isNumber) ?? (needsVerb ? nil : tollAfterClause(from: k + length)),
                resolved[p] == nil, !combined[p],

@@ -1,0 +1,35 @@
+extension SentenceFigures {
+    /// "The number of deaths first reported was 900, but this figure has since been revised to
+    /// 640": "this figure" / "that number" names the figure stated before it in the sentence, so
+    /// the count it leads to (through the toll links) is a new value of that figure, with its
+    /// outcome and group. Only "this"/"that" + a noun of `anaphorNouns`; only when a figure stands
+    /// or a toll phrase before it in the same sentence (a bare "this figure" in another sentence
+    /// stays nothing).
+    /// The earlier value is left to the superseded and revision rules ("initially", "rose to").
+    /// Returns the referent and the anaphor's length. Complexity: O(phrases).
+    func anaphoricToll(at k: Int, _ resolved: [Resolution?]) -> (Resolution, Int)? {
+        guard k + 1 < tokens.count, Self.anaphorDeterminers.contains(tokens[k].lower),
+              Self.anaphorNouns.contains(tokens[k + 1].lower) else { return nil }
+        var best: Resolution? = nil
+        for p in phrases.indices where phrases[p].end <= k {
+            if let r = resolved[p], r.partOf == nil, !r.partOfEarlier { best = r }
+        }
+        // "The number of deaths initially reported by the government was 9,400, but this figure
+        // ...": a toll phrase before it whose count was not linked still names the figure.
+        if best == nil {
+            for j in stride(from: k - 1, through: 0, by: -1) {
+                if let (toll, _) = lexicon.tolls.match(tokens, at: j), !toll.isPart {
+                    best = Resolution(outcome: toll.outcome, range: j..<k)
+                    break
+                }
+            }
+        }
+        guard var referent = best else { return nil }
+        if referent.category == nil, let p = phrases.indices.last(where: { phrases[$0].end <= k && resolved[$0] != nil }),
+           phrases[p].category != .all { referent.category = phrases[p].category }
+        return (referent, 2)
+    }
+
+    private static let anaphorDeterminers: Set<String> = ["this", "that"]
+    private static let anaphorNouns: Set<String> = ["number", "figure", "estimate", "total", "count", "tally"]
+}
