@@ -126,3 +126,14 @@ extension CasualtyRealNewsTests {
         #expect(casualtyKeys("This figure has since been stated to be 70.").isEmpty)
     }
 }
+
+extension CasualtyRealNewsTests {
+    @Test("a count after 'along with' shares the figure's outcome before it")
+    func alongWithCount() {
+        #expect(casualtyKeys("Five soldiers were killed in the attack, along with three civilians.") == ["killed/soldiers/5", "killed/civilians/3"])
+        #expect(casualtyKeys("The blast wounded 14 police officers along with 6 civilians.") == ["wounded/police/14", "wounded/civilians/6"])
+        // No figure before it, or a clause of its own between: nothing is shared.
+        #expect(casualtyKeys("The mayor arrived, along with 30 aides.").isEmpty)
+        #expect(casualtyKeys("Two soldiers were wounded, and a convoy left at dawn along with 40 villagers.") == ["wounded/soldiers/2"])
+    }
+}

@@ -122,6 +122,8 @@ struct SentenceFigures {
         coordinateForward(&resolved, combined)
         // "killed 5 people in Herat and 3 in Kunduz": across a place or a time.
         coordinateAcrossPhrase(&resolved, combined)
+        // "Five soldiers were killed in the attack, along with three civilians".
+        coordinateAlongWith(&resolved, combined)
         // "Among the 27 dead were 4 children": parts of a counted group.
         resolveAmongCountedGroup(&resolved, &combined)
         // 2. Toll phrases: "a death toll of 40", "among the dead were 10 children", "the number of
