@@ -62,6 +62,10 @@ struct CasualtyRealNewsTests {
         #expect(casualtyKeys("Rebels seized 23 villagers during the night.") == ["captured/all/23"])
         // Goods seized are no figure.
         #expect(casualtyKeys("Police seized 300 rifles and 40 vehicles.").isEmpty)
+        // People seized as suspects are arrested, which is no casualty (guideline 4).
+        #expect(casualtyKeys("Army units seized 12 people suspected of looting in the port.").isEmpty)
+        #expect(casualtyKeys("Soldiers seized 30 villagers accused of hiding weapons.").isEmpty)
+        #expect(casualtyKeys("Troops captured 5 men wanted for the bombing.").isEmpty)
     }
 }
 

@@ -43,6 +43,8 @@ struct OutcomeScanner: Sendable {
                 if begin > 0, Self.modals.contains(tokens[begin - 1].lower) { return nil }
                 // "The bodies of the 5 climbers have not been found": no finding stated.
                 if isFindingTakenBack(begin..<(k + 1), after: phrase.end, in: tokens) { return nil }
+                // "troops seized 12 men suspected of looting": an arrest, no casualty (guideline 4).
+                if trigger.outcome == .captured, lexicon.custody.match(tokens, at: phrase.end) != nil { return nil }
                 return Found(outcome: trigger.outcome, range: begin..<(k + 1))
             }
             // "the floods forced 300,000 people from their homes": displaced, by the place left.
