@@ -44,8 +44,7 @@ public struct Aggregator: Sendable {
         for (d, doc) in documents.enumerated() {
             if d % Self.clusteringBlock == 0 {
                 let block = d..<min(documents.count, d + Self.clusteringBlock)
-                // `ParallelArticleReader.read` is an ordered map over all cores, whatever it maps.
-                locals = ParallelArticleReader.read(block.count) { clusterer.cluster(documents[block.lowerBound + $0]) }
+                locals = ConcurrentMap.indices(block.count) { clusterer.cluster(documents[block.lowerBound + $0]) }
             }
             // Moved out of the block, not copied: the clusters below are changed in place.
             var local = DocumentClusterer.Result(clusters: [], figureCluster: [])

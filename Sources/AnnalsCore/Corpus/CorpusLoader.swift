@@ -15,7 +15,7 @@ import Foundation
 /// after it. Binary, empty, unreadable and over-large files are skipped with a warning — or refused
 /// with a `CorpusError` when `strict`.
 ///
-/// A folder's files are read and decoded on every core (`ParallelArticleReader`), and
+/// A folder's files are read and decoded on every core (`ConcurrentMap.indices`), and
 /// `sources.csv` beside the folder walk; what each file had to say is replayed in file order, so
 /// articles, warnings and (when strict) the error are those of reading the files one by one.
 ///
@@ -55,7 +55,7 @@ public struct CorpusLoader: Sendable {
         articles.reserveCapacity(files.count)
         // Read and decoded on every core; what each file had to say is replayed in file order, so
         // the warnings, and in strict mode the error, are those of reading them one by one.
-        let readings = ParallelArticleReader.read(files.count) { i in
+        let readings = ConcurrentMap.indices(files.count) { i in
             readArticleRecording(url: directory.appendingPathComponent(files[i]), name: files[i], row: table.rows[files[i]])
         }
         for reading in readings {

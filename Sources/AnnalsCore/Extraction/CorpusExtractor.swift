@@ -8,11 +8,7 @@ public struct CorpusExtractor: Sendable {
     public func extract(_ articles: [Article]) -> [DocumentExtraction] {
         Self.loadRules()
         let extractor = DocumentExtractor()
-        let results = ResultSlots<DocumentExtraction>(count: articles.count)
-        DispatchQueue.concurrentPerform(iterations: articles.count) { i in
-            results.set(i, extractor.extract(articles[i]))
-        }
-        return results.values()
+        return ConcurrentMap.indices(articles.count, chunk: 1) { extractor.extract(articles[$0]) }
     }
 }
 
@@ -30,20 +26,4 @@ extension CorpusExtractor {
         ]
         DispatchQueue.concurrentPerform(iterations: loaders.count) { loaders[$0]() }
     }
-}
-
-/// Fixed slots written once each from concurrent workers.
-final class ResultSlots<T: Sendable>: @unchecked Sendable {
-    private var slots: [T?]
-    private let lock = NSLock()
-
-    init(count: Int) { slots = Array(repeating: nil, count: count) }
-
-    func set(_ i: Int, _ value: T) {
-        lock.lock()
-        slots[i] = value
-        lock.unlock()
-    }
-
-    func values() -> [T] { slots.map { $0! } }
 }

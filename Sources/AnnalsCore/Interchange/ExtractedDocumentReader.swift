@@ -29,7 +29,7 @@ public struct ExtractedDocumentReader: Sendable {
         }
         lines.append(start..<bytes.count)
         let ranges = lines
-        let parsed = ParallelArticleReader.read(ranges.count) { i -> Result<ExtractedDocument, JSONLinesError>? in
+        let parsed = ConcurrentMap.indices(ranges.count) { i -> Result<ExtractedDocument, JSONLinesError>? in
             Self.document(bytes[ranges[i]], line: i + 1, source: source)
         }
         var documents: [(line: Int, document: ExtractedDocument)] = []
