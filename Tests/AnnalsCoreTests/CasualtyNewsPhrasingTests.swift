@@ -156,11 +156,12 @@ struct CasualtyNewsPhrasingTests {
         #expect(casualtyKeys("Volunteers drove 40 pensioners to the clinic.").isEmpty)
     }
 
-    @Test("a group of hostages counted before its part is no figure; homes lost")
+    @Test("a group of hostages counted before its part is a count of captives, not of the part's fate; homes lost")
     func partOfHostages() {
         // The part of a group that states no outcome of its own stays no figure, as "Two of the
         // hostages were killed" (the group is captured, the part killed): no count of nine killed.
-        #expect(casualtyKeys("Two of the nine hostages were killed during the raid.").isEmpty)
+        // The group of hostages itself is a count of captives (captive-groups.txt, 2026-11-22).
+        #expect(casualtyKeys("Two of the nine hostages were killed during the raid.") == ["captured/all/9"])
         #expect(casualtyKeys("Two of the 35 victims were children.") == ["killed/children/2"])
         #expect(casualtyKeys("The fire killed 8 and left 250 without homes.") == ["killed/all/8", "displaced/all/250"])
     }

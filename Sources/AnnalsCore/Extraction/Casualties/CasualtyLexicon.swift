@@ -92,6 +92,20 @@ struct CasualtyLexicon: Sendable {
     var displacementTails = PhraseTable<Bool>()
     /// Gathering verbs that make a later bare "shot" in the clause an execution ("rounded up").
     var executionCues = PhraseTable<Bool>()
+    /// Outcome phrases after "he"/"she" that report one person's death or injury ("he was shot dead").
+    var pronounOutcomes = PhraseTable<Outcome>()
+    /// Nouns of people who hold captives ("hijackers", "kidnappers"): people such a subject is
+    /// "holding" are captives whatever their noun ("gunmen were holding 40 passengers").
+    var captors = PhraseTable<Bool>()
+    /// Verbs of holding people ("holding", "held"): a capture when a captor is their subject.
+    var holdingVerbs: Set<String> = []
+    /// Group nouns that state captivity themselves: in "ten of the 23 hostages were freed" the
+    /// group's count is a capture whatever befell the part.
+    var captiveGroups = PhraseTable<Bool>()
+    /// Verbs of leaving people in a state ("left the driver dead"): their definite object counts one.
+    var leavingVerbs: Set<String> = []
+    /// Phrases ending in "total" that introduce a running total with no verb ("for a total of 29").
+    var totalPhrases = PhraseTable<Bool>()
     /// One required word per outcome, casualty-noun and toll phrase: a sentence with none of them
     /// states no figure (see OutcomeVocabulary.swift).
     var vocabulary = OutcomeVocabulary(phrases: [])
@@ -177,9 +191,16 @@ struct CasualtyLexicon: Sendable {
         for k in set("displacement-tails.txt") { lex.displacementTails.insert(k, true) }
         for k in set("execution-cues.txt") { lex.executionCues.insert(k, true) }
         for k in set("place-object-rejects.txt") { lex.placeObjectRejects.insert(k, true) }
+        for (k, v) in pairs("pronoun-outcomes.txt") { if let o = Outcome(rawValue: v) { lex.pronounOutcomes.insert(k, o) } }
+        for k in set("captor-nouns.txt") { lex.captors.insert(k, true) }
+        lex.holdingVerbs = set("holding-verbs.txt")
+        for k in set("captive-groups.txt") { lex.captiveGroups.insert(k, true) }
+        lex.leavingVerbs = set("leaving-verbs.txt")
+        for k in set("total-phrases.txt") { lex.totalPhrases.insert(k, true) }
         // Every list a figure's outcome can come from (zeros included: "no one was hurt" needs an
         // outcome word after it, "no casualties" a casualty noun).
-        let outcomeLists = ["outcome-after.txt", "outcome-after-heads.txt", "outcome-before.txt", "casualty-nouns.txt", "tolls.txt", "toll-heads.txt", "partitive-groups.txt", "displacement-tails.txt"]
+        let outcomeLists = ["outcome-after.txt", "outcome-after-heads.txt", "outcome-before.txt", "casualty-nouns.txt", "tolls.txt", "toll-heads.txt",
+                            "partitive-groups.txt", "displacement-tails.txt", "pronoun-outcomes.txt", "captive-groups.txt", "captor-nouns.txt"]
         lex.vocabulary = OutcomeVocabulary(phrases: outcomeLists.flatMap { pairs($0).map(\.key) })
         return lex
     }

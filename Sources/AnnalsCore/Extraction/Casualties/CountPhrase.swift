@@ -45,13 +45,26 @@ struct HeadReader: Sendable {
         // "Three of the five hostages were killed": the outcome after a group that needs one is the
         // part's, so the group's count is no figure either.
         if first >= 3, Self.groupDeterminers.contains(tokens[first - 1].lower), tokens[first - 2].lower == "of", isNumberToken(first - 3),
-           (plainGroup(at: number.tokenRange.upperBound, in: tokens) != nil || lexicon.casualtyNouns.match(tokens, at: number.tokenRange.upperBound)?.value == .needsTrigger) { return nil }
+           (plainGroup(at: number.tokenRange.upperBound, in: tokens) != nil || lexicon.casualtyNouns.match(tokens, at: number.tokenRange.upperBound)?.value == .needsTrigger) {
+            // "Ten of the 23 hostages were released": a group that states its captivity itself is
+            // a count of captives, whatever befell the part (`captive-groups.txt`).
+            let upper = number.tokenRange.upperBound
+            guard let (_, length) = lexicon.captiveGroups.match(tokens, at: upper) else { return nil }
+            return CountPhrase(number: number, end: upper + length, category: .all,
+                               head: tokens[upper..<(upper + length)].map(\.lower).joined(separator: " "), headOutcome: .outcome(.captured))
+        }
         // "Of the 3,000 inhabitants, 1,500 were killed": a group opening the clause, whose part the
         // count after the comma is; the group's own count is no figure (nor added to the part).
+        // "Of the 23 hostages, ten were freed": a group of captives is a count of captives.
         if first >= 2, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of",
-           first == 2 || tokens[first - 3].kind == .punctuation || ["that", "and", "but", "while"].contains(tokens[first - 3].lower),
-           let (_, length) = plainGroup(at: number.tokenRange.upperBound, in: tokens),
-           number.tokenRange.upperBound + length < n, tokens[number.tokenRange.upperBound + length].text == "," { return nil }
+           first == 2 || tokens[first - 3].kind == .punctuation || ["that", "and", "but", "while"].contains(tokens[first - 3].lower) {
+            let upper = number.tokenRange.upperBound
+            if let (_, length) = plainGroup(at: upper, in: tokens), upper + length < n, tokens[upper + length].text == "," { return nil }
+            if let (_, length) = lexicon.captiveGroups.match(tokens, at: upper), upper + length < n, tokens[upper + length].text == "," {
+                return CountPhrase(number: number, end: upper + length, category: .all,
+                                   head: tokens[upper..<(upper + length)].map(\.lower).joined(separator: " "), headOutcome: .outcome(.captured))
+            }
+        }
         // "40 percent of the 3,000 residents fled", "half of the 300 passengers": a share of the group.
         if first >= 3, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of", lexicon.partialQuantifiers.contains(tokens[first - 3].lower),
            plainGroup(at: number.tokenRange.upperBound, in: tokens) != nil { return nil }

@@ -31,6 +31,11 @@ struct OutcomeScanner: Sendable {
         var k = phrase.number.tokenRange.lowerBound - 1
         var skipped = 0
         while k >= 0 {
+            // "the hijackers were holding 52 passengers": people captors hold are captives.
+            if phrase.hasHead, phrase.headOutcome == nil, lexicon.holdingVerbs.contains(tokens[k].lower), isHeldByCaptors(verbAt: k, in: tokens),
+               lexicon.custody.match(tokens, at: phrase.end) == nil {
+                return Found(outcome: .captured, range: k..<(k + 1))
+            }
             if let (trigger, length) = lexicon.preTriggers.match(tokens, endingAt: k) {
                 let begin = k - length + 1
                 if let heads = trigger.heads, !(phrase.head.map { heads.contains($0) } ?? false) {
@@ -75,6 +80,25 @@ struct OutcomeScanner: Sendable {
             j += 1
         }
         return nil
+    }
+
+    /// Whether the holding verb at `k` has a captor (`captor-nouns.txt`) for its subject: the noun
+    /// ends right before the verb or before at most three auxiliaries, fillers or "-ly" adverbs
+    /// ("gunmen are still holding", "the kidnappers reportedly held"); a negation or any other
+    /// word between breaks the link ("police arrested two gunmen and are holding 12 suspects").
+    /// Complexity: O(3).
+    private func isHeldByCaptors(verbAt k: Int, in tokens: [Token]) -> Bool {
+        var j = k - 1
+        var between = 0
+        while j >= 0, between <= 3 {
+            if let (_, length) = lexicon.captors.match(tokens, endingAt: j), length > 0 { return true }
+            let t = tokens[j]
+            guard t.kind == .word, !Self.negations.contains(t.lower),
+                  Self.auxiliaries.contains(t.lower) || lexicon.fillers.contains(t.lower) || t.lower == "still" || (t.lower.count > 4 && t.lower.hasSuffix("ly")) else { return false }
+            between += 1
+            j -= 1
+        }
+        return false
     }
 
     /// Whether a gathering verb of `execution-cues.txt` ("rounded up", "lined up") stands within
@@ -123,8 +147,8 @@ struct OutcomeScanner: Sendable {
         var asideOpen = inAside
         while k < n, steps < 14 {
             steps += 1
-            if asideOpen, hasHead, Self.dashes.contains(tokens[k].text) {
-                asideOpen = false; k += 1; phraseWords = -1; continue
+            if asideOpen, hasHead, let past = Self.dashEnd(at: k, in: tokens) {
+                asideOpen = false; k = past; phraseWords = -1; continue
             }
             if let (outcome, length) = lexicon.postTriggers.match(tokens, at: k) {
                 if isActiveWithObject(tokens, k, length, isNumberToken) { return nil }
@@ -145,24 +169,27 @@ struct OutcomeScanner: Sendable {
             if hasHead, t.lower == "who", let main = mainAuxiliary(afterRelativeAt: k, in: tokens, isNumberToken: isNumberToken) {
                 k = main; phraseWords = -1; continue
             }
-            if t.text == "," || t.text == "(" {
+            let dashPast = Self.dashEnd(at: k, in: tokens)
+            if t.text == "," || t.text == "(" || dashPast != nil {
                 if let past = skip(k) { k = past; phraseWords = -1; continue }
                 guard hasHead else { return nil }
                 if t.text == ",", k + 1 < n, lexicon.postTriggers.match(tokens, at: k + 1) != nil { k += 1; continue }
                 // A relative clause to the sentence's end: "the gunman, who was later shot dead".
                 if t.text == ",", k + 1 < n, tokens[k + 1].lower == "who" { k += 2; phraseWords = -1; continue }
-                // An aside between commas or brackets: "12 people, most of them women, were hurt".
+                // An aside between commas, brackets or dashes: "12 people, most of them women, were
+                // hurt", "nine people - most of them children - died".
                 let close = t.text == "," ? "," : ")"
-                var j = k + 1
+                let closes = { (j: Int) in dashPast != nil ? Self.dashEnd(at: j, in: tokens) != nil : tokens[j].text == close }
+                var j = dashPast ?? k + 1
                 // The aside may itself list counts: "three aid workers, two Danes and a Briton, were seized".
-                while j < n, j <= k + 8, tokens[j].text != close, tokens[j].text != ".", tokens[j].text != ";",
+                while j < n, j <= k + 8, !closes(j), tokens[j].text != ".", tokens[j].text != ";",
                       lexicon.postTriggers.match(tokens, at: j) == nil { j += 1 }
-                guard j < n, j <= k + 8, tokens[j].text == close else {
+                guard j < n, j <= k + 8, closes(j) else {
                     // No aside opens here: the comma closes the one the count stands in.
                     if asideOpen, t.text == "," { asideOpen = false; k += 1; phraseWords = -1; continue }
                     return nil
                 }
-                k = j + 1
+                k = dashPast != nil ? Self.dashEnd(at: j, in: tokens) ?? j + 1 : j + 1
                 phraseWords = -1
                 continue
             }
@@ -229,6 +256,29 @@ struct OutcomeScanner: Sendable {
     /// Dashes that open or close an aside ("The dead — 11 soldiers and 2 police officers — were").
     static let dashes: Set<String> = ["—", "–", "--"]
 
+    /// Whether token `k` opens or closes an aside as a dash: an em or en dash, "--", or a hyphen
+    /// standing apart from the word before it ("nine people - most of them children - died"; a
+    /// hyphen inside a word is part of that word's token). Complexity: O(1).
+    /// A byte check first: it runs on every token an outcome scan passes.
+    static func isAsideDash(at k: Int, in tokens: [Token]) -> Bool { dashEnd(at: k, in: tokens) != nil }
+
+    /// The index past the dash starting at token `k`: one token ("—", "–", a hyphen standing apart
+    /// from the word before it) or two ("--", which the tokenizer reads as two hyphens); nil when
+    /// no dash starts there. A byte check first: it runs on every token an outcome scan passes.
+    static func dashEnd(at k: Int, in tokens: [Token]) -> Int? {
+        let t = tokens[k]
+        guard t.kind == .punctuation, let b = t.text.utf8.first, b == 0x2D || b == 0xE2 else { return nil } // "-", "—", "–"
+        if dashes.contains(t.text) { return k + 1 }
+        guard t.text == "-", k > 0, tokens[k - 1].text != "-" || tokens[k - 1].end < t.start else { return nil }
+        if k + 1 < tokens.count, tokens[k + 1].text == "-", tokens[k + 1].start == t.end { return k + 2 }
+        return tokens[k - 1].end < t.start ? k + 1 : nil
+    }
+
+    /// Whether a dash ends right before token `i` ("-- including", "— three children").
+    static func dashEnds(before i: Int, in tokens: [Token]) -> Bool {
+        (i >= 1 && dashEnd(at: i - 1, in: tokens) == i) || (i >= 2 && dashEnd(at: i - 2, in: tokens) == i)
+    }
+
     /// The comma or dash opening the aside the count starting at token `first` stands in, after a
     /// noun: "the victims, three men and a woman, were found shot dead", "3,210 families, or about
     /// 16,000 people, were displaced", "the hostages — 12 engineers — were freed". Walking back at
@@ -240,8 +290,11 @@ struct OutcomeScanner: Sendable {
         var j = first - 1
         while j >= 0, j >= first - 8 {
             let t = tokens[j]
-            if t.text == "," || Self.dashes.contains(t.text) {
-                return j > 0 && tokens[j - 1].kind == .word ? j : nil
+            if t.text == "," { return j > 0 && tokens[j - 1].kind == .word ? j : nil }
+            // A dash, "--" read from its second hyphen back to its first.
+            if Self.dashEnds(before: j + 1, in: tokens) {
+                let s = Self.dashEnd(at: j, in: tokens) == j + 1 ? j : j - 1
+                return s > 0 && tokens[s - 1].kind == .word ? s : nil
             }
             guard t.kind == .word || t.kind == .number, lexicon.postTriggers.match(tokens, at: j) == nil,
                   lexicon.preTriggers.match(tokens, endingAt: j) == nil else { return nil }

@@ -5,7 +5,8 @@ extension SentenceFigures {
     /// people,"), the index just past it (past its closing comma or bracket when there is one).
     func breakdownEnd(openingAt k: Int) -> Int? {
         var i = k
-        if i < tokens.count, tokens[i].text == "," || tokens[i].text == "(" { i += 1 }
+        // " — including 3 children — ": a dash opens and closes the list as a comma does.
+        if i < tokens.count, tokens[i].text == "," || tokens[i].text == "(" { i += 1 } else if i < tokens.count, let past = OutcomeScanner.dashEnd(at: i, in: tokens) { i = past }
         guard let (_, length) = lexicon.breakdownMarkers.match(tokens, at: i) else { return nil }
         let relative = tokens[i + length - 1].lower == "whom"
         i += length
@@ -14,6 +15,7 @@ extension SentenceFigures {
         while let next = coordinatedNext(p) { p = next }
         var end = phrases[p].end
         if end < tokens.count, tokens[end].text == "," || tokens[end].text == ")" { end += 1 }
+        else if end < tokens.count, let past = OutcomeScanner.dashEnd(at: end, in: tokens) { end = past }
         // "casualties amounted to 4,200, of whom 1,150 were killed": an outcome right after a
         // relative part ("of whom", "among whom") is the part's own, not the total's.
         else if relative { return nil }
@@ -24,6 +26,7 @@ extension SentenceFigures {
             while j < tokens.count, j < end + 6, phraseAt[j] == nil, tokens[j].kind != .punctuation,
                   lexicon.postTriggers.match(tokens, at: j) == nil { j += 1 }
             if j < tokens.count, j > end, tokens[j].text == "," || tokens[j].text == ")" { return j + 1 }
+            if j < tokens.count, j > end, let past = OutcomeScanner.dashEnd(at: j, in: tokens) { return past }
         }
         return end
     }
@@ -45,9 +48,11 @@ extension SentenceFigures {
                     while let next = coordinatedNext(q) { parts.append(next); q = next }
                     return parts
                 }
-                // "28 civilians, 9 of whom were children", "88 people died, 43 of them children";
-                // a part that names no group ("2,100 of them from disease") is no breakdown.
-                if let q = phraseAt[i], phrases[q].isPartitive, phrases[q].partitiveGroup == nil, i > 0, tokens[i - 1].text == "," {
+                // "28 civilians, 9 of whom were children", "88 people died, 43 of them children",
+                // "40 died - 12 of them children"; a part that names no group ("2,100 of them from
+                // disease") is no breakdown.
+                if let q = phraseAt[i], phrases[q].isPartitive, phrases[q].partitiveGroup == nil, i > 0,
+                   tokens[i - 1].text == "," || OutcomeScanner.dashEnds(before: i, in: tokens) {
                     return partCategory(q) == .all ? [] : [q]
                 }
                 if phraseAt[i] != nil || tokens[i].text == "." || tokens[i].text == ";" { break }

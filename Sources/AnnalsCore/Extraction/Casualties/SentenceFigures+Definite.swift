@@ -12,6 +12,9 @@ extension SentenceFigures {
             let negated = begin > 0 && ["not", "never", "no", "n't", "nor"].contains(tokens[begin - 1].lower)
             if !negated, trigger.heads.map({ $0.contains(phrase.head ?? "") }) ?? true { return true }
         }
+        // "The blast left the driver dead", "leaving their guide injured": the object of a verb of
+        // leaving with its outcome word right after it.
+        if i > 0, lexicon.leavingVerbs.contains(tokens[i - 1].lower), end < tokens.count, lexicon.postTriggers.match(tokens, at: end) != nil { return true }
         // After a count: "four engineers and their driver", "two soldiers, the pilot".
         var gapStart = i - 1
         if gapStart >= 0, tokens[gapStart].lower == "and" {

@@ -5,7 +5,9 @@ extension SentenceFigures {
     /// upper bounds. The modifier is read as the number conventions read it (`numbers/modifiers.txt`),
     /// so each later count gets the interval it would have with the modifier written before it.
     ///
-    /// Not distributed: to a count with a modifier of its own ("at least 12 soldiers and about 3
+    /// Not distributed: from a total to the parts that break it down ("No fewer than six people,
+    /// four children and a woman, were killed": four children exactly; evaluation guidelines, rule
+    /// 13: a modifier belongs to the number it precedes), to a count with a modifier of its own ("at least 12 soldiers and about 3
     /// civilians"), to a count of one ("at least 12 soldiers and a guard"), across counts whose heads
     /// state their own outcomes ("at least 40 dead and 12 injured": two statements), nor across a
     /// range ("between 30 and 40" is one number). Complexity: O(phrases).
@@ -19,7 +21,8 @@ extension SentenceFigures {
             guard let (modifier, length) = modifiers.match(tokens, at: number.tokenRange.lowerBound),
                   modifier.kind != .range, number.tokenRange.lowerBound + length == number.coreRange.lowerBound else { continue }
             var q = p
-            while let next = coordinatedNext(q), var n = resolved[next], n.outcome == r.outcome, n.partOfEarlier == r.partOfEarlier {
+            // A total's modifier stays with the total: its parts are counts of their own (rule 13).
+            while let next = coordinatedNext(q), var n = resolved[next], n.outcome == r.outcome, n.partOfEarlier == r.partOfEarlier, n.partOf == r.partOf {
                 let own = phrases[next]
                 guard !own.namesOwnOutcome, !own.isSingular, own.number.tokenRange == own.number.coreRange else { break }
                 n.quantity = modifier.kind.apply(to: own.number.quantity, approximate: modifier.approximate)

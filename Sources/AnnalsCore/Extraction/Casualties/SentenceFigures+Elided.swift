@@ -72,15 +72,24 @@ extension SentenceFigures {
     /// "7 new fatalities, bringing the total to 1,044", "raising the season's total to 311": a
     /// running total named only as "total" or "tally" after a verb of raising (`total-verbs.txt`,
     /// at most six tokens before it) takes the outcome and group of the figure stated before it in
-    /// the sentence. Runs after the toll phrases. Complexity: O(tokens).
+    /// the sentence; so does a count opened by a phrase of `total-phrases.txt` ("killing four more,
+    /// for a total of 29", where the number parser reads "a total of" as the count's own modifier).
+    /// Runs after the toll phrases. Complexity: O(tokens).
     func resolveRunningTotals(_ resolved: inout [Resolution?], _ combined: [Bool]) {
         for k in tokens.indices where tokens[k].lower == "total" || tokens[k].lower == "tally" {
-            guard (max(0, k - 6)..<k).contains(where: { lexicon.totalVerbs.contains(tokens[$0].lower) }) else { continue }
-            guard let p = scanner.toll(after: k + 1, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: { numberTokens.contains($0) }),
-                  resolved[p] == nil, !combined[p], phrases[p].category == .all || phrases[p].head == nil else { continue }
-            guard let before = (0..<p).last(where: { i in resolved[i].map { $0.range.upperBound <= k && $0.partOf == nil && !$0.partOfEarlier } ?? false }),
+            let counted: Int?
+            if k >= 1, let own = phraseAt[k - 1], lexicon.totalPhrases.match(tokens, endingAt: k) != nil {
+                counted = own
+            } else if (max(0, k - 6)..<k).contains(where: { lexicon.totalVerbs.contains(tokens[$0].lower) }) {
+                counted = scanner.toll(after: k + 1, in: tokens, phraseStarting: { phraseAt[$0] }, isNumberToken: { numberTokens.contains($0) })
+            } else {
+                counted = nil
+            }
+            guard let p = counted, resolved[p] == nil, !combined[p], phrases[p].category == .all || phrases[p].head == nil else { continue }
+            let start = min(k, phrases[p].number.tokenRange.lowerBound)
+            guard let before = (0..<p).last(where: { i in resolved[i].map { $0.range.upperBound <= start && $0.partOf == nil && !$0.partOfEarlier } ?? false }),
                   let earlier = resolved[before] else { continue }
-            var r = Resolution(outcome: earlier.outcome, range: k..<phrases[p].end)
+            var r = Resolution(outcome: earlier.outcome, range: start..<phrases[p].end)
             let category = earlier.category ?? phrases[before].category
             if phrases[p].category == .all, category != .all { r.category = category }
             resolved[p] = r

@@ -71,7 +71,10 @@ struct SentenceFigures {
         guard !tokens.isEmpty else { return }
         // Most sentences state no number: only a zero ("no one was hurt") can be found there.
         guard !phrases.isEmpty else {
-            if tokens.contains(where: { lexicon.negativeStarts.contains($0.lower) }) { appendNegatives(to: &result, text: ScalarSlicer(text: sentence.text)) }
+            let text = ScalarSlicer(text: sentence.text)
+            if tokens.contains(where: { lexicon.negativeStarts.contains($0.lower) }) { appendNegatives(to: &result, text: text) }
+            // "Police said he was shot dead": one person, with no number.
+            appendPronounCasualties(to: &result, text: text)
             return
         }
         var resolved = [Resolution?](repeating: nil, count: phrases.count)
@@ -180,7 +183,8 @@ struct SentenceFigures {
         // 3. Breakdowns: parts after a resolved total take its outcome and point at it.
         for p in phrases.indices {
             guard let total = resolved[p], total.partOf == nil, !total.partOfEarlier else { continue }
-            for part in breakdownParts(of: p, totalEnd: total.range.upperBound) {
+            let marked = breakdownParts(of: p, totalEnd: total.range.upperBound)
+            for part in marked.isEmpty ? appositiveParts(of: p, total: total) : marked {
                 if let own = resolved[part], own.outcome != total.outcome { break }
                 let category = partCategory(part)
                 var r = resolved[part] ?? Resolution(outcome: total.outcome, range: phrases[part].number.tokenRange.lowerBound..<phrases[part].end)
@@ -197,7 +201,8 @@ struct SentenceFigures {
         // carried across a breakdown, now that its parts are linked.
         inheritElidedCategories(&resolved)
         // "at least 300 men and 150 children were killed", "including at least 12 children and 8
-        // women": the modifier covers both counts (after the breakdowns, whose parts it covers too).
+        // women": the modifier covers both counts; never from a total to its parts ("No fewer than
+        // six people, four children and a woman": four children exactly, evaluation guidelines, rule 13).
         distributeModifiers(&resolved)
         // 4. Emit in sentence order; totals come before their parts. Coordinated counts of the same
         // outcome and group with no total of their own ("killed two classmates and a teacher") are
@@ -237,6 +242,7 @@ struct SentenceFigures {
             p = last + 1
         }
         appendNegatives(to: &result, text: text)
+        appendPronounCasualties(to: &result, text: text)
     }
 
     /// The latest general total with this outcome in this or the previous sentence.

@@ -55,7 +55,9 @@ extension HeadReader {
                 }
                 let t = tokens[i]
                 let number = NumberMatch(quantity: Quantity(exactly: 1), tokenRange: i..<(i + 1), start: t.start, end: t.end, text: t.text)
-                return CountPhrase(number: number, end: end, category: category ?? c,
+                // "an elderly woman" is a woman (evaluation guidelines, rule 7: the head noun names the
+                // group); a modifier names it only for a head of no group of its own ("an elderly resident").
+                return CountPhrase(number: number, end: end, category: c == .all ? category ?? c : c,
                                    head: tokens[k..<end].map(\.lower).joined(separator: " "), headOutcome: nil, isSingular: true)
             }
             guard tokens[k].kind == .word, !lexicon.stopWords.contains(tokens[k].lower), lexicon.postTriggers.match(tokens, at: k) == nil else { return nil }
@@ -111,7 +113,7 @@ extension HeadReader {
                 guard endsNounPhrase(at: end, in: tokens) else { return nil }
                 let t = tokens[i]
                 let number = NumberMatch(quantity: Quantity(exactly: 1), tokenRange: i..<(i + 1), start: t.start, end: t.end, text: t.text)
-                return CountPhrase(number: number, end: end, category: category ?? c,
+                return CountPhrase(number: number, end: end, category: c == .all ? category ?? c : c,
                                    head: tokens[k..<end].map(\.lower).joined(separator: " "), headOutcome: nil, isSingular: true, isDefinite: true)
             }
             guard tokens[k].kind == .word, !lexicon.stopWords.contains(tokens[k].lower), lexicon.postTriggers.match(tokens, at: k) == nil else { return nil }

@@ -1,0 +1,39 @@
+/// One person's death or injury reported with a personal pronoun: "police said he was shot dead",
+/// "she was killed instantly" (killed all 1).
+extension SentenceFigures {
+    /// Words after which "he"/"she" opens a clause of its own (besides punctuation and the
+    /// sentence start): "and he was killed", "said she was shot dead", "when he was killed". Not
+    /// "if", "whether" or a verb of fearing: those state no death.
+    private static let clauseOpeners: Set<String> = ["and", "but", "when", "after", "before", "as", "because", "while", "until",
+                                                     "where", "that", "said", "says", "then", "so"]
+
+    /// Appends a count of one for each "he"/"she" opening a clause and followed by a phrase of
+    /// `pronoun-outcomes.txt` ("he was shot dead"), unless the document already holds a figure of
+    /// that outcome: a pronoun most often points back at someone counted before ("A soldier was
+    /// killed at the gate. He was shot dead by a sniper"), and adding one more would count that
+    /// person twice, or once more in another group. Complexity: O(tokens).
+    func appendPronounCasualties(to result: inout [FigureMention], text: ScalarSlicer) {
+        var k = 0
+        while k + 2 < tokens.count {
+            defer { k += 1 }
+            guard Self.mayBePronoun(tokens[k]), tokens[k].lower == "he" || tokens[k].lower == "she" else { continue }
+            if k > 0 {
+                let before = tokens[k - 1]
+                guard before.kind == .punctuation || Self.clauseOpeners.contains(before.lower) else { continue }
+            }
+            guard let (outcome, length) = lexicon.pronounOutcomes.match(tokens, at: k + 1),
+                  !result.contains(where: { $0.outcome == outcome }) else { continue }
+            let start = tokens[k].start, end = tokens[k + length].end
+            result.append(FigureMention(start: start, end: end, text: text.slice(start - sentence.start, end - sentence.start),
+                                        outcome: outcome, category: .all, quantity: Quantity(exactly: 1), sentence: sentence.index))
+            k += length
+        }
+    }
+
+    /// A byte check before any string comparison: "he" or "she", any case.
+    @inline(__always) private static func mayBePronoun(_ t: Token) -> Bool {
+        guard t.kind == .word, let b = t.lower.utf8.first else { return false }
+        let count = t.lower.utf8.count
+        return (b == 0x68 && count == 2) || (b == 0x73 && count == 3) // "h", "s"
+    }
+}
