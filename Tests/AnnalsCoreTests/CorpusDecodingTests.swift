@@ -74,3 +74,34 @@ struct CorpusDecodingTests {
         #expect(ArticleTextDecoder.firstInvalidUTF8Byte(Array("ok é 😀".utf8)) == Array("ok é 😀".utf8).count)
     }
 }
+
+@Suite("Corpus decoding: the word-at-a-time binary scan")
+struct CorpusBinaryScanTests {
+    /// The first byte below 0x20 other than tab, line breaks and escape, wherever it stands
+    /// relative to the eight-byte words the scan reads.
+    @Test func firstBinaryByteIsFoundAtEveryPosition() {
+        let line = Array("Storm cut power to 9,000 homes.\nCrews worked\tthrough the night.\r\n".utf8)
+        #expect(ArticleTextDecoder.firstBinaryByte(line) == nil)
+        for position in 0..<line.count {
+            var bytes = line
+            bytes.insert(0x00, at: position)
+            #expect(ArticleTextDecoder.firstBinaryByte(bytes) == position)
+            bytes[position] = 0x07
+            bytes.append(0x01)
+            #expect(ArticleTextDecoder.firstBinaryByte(bytes) == position)
+        }
+        #expect(ArticleTextDecoder.firstBinaryByte([]) == nil)
+        #expect(ArticleTextDecoder.firstBinaryByte(Array("é\u{1B}\u{0B}\u{0C}ü".utf8)) == nil)
+    }
+
+    @Test func validTextDecodesAsUTF8AndInvalidFallsBack() throws {
+        let text = "Lava reached Puerto Naos — 2,900 evacuated.\n"
+        let decoded = try ArticleTextDecoder.decode(Data(text.utf8)).get()
+        #expect(decoded.text == text && decoded.encoding == .utf8 && decoded.firstNonUTF8Byte == nil)
+        var bytes = Array("Caf".utf8) + [0xE9] + Array(" closed.".utf8)
+        let latin = try ArticleTextDecoder.decode(Data(bytes)).get()
+        #expect(latin.text == "Café closed." && latin.encoding == .windows1252 && latin.firstNonUTF8Byte == 3)
+        bytes = [0xED, 0xA0, 0x80]
+        #expect(try ArticleTextDecoder.decode(Data(bytes)).get().encoding == .windows1252)
+    }
+}

@@ -83,3 +83,41 @@ struct EventHelpersTests {
         }
     }
 }
+
+@Suite("Event helpers: masks and per-type maps")
+struct EventMaskAndMapTests {
+    @Test("A token mask of a long sentence keeps indices beyond 64 apart")
+    func longTokenMask() {
+        var mask = TokenMask(count: 150)
+        for i in [0, 63, 64, 65, 127, 128, 149] { mask.insert(i) }
+        mask.insert(150)
+        for i in -1...151 {
+            #expect(mask.contains(i) == [0, 63, 64, 65, 127, 128, 149].contains(i))
+        }
+        let other = TokenMask(count: 150, [1, 70, 140])
+        let both = mask.union(other)
+        #expect(both.contains(1) && both.contains(70) && both.contains(140) && both.contains(149) && !both.contains(2))
+        // A shorter mask's union takes only what lies inside the longer mask's sentence, and back.
+        let short = TokenMask(count: 10, [3, 9])
+        #expect(mask.union(short).contains(3) && mask.union(short).contains(9))
+        let shortUnion = short.union(mask)
+        #expect(shortUnion.contains(0) && shortUnion.contains(3) && !shortUnion.contains(63) && !shortUnion.contains(64))
+    }
+
+    @Test("A per-type map answers as a dictionary does")
+    func eventTypeMap() {
+        var map = EventTypeMap<[String]>()
+        var dictionary: [EventType: [String]] = [:]
+        let steps: [(EventType, String)] = [(.war, "a"), (.attack, "b"), (.war, "c"), (.other, "d"), (.commemoration, "e")]
+        for (type, value) in steps {
+            map[type, default: []].append(value)
+            dictionary[type, default: []].append(value)
+        }
+        map[.attack] = nil
+        dictionary[.attack] = nil
+        for type in EventType.allCases {
+            #expect(map[type] == dictionary[type])
+            #expect(map[type, default: ["none"]] == dictionary[type, default: ["none"]])
+        }
+    }
+}

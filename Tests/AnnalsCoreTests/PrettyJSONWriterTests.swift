@@ -138,3 +138,36 @@ import Testing
         }
     }
 }
+
+/// Containers nested deeper than the writer's 64 inline "has an element" bits.
+@Suite struct PrettyJSONWriterDepthTests {
+    struct Nest: Encodable {
+        var values: [Int]
+        var children: [Nest]
+        func encode(to encoder: Encoder) throws {
+            var c = encoder.unkeyedContainer()
+            for v in values { try c.encode(v) }
+            for child in children { try c.encode(child) }
+        }
+    }
+
+    static func nest(depth: Int) -> Nest {
+        depth == 0 ? Nest(values: [], children: []) : Nest(values: [depth, depth * 7], children: [nest(depth: depth - 1), Nest(values: [1], children: [])])
+    }
+
+    static func write(_ nest: Nest, _ w: inout PrettyJSONWriter) {
+        w.beginArray()
+        for v in nest.values { w.int(v) }
+        for child in nest.children { write(child, &w) }
+        w.endArray()
+    }
+
+    @Test func deepNestingWritesWhatTheEncoderWrites() throws {
+        for depth in [1, 63, 64, 65, 70, 130] {
+            let value = Self.nest(depth: depth)
+            var w = PrettyJSONWriter()
+            Self.write(value, &w)
+            #expect(w.bytes == (try PrettyJSONWriterTests.encoded(value)))
+        }
+    }
+}

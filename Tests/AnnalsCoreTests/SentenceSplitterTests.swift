@@ -98,3 +98,37 @@ struct SentenceLengthCapTests {
         }
     }
 }
+
+@Suite("Sentence texts copied from the file's bytes")
+struct SentenceBytesTests {
+    /// `split(_:text:kept:)` copies each sentence's bytes (a cursor from scalar to byte offsets);
+    /// `split(_:kept:)` encodes the scalars: the sentences must be the same, beyond ASCII too.
+    @Test func copiedTextsEqualEncodedTexts() {
+        let text = "Flooding hit Çanakkale — 14 homes lost.\r\nAid arrived “within hours”, the mayor said. "
+            + "Rescuers 🚁 lifted 3 people. Later, ﬁve more.\n\nThe rain stopped at 6 p.m. Nobody else was hurt…"
+        let scalars = ScalarText.scalars(of: text)
+        let keptSets: [[Range<Int>]] = [[0..<scalars.count], [0..<20, 45..<scalars.count], [60..<90, 10..<30], [], [5..<5]]
+        for kept in keptSets {
+            let encoded = SentenceSplitter.shared.split(scalars, kept: kept)
+            let copied = SentenceSplitter.shared.split(scalars, text: text, kept: kept)
+            #expect(copied == encoded)
+        }
+        #expect(SentenceSplitter.shared.split(scalars, text: text, kept: [0..<scalars.count]).count >= 5)
+    }
+
+    @Test func cursorSlicesMatchScalarSlicesInAnyOrder() {
+        let text = "a é 中 😀 \u{301}z end"
+        let scalars = ScalarText.scalars(of: text)
+        var copy = text
+        copy.withUTF8 { bytes in
+            scalars.withUnsafeBufferPointer { u in
+                var cursor = UTF8Cursor(scalars: u, bytes: bytes)
+                // Forward, then backward (the cursor starts again), then beyond the end (clamped).
+                let pairs = [(0, 3), (2, 6), (5, 9), (1, 4), (0, scalars.count), (7, scalars.count + 3), (-2, 2), (4, 2)]
+                for (a, b) in pairs {
+                    #expect(cursor.slice(a, b) == ScalarText.sliceOf(scalars, a, b))
+                }
+            }
+        }
+    }
+}

@@ -54,6 +54,11 @@ public enum ArticleTextDecoder {
             if let likely = unmarkedUTF16(bytes) { return .failure(.unmarkedUTF16(likely: likely, byteOffset: bad)) }
             return .failure(.binary(byteOffset: bad))
         }
+        // Valid UTF-8 (nearly every file): the String's own check is the only pass over it.
+        // Only text it refuses is searched for its first bad byte, which decides as before.
+        if let text = String(validating: bytes, as: UTF8.self) {
+            return .success(Decoded(text: text, encoding: .utf8))
+        }
         let invalid = firstInvalidUTF8Byte(bytes)
         if invalid == bytes.count {
             return .success(Decoded(text: String(decoding: bytes, as: UTF8.self), encoding: .utf8))
@@ -64,7 +69,33 @@ public enum ArticleTextDecoder {
     /// Offset of the first byte that marks a file as binary: NUL and C0 controls other than
     /// tab, line feed, vertical tab, form feed, carriage return and escape.
     static func firstBinaryByte(_ bytes: [UInt8]) -> Int? {
-        bytes.firstIndex { b in b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0B && b != 0x0C && b != 0x0D && b != 0x1B }
+        bytes.withUnsafeBufferPointer { u in
+            var i = 0
+            // Eight bytes at a time while none is below 0x20 (where every binary byte is): the
+            // word-at-a-time test `(w - 0x20…) & ~w & 0x80…` is non-zero exactly when some byte
+            // of `w` is below 0x20. A word holding a line break is looked at byte by byte.
+            if let base = u.baseAddress {
+                while i + 8 <= u.count {
+                    let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                    if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 { break }
+                    i += 8
+                }
+            }
+            while i < u.count {
+                let b = u[i]
+                if b < 0x20 && b != 0x09 && b != 0x0A && b != 0x0B && b != 0x0C && b != 0x0D && b != 0x1B { return i }
+                i += 1
+                // Back to whole words after the byte that stopped the fast scan.
+                if i & 7 == 0, let base = u.baseAddress {
+                    while i + 8 <= u.count {
+                        let w = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+                        if (w &- 0x2020_2020_2020_2020) & ~w & 0x8080_8080_8080_8080 != 0 { break }
+                        i += 8
+                    }
+                }
+            }
+            return nil
+        }
     }
 
     /// UTF-16 without a byte-order mark: among the first 4 096 byte pairs, NUL bytes fill one side

@@ -9,7 +9,7 @@ public struct DocumentExtractor: Sendable {
         // The text's scalars, decoded once for boilerplate removal and sentence splitting.
         let scalars = ScalarText.scalars(of: article.text)
         let cleaned = BoilerplateCleaner.shared.clean(scalars: scalars, bodyStart: article.bodyStart, title: article.metadata.title)
-        let sentences = SentenceSplitter.shared.split(scalars, kept: cleaned.kept)
+        let sentences = SentenceSplitter.shared.split(scalars, text: article.text, kept: cleaned.kept)
         var dct = DocumentDate.unknown
         if let published = article.metadata.published {
             dct = DocumentDate(date: published, certainty: .stated, reasoning: "publication date in the source list")

@@ -14,8 +14,11 @@ public struct PrettyJSONWriter: Sendable {
     public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: storage.base, count: storage.count)) }
     private var storage: Storage
     private var depth = 0
-    /// Per open container: whether it has an element yet.
-    private var hasElement: [Bool] = []
+    /// Per open container: whether it has an element yet, a bit each (bit k for the container
+    /// at depth k + 1): read and set before every value, where an array of flags checked its
+    /// uniqueness and bounds each time. Containers deeper than 64 levels keep theirs in `deeperHasElement`.
+    private var hasElementBits: UInt64 = 0
+    private var deeperHasElement: [Bool] = []
     /// A key was just written: the value that follows needs no separator.
     private var afterKey = false
     #if DEBUG
@@ -148,14 +151,14 @@ public struct PrettyJSONWriter: Sendable {
         p[0] = bracket
         p[1] = UInt8(ascii: "\n")
         depth += 1
-        hasElement.append(false)
+        if depth <= 64 { hasElementBits &= ~(1 << UInt64(depth - 1)) } else { deeperHasElement.append(false) }
         #if DEBUG
         lastKeys.append(nil)
         #endif
     }
 
     private mutating func close(_ bracket: UInt8) {
-        hasElement.removeLast()
+        if depth > 64 { deeperHasElement.removeLast() }
         #if DEBUG
         lastKeys.removeLast()
         #endif
@@ -170,9 +173,16 @@ public struct PrettyJSONWriter: Sendable {
     /// indentation. Nothing before a value that follows its key, nor at the top level.
     private mutating func separate() {
         if afterKey { afterKey = false; return }
-        guard let last = hasElement.indices.last else { return }
-        let comma = hasElement[last]
-        if !comma { hasElement[last] = true }
+        guard depth > 0 else { return }
+        let comma: Bool
+        if depth <= 64 {
+            let bit: UInt64 = 1 << UInt64(depth - 1)
+            comma = hasElementBits & bit != 0
+            hasElementBits |= bit
+        } else {
+            comma = deeperHasElement[deeperHasElement.count - 1]
+            deeperHasElement[deeperHasElement.count - 1] = true
+        }
         let lead = comma ? 2 : 0
         let p = room(lead + 2 * depth)
         if comma {

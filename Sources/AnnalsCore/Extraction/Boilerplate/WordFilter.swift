@@ -17,8 +17,11 @@ struct WordFilter: Sendable {
 
     init<S: Sequence>(_ words: S) where S.Element == String {
         for word in words {
-            enter(Array(word.utf8))
-            enter(Array(word.precomposedStringWithCanonicalMapping.utf8))
+            let bytes = Array(word.utf8)
+            enter(bytes)
+            // ASCII text is its own canonical composition: Foundation is asked only beyond ASCII
+            // (each call bridges to NSString; most listed words are ASCII).
+            if bytes.contains(where: { $0 >= 0x80 }) { enter(Array(word.precomposedStringWithCanonicalMapping.utf8)) }
         }
     }
 

@@ -67,8 +67,11 @@ public struct EventExtractor: Sendable {
                  figures: [(Int, FigureMention)], quoted: [Range<Int>], firstIndex: Int,
                  figurePlaces: inout [Int: String], firstCandidate: Int = 0) -> [EventMention] {
         let words = lexicon.words
-        func inside(_ t: Token, _ spans: [(Int, Int)]) -> Bool { spans.contains { t.start >= $0.0 && t.end <= $0.1 } }
-        let timeSpans = timexes.map { ($0.start, $0.end) } + ranges.map { ($0.start, $0.end) }
+        // Whether the token at `start..<end` lies inside a time expression or range (asked of the
+        // two lists in place: no array of their spans made for every sentence).
+        func insideTime(_ start: Int, _ end: Int) -> Bool {
+            timexes.contains { start >= $0.start && end <= $0.end } || ranges.contains { start >= $0.start && end <= $0.end }
+        }
         let figureSpans = figures.map { ($0.1.start, $0.1.end) }
         var blocked = TokenMask(count: tokens.count)
         var quotedTokens = TokenMask(count: tokens.count)
@@ -79,10 +82,11 @@ public struct EventExtractor: Sendable {
             while lo < hi { let mid = (lo + hi) / 2; if quoted[mid].upperBound <= first.start { lo = mid + 1 } else { hi = mid } }
             return lo
         } ?? quoted.count
-        for (i, t) in tokens.enumerated() {
-            if inside(t, timeSpans) { blocked.insert(i) }
-            while q < quoted.count && quoted[q].upperBound <= t.start { q += 1 }
-            if q < quoted.count && t.start >= quoted[q].lowerBound && t.end <= quoted[q].upperBound {
+        for i in tokens.indices {
+            let start = tokens[i].start, end = tokens[i].end
+            if insideTime(start, end) { blocked.insert(i) }
+            while q < quoted.count && quoted[q].upperBound <= start { q += 1 }
+            if q < quoted.count && start >= quoted[q].lowerBound && end <= quoted[q].upperBound {
                 quotedTokens.insert(i); blocked.insert(i)
             }
         }
@@ -91,7 +95,7 @@ public struct EventExtractor: Sendable {
         guard !triggers.isEmpty else { return [] }
 
         // One mention per type per sentence, at its first trigger.
-        var byType: [EventType: [Trigger]] = [:]
+        var byType = EventTypeMap<[Trigger]>()
         var order: [EventType] = []
         for t in triggers {
             if byType[t.type] == nil { order.append(t.type) }
@@ -117,8 +121,8 @@ public struct EventExtractor: Sendable {
             return best?.0
         }
 
-        var dates: [EventType: (DateSpan, String, Bool)] = [:]
-        var dateDistance: [EventType: Int] = [:]
+        var dates = EventTypeMap<(DateSpan, String, Bool)>()
+        var dateDistance = EventTypeMap<Int>()
         // Ranges first: "between 1988 and 1994" dates a period as a whole.
         var carriers: [(start: Int, end: Int, text: String, span: DateSpan?, relative: Bool)] =
             ranges.map { ($0.start, $0.end, $0.text, $0.span, false) }
@@ -160,9 +164,9 @@ public struct EventExtractor: Sendable {
         }
         let names = NameFinder(words: words).runs(in: tokens, blocked: blocked, triggerStarts: triggerStarts,
                                                   objectStarts: objectStarts)
-        var places: [EventType: [String]] = [:]
-        var modifiers: [EventType: [String]] = [:]
-        var participants: [EventType: [String]] = [:]
+        var places = EventTypeMap<[String]>()
+        var modifiers = EventTypeMap<[String]>()
+        var participants = EventTypeMap<[String]>()
         for run in names {
             switch run.role {
             case .modifier:
@@ -233,7 +237,7 @@ public struct EventExtractor: Sendable {
     }
 
     /// Figures belong to the harm-causing happening of their sentence, if there is one.
-    private static func nearestAttackLike(_ figure: FigureMention, _ tokens: [Token], _ byType: [EventType: [Trigger]], _ order: [EventType]) -> EventType? {
+    private static func nearestAttackLike(_ figure: FigureMention, _ tokens: [Token], _ byType: EventTypeMap<[Trigger]>, _ order: [EventType]) -> EventType? {
         let index = tokens.firstIndex { $0.end > figure.start } ?? 0
         var best: (EventType, Int)?
         for type in order where isHarmful(type) {
@@ -247,7 +251,7 @@ public struct EventExtractor: Sendable {
         return best?.0
     }
 
-    private func linkRelations(_ mentions: inout [EventMention], byType: [EventType: [Trigger]], firstIndex: Int) {
+    private func linkRelations(_ mentions: inout [EventMention], byType: EventTypeMap<[Trigger]>, firstIndex: Int) {
         for i in mentions.indices {
             switch mentions[i].type {
             case .commemoration:

@@ -80,10 +80,22 @@ extension Token {
 
 /// A set of token indices of one sentence, as a bit per token: asked at every token, where a
 /// `Set<Int>` hashes. An index outside the sentence is never in it, as with a `Set`.
+///
+/// Why a word inline: the event stage makes four masks for every sentence with a trigger, and a
+/// `[Bool]` per mask cost an allocation (plus the runtime's generic array set-up, about 800
+/// instructions) each; most sentences have at most 64 tokens and fit one `UInt64`. Longer
+/// sentences keep further words in an array. O(1) a test or an insertion.
 struct TokenMask {
-    private var bits: [Bool]
+    /// Tokens 0..<64.
+    private var low: UInt64 = 0
+    /// Tokens 64..<count, 64 to a word (empty for sentences of at most 64 tokens).
+    private var high: [UInt64]
+    private let count: Int
 
-    init(count: Int) { bits = [Bool](repeating: false, count: count) }
+    init(count: Int) {
+        self.count = max(0, count)
+        high = self.count > 64 ? [UInt64](repeating: 0, count: (self.count - 64 + 63) / 64) : []
+    }
 
     init<S: Sequence>(count: Int, _ indices: S) where S.Element == Int {
         self.init(count: count)
@@ -91,15 +103,31 @@ struct TokenMask {
     }
 
     @inline(__always)
-    func contains(_ i: Int) -> Bool { i >= 0 && i < bits.count && bits[i] }
+    func contains(_ i: Int) -> Bool {
+        guard i >= 0 && i < count else { return false }
+        if i < 64 { return low & (1 << UInt64(i)) != 0 }
+        let k = i - 64
+        return high[k >> 6] & (1 << UInt64(k & 63)) != 0
+    }
 
     /// Enters `i`; an index outside the sentence is ignored (none is ever asked for).
-    mutating func insert(_ i: Int) { if i >= 0 && i < bits.count { bits[i] = true } }
+    @inline(__always)
+    mutating func insert(_ i: Int) {
+        guard i >= 0 && i < count else { return }
+        if i < 64 { low |= 1 << UInt64(i); return }
+        let k = i - 64
+        high[k >> 6] |= 1 << UInt64(k & 63)
+    }
 
-    /// The indices in either mask (masks of one sentence).
+    /// The indices in either mask (masks of one sentence; an index beyond this mask's sentence is
+    /// ignored, as `insert` ignores it).
     func union(_ other: TokenMask) -> TokenMask {
         var result = self
-        for i in other.bits.indices where other.bits[i] { result.insert(i) }
+        let limit = min(count, other.count)
+        result.low |= other.low & (limit >= 64 ? ~0 : (1 << UInt64(limit)) &- 1)
+        if limit > 64 {
+            for i in 64..<limit where other.contains(i) { result.insert(i) }
+        }
         return result
     }
 }

@@ -16,6 +16,16 @@ public struct ScalarText: Sendable {
         [Unicode.Scalar](unsafeUninitializedCapacity: u.count) { buffer, count in
             var p = 0, k = 0
             while p < u.count {
+                // Eight ASCII bytes (no high bit set): eight scalars, widened in one go.
+                if p + 8 <= u.count, let base = u.baseAddress {
+                    let word = UInt64(littleEndian: UnsafeRawPointer(base + p).loadUnaligned(as: UInt64.self))
+                    if word & 0x8080_8080_8080_8080 == 0 {
+                        for j in 0..<8 { buffer[k + j] = Unicode.Scalar(UInt8(truncatingIfNeeded: word >> UInt64(8 * j))) }
+                        k += 8
+                        p += 8
+                        continue
+                    }
+                }
                 // Runs of ASCII, most of a news text, one byte a scalar.
                 let byte = u[p]
                 if byte < 0x80 {

@@ -31,12 +31,32 @@ public struct SentenceSplitter: Sendable {
     }
 
     public func split(_ scalars: [Unicode.Scalar], kept: [Range<Int>]) -> [Sentence] {
-        scalars.withUnsafeBufferPointer { split($0, scalars, kept: kept) }
+        scalars.withUnsafeBufferPointer { u in
+            split(u, kept: kept) { a, b in ScalarText.sliceOf(u, a, b) }
+        }
     }
 
-    /// The scans read the scalars through a buffer pointer (no bounds check per scalar); `array`
-    /// is the same scalars, for slicing the sentences' texts.
-    private func split(_ u: UnsafeBufferPointer<Unicode.Scalar>, _ array: [Unicode.Scalar], kept: [Range<Int>]) -> [Sentence] {
+    /// The same sentences, their texts copied from `text`'s UTF-8 bytes; `scalars` must be
+    /// `text`'s scalars (`ScalarText.scalars(of: text)`, as `DocumentExtractor` has them at hand).
+    ///
+    /// Why: making each sentence's String from its scalars encodes them again, in up to three
+    /// passes for a sentence with a character beyond ASCII (a dash, a curly quote). Here one
+    /// pass over the scalars finds the sentence's bytes, which are copied as they are. The
+    /// sentences are in text order, so one cursor (scalar offset → byte offset) serves them all:
+    /// O(n) in the text.
+    public func split(_ scalars: [Unicode.Scalar], text: String, kept: [Range<Int>]) -> [Sentence] {
+        var text = text
+        return text.withUTF8 { bytes in
+            scalars.withUnsafeBufferPointer { u in
+                var cursor = UTF8Cursor(scalars: u, bytes: bytes)
+                return split(u, kept: kept) { a, b in cursor.slice(a, b) }
+            }
+        }
+    }
+
+    /// The scans read the scalars through a buffer pointer (no bounds check per scalar); `slice`
+    /// makes the text of the sentence between two scalar offsets.
+    private func split(_ u: UnsafeBufferPointer<Unicode.Scalar>, kept: [Range<Int>], slice: (Int, Int) -> String) -> [Sentence] {
         var ranges: [Range<Int>] = []
         for range in kept.sorted(by: { $0.lowerBound < $1.lowerBound }) {
             let a = max(0, range.lowerBound), b = min(u.count, range.upperBound)
@@ -58,7 +78,7 @@ public struct SentenceSplitter: Sendable {
             while a < b && ScalarClass.isWhitespace(u[a]) { a += 1 }
             while b > a && ScalarClass.isWhitespace(u[b - 1]) { b -= 1 }
             guard a < b, UnsafeBufferPointer(rebasing: u[a..<b]).contains(where: { ScalarClass.isLetter($0) || ScalarClass.isDigit($0) || ($0.value >= 128 && $0.properties.numericType != nil) }) else { return }
-            sentences.append(Sentence(index: sentences.count, start: a, end: b, text: ScalarText.sliceOf(array, a, b)))
+            sentences.append(Sentence(index: sentences.count, start: a, end: b, text: slice(a, b)))
         }
         for r in ranges {
             // Most sentences need no cutting: no array of pieces for them.

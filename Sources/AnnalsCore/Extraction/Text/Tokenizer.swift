@@ -65,26 +65,48 @@ public enum Tokenizer {
                 kind = .punctuation
             }
             let bytes = UnsafeBufferPointer(rebasing: u[beginByte..<p])
-            let text = String(decoding: bytes, as: UTF8.self)
-            tokens.append(Token(text: text, lower: lowercase(text, bytes), kind: kind, start: beginScalar + offset, end: i + offset))
+            let (text, lower) = strings(bytes)
+            tokens.append(Token(text: text, lower: lower, kind: kind, start: beginScalar + offset, end: i + offset))
         }
         return tokens
     }
 
-    /// `Token.lowercase(text)` from the token's bytes, which the scan has at hand: `text` itself
-    /// without an upper-case letter, ASCII lowered byte by byte, `lowercased()` beyond ASCII.
-    @inline(__always) private static func lowercase(_ text: String, _ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// A token's text and lower-cased text from its bytes. Why not `String(decoding:as:)`: that
+    /// is the tokenizer's largest cost (a String per token, about 150 instructions of checks and
+    /// set-up each). A one-byte token (punctuation, a digit, "a") comes from a table made once;
+    /// an ASCII token is copied into a String made at its size; beyond ASCII, `lowercased()` keeps
+    /// Unicode's rules. The same Strings either way.
+    @inline(__always) private static func strings(_ bytes: UnsafeBufferPointer<UInt8>) -> (text: String, lower: String) {
+        var high: UInt8 = 0
         var hasUpper = false
         for b in bytes {
-            if b >= 0x80 { return text.lowercased() }
-            if b >= 0x41 && b <= 0x5A { hasUpper = true }
+            high |= b
+            if b &- 0x41 < 26 { hasUpper = true }
         }
-        guard hasUpper else { return text }
-        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
-            for (k, b) in bytes.enumerated() { buffer[k] = b >= 0x41 && b <= 0x5A ? b + 32 : b }
+        if high >= 0x80 {
+            // Beyond ASCII: Unicode's lower-casing (as `Token.lowercase` does for such text).
+            let text = String(decoding: bytes, as: UTF8.self)
+            return (text, text.lowercased())
+        }
+        if bytes.count == 1 {
+            let table = asciiStrings
+            let b = Int(bytes[0])
+            return (table[b], table[hasUpper ? b + 32 : b])
+        }
+        let text = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            buffer.baseAddress!.update(from: bytes.baseAddress!, count: bytes.count)
             return bytes.count
         }
+        guard hasUpper else { return (text, text) }
+        let lower = String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for (k, b) in bytes.enumerated() { buffer[k] = b &- 0x41 < 26 ? b + 32 : b }
+            return bytes.count
+        }
+        return (text, lower)
     }
+
+    /// Every one-byte ASCII string, by its byte.
+    private static let asciiStrings: [String] = (0..<128).map { String(Unicode.Scalar(UInt8($0))) }
 
     @inline(__always) private static func isDigitByte(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
 }

@@ -18,30 +18,74 @@ import Foundation
 struct WordTable<Value: Sendable>: Sendable {
     /// Everything in one object, so that copying a table (a lexicon holding many, copied into
     /// each sentence's scanner) retains one reference rather than seven.
-    private final class Storage: Sendable {
-        /// Open-addressed slots: index into the ASCII forms + 1, 0 = empty.
-        let slots: [Int32]
-        let mask: Int
-        /// The ASCII forms' bytes, concatenated; form k's bytes are `keyBytes[keyStart[k]..<keyStart[k + 1]]`.
-        let keyBytes: [UInt8]
-        let keyStart: [Int32]
-        /// The entry of each ASCII form.
-        let formEntry: [Int32]
+    ///
+    /// The lookup arrays are plain memory allocated once (`Probe`): a lookup reads them without
+    /// bounds checks or array retains, which were most of its cost. Never written after `init`.
+    private final class Storage: @unchecked Sendable {
+        let probe: Probe
         /// Every key, for words beyond ASCII.
         let byString: [String: Int]
         let values: [Value]
         /// The keys, in entry order.
         let keys: [String]
 
-        init(slots: [Int32], keyBytes: [UInt8], keyStart: [Int32], formEntry: [Int32], byString: [String: Int], values: [Value], keys: [String]) {
-            self.slots = slots
-            mask = slots.count - 1
-            self.keyBytes = keyBytes
-            self.keyStart = keyStart
-            self.formEntry = formEntry
+        init(probe: Probe, byString: [String: Int], values: [Value], keys: [String]) {
+            self.probe = probe
             self.byString = byString
             self.values = values
             self.keys = keys
+        }
+
+        deinit { probe.deallocate() }
+    }
+
+    /// The open-addressed index of the ASCII forms, in memory of its own.
+    private struct Probe {
+        /// Slots: index into the ASCII forms + 1, 0 = empty; `mask + 1` of them.
+        let slots: UnsafeMutablePointer<Int32>
+        let mask: Int
+        /// The ASCII forms' bytes, concatenated; form k's bytes are `keyBytes[keyStart[k]..<keyStart[k + 1]]`.
+        let keyBytes: UnsafeMutablePointer<UInt8>
+        let keyStart: UnsafeMutablePointer<Int32>
+        /// The entry of each ASCII form.
+        let formEntry: UnsafeMutablePointer<Int32>
+
+        init(slots: [Int32], keyBytes: [UInt8], keyStart: [Int32], formEntry: [Int32]) {
+            func copy<T>(_ a: [T]) -> UnsafeMutablePointer<T> {
+                let p = UnsafeMutablePointer<T>.allocate(capacity: max(1, a.count))
+                a.withUnsafeBufferPointer { if let base = $0.baseAddress { p.initialize(from: base, count: a.count) } }
+                return p
+            }
+            self.slots = copy(slots)
+            mask = slots.count - 1
+            self.keyBytes = copy(keyBytes)
+            self.keyStart = copy(keyStart)
+            self.formEntry = copy(formEntry)
+        }
+
+        func deallocate() {
+            slots.deallocate()
+            keyBytes.deallocate()
+            keyStart.deallocate()
+            formEntry.deallocate()
+        }
+
+        /// The entry of the ASCII form equal to `bytes` (whose FNV-1a hash, folded, is `hash`).
+        @inline(__always) func entry(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
+            var slot = hash & mask
+            let count = bytes.count
+            while true {
+                let e = Int(slots[slot])
+                if e == 0 { return nil }
+                let start = Int(keyStart[e - 1])
+                if Int(keyStart[e]) - start == count {
+                    let key = keyBytes + start
+                    var k = 0
+                    while k < count && key[k] == bytes[k] { k += 1 }
+                    if k == count { return Int(formEntry[e - 1]) }
+                }
+                slot = (slot + 1) & mask
+            }
         }
     }
 
@@ -91,7 +135,7 @@ struct WordTable<Value: Sendable>: Sendable {
             while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
             slots[slot] = Int32(f + 1)
         }
-        storage = Storage(slots: slots, keyBytes: keyBytes, keyStart: keyStart, formEntry: formEntry,
+        storage = Storage(probe: Probe(slots: slots, keyBytes: keyBytes, keyStart: keyStart, formEntry: formEntry),
                           byString: byString, values: values, keys: keys)
     }
 
@@ -100,9 +144,10 @@ struct WordTable<Value: Sendable>: Sendable {
 
     /// The value listed for `word`, nil when it is not listed.
     subscript(_ word: String) -> Value? {
-        guard !storage.keys.isEmpty else { return nil }
-        if let found = word.utf8.withContiguousStorageIfAvailable({ entry($0, word) }) { return found.map { storage.values[$0] } }
-        return storage.byString[word].map { storage.values[$0] }
+        let s = storage
+        guard !s.keys.isEmpty else { return nil }
+        if let found = word.utf8.withContiguousStorageIfAvailable({ Self.entry(s, $0, word) }) { return found.map { s.values[$0] } }
+        return s.byString[word].map { s.values[$0] }
     }
 
     func contains(_ word: String) -> Bool { self[word] != nil }
@@ -110,31 +155,19 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The value listed for the word whose UTF-8 bytes are `bytes` (a String made only for a
     /// word beyond ASCII).
     subscript(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Value? {
-        guard !storage.keys.isEmpty else { return nil }
-        return entry(bytes, nil).map { storage.values[$0] }
+        let s = storage
+        guard !s.keys.isEmpty else { return nil }
+        return Self.entry(s, bytes, nil).map { s.values[$0] }
     }
 
     /// The entry index of the key equal to the word whose bytes are `bytes` (`word`, when the caller has it). O(bytes).
     @inline(__always)
-    private func entry(_ bytes: UnsafeBufferPointer<UInt8>, _ word: String?) -> Int? {
+    private static func entry(_ s: Storage, _ bytes: UnsafeBufferPointer<UInt8>, _ word: String?) -> Int? {
         var h: UInt64 = 0xcbf2_9ce4_8422_2325
         var high: UInt8 = 0
         for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3; high |= b }
-        let s = storage
         if high >= 0x80 { return s.byString[word ?? String(decoding: bytes, as: UTF8.self)] }
-        var slot = Self.fold(h) & s.mask
-        let count = bytes.count
-        while true {
-            let e = Int(s.slots[slot])
-            if e == 0 { return nil }
-            let start = Int(s.keyStart[e - 1])
-            if Int(s.keyStart[e]) - start == count {
-                var k = 0
-                while k < count && s.keyBytes[start + k] == bytes[k] { k += 1 }
-                if k == count { return Int(s.formEntry[e - 1]) }
-            }
-            slot = (slot + 1) & s.mask
-        }
+        return s.probe.entry(bytes, hash: fold(h))
     }
 
     private static func hash(_ bytes: [UInt8]) -> Int {
@@ -146,6 +179,7 @@ struct WordTable<Value: Sendable>: Sendable {
     /// FNV-1a's high bits folded into the low ones, which pick the slot.
     @inline(__always) private static func fold(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 }
+
 /// A set of words with `WordTable`'s cheap lookup.
 struct WordSet: Sendable {
     private let table: WordTable<Bool>
