@@ -193,3 +193,24 @@ struct CorpusLoaderTests {
         #expect(corpus.articles.map(\.metadata.publisher) == ["P1", "P2"])
     }
 }
+
+@Suite("Corpus loading: Markdown names read as URL extensions are")
+struct CorpusMarkdownNameTests {
+    @Test func markdownNamesAgreeWithURLExtensions() {
+        for name in ["a.md", "b.MD", "c.Md", "sub/d.md", "sub.md/e.txt", "f.txt", "g.md.txt", "h.tar.md", "i", "j.", "k/l"] {
+            let viaURL = URL(fileURLWithPath: "/corpus/" + name).pathExtension.lowercased() == "md"
+            #expect(CorpusLoader.isMarkdownName(name) == viaURL, "\(name)")
+        }
+    }
+
+    @Test func frontMatterOfAMarkdownFileInASubfolderIsRead() throws {
+        let dir = try TemporaryCorpus()
+        try dir.write("sub/r.MD", "---\ntitle: Bridge closed\n---\nThe bridge closed on Monday.")
+        try dir.write("plain.txt", "---\ntitle: Not front matter\n---\nText.")
+        let corpus = try CorpusLoader().load(directory: dir.url)
+        let markdown = corpus.articles.first { $0.file == "sub/r.MD" }
+        #expect(markdown?.metadata.title == "Bridge closed")
+        #expect(markdown.map { $0.bodyStart > 0 } == true)
+        #expect(corpus.articles.first { $0.file == "plain.txt" }?.bodyStart == 0)
+    }
+}

@@ -196,3 +196,36 @@ struct TextLineBreakTests {
         #expect(tail.map(\.words) == [["body", "text"], []])
     }
 }
+
+/// A single space between two words of letters takes a shortcut in `TextLine`'s scan; a tab is
+/// the same separator through the general steps. The words and key must not differ.
+@Suite("Text lines: the space shortcut equals the general separator")
+struct TextLineSpaceShortcutTests {
+    private func line(_ text: String) -> TextLine {
+        let scalars = Array(text.unicodeScalars)
+        return TextLine(scalars, 0, scalars.count)
+    }
+
+    @Test func spacesAndTabsGiveTheSameWords() {
+        let texts = [
+            "Readers' picks and rock' n roll: O'Neill said 40 people fled",
+            "the  double  spaced line with trailing apostrophes' here",
+            "Über alles ĳssel über Ünye 3rd 45km X-ray e-mail",
+            "a b c d e f g' h'' i",
+            "Subscribe now to read 3 stories’ worth of news, «today»!",
+            "word",
+            "end ",
+            " start",
+            "ABC DEF ghi JKL'S mno",
+        ]
+        for text in texts {
+            let spaced = line(text)
+            let tabbed = line(String(text.map { $0 == " " ? "\t" : $0 }))
+            #expect(spaced.words == tabbed.words, "\(text)")
+            #expect(spaced.keyBytes == tabbed.keyBytes, "\(text)")
+            #expect(spaced.keyIsASCII == tabbed.keyIsASCII)
+        }
+        #expect(line("Readers' picks and rock' n roll").words == ["readers", "picks", "and", "rock", "n", "roll"])
+        #expect(line("g'' h").words == ["g'", "h"])
+    }
+}

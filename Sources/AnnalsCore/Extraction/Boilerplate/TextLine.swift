@@ -113,14 +113,32 @@ public struct TextLine: Sendable, Hashable {
                     var s = scalars[k]
                     var v = s.value
                     if wordStart >= 0 && !inDigits {
-                        // Most of a line: ASCII letters going on with a word of letters, lower-cased
-                        // (`v | 0x20` is a lower-case ASCII letter exactly for ASCII letters) and stored.
-                        while (v | 0x20) &- 0x61 < 26 {
-                            key[count] = UInt8(truncatingIfNeeded: v | 0x20)
-                            count += 1
-                            k += 1
+                        while true {
+                            // Most of a line: ASCII letters going on with a word of letters, lower-cased
+                            // (`v | 0x20` is a lower-case ASCII letter exactly for ASCII letters) and stored.
+                            while (v | 0x20) &- 0x61 < 26 {
+                                key[count] = UInt8(truncatingIfNeeded: v | 0x20)
+                                count += 1
+                                k += 1
+                                if k == b { break }
+                                v = scalars[k].value
+                            }
                             if k == b { break }
-                            v = scalars[k].value
+                            // One space, then an ASCII letter (between most words of a line): the
+                            // word ends and the next one starts here, as the general steps below
+                            // do for the space and for the letter after it.
+                            guard v == 0x20, k + 1 < b else { break }
+                            let next = scalars[k + 1].value
+                            guard (next | 0x20) &- 0x61 < 26 else { break }
+                            // A trailing apostrophe ("readers'") is punctuation.
+                            if key[count - 1] == UInt8(ascii: "'") { count -= 1 }
+                            starts[wordCount] = Int32(wordStart)
+                            wordCount += 1
+                            key[count] = UInt8(ascii: " ")
+                            count += 1
+                            wordStart = count
+                            k += 1
+                            v = next
                         }
                         if k == b { break }
                         s = scalars[k]

@@ -287,7 +287,9 @@ public struct EventExtractor: Sendable {
                 let r = i..<(i + c.words.count)
                 if zip(r, c.words).allSatisfy({ tokens[$0.0].lower == $0.1 && !excluded.contains($0.0) }) {
                     if let type = c.type {
-                        found.append(Trigger(tokens: r, type: type, phrase: tokens[r].map(\.text).joined(separator: " ")))
+                        // A one-word trigger (most) is its token's text: no array of one text to join.
+                        let phrase = r.count == 1 ? tokens[i].text : tokens[r].map(\.text).joined(separator: " ")
+                        found.append(Trigger(tokens: r, type: type, phrase: phrase))
                     }
                     i = r.upperBound
                     matched = true

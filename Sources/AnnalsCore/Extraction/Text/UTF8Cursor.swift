@@ -19,14 +19,25 @@ struct UTF8Cursor {
 
     /// The byte offset where scalar `offset` starts (clamped to the text). Amortised O(1) for
     /// increasing offsets.
+    ///
+    /// The walk reads the bytes: eight ASCII bytes (no high bit) are eight scalars, and a lead
+    /// byte gives its scalar's length otherwise (the bytes are a String's, valid UTF-8).
     mutating func byteOffset(_ offset: Int) -> Int {
         let target = max(0, min(offset, scalars.count))
         if target < scalar { scalar = 0; byte = 0 }
         var s = scalar, b = byte
-        while s < target {
-            let v = scalars[s].value
-            b += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
-            s += 1
+        if let base = bytes.baseAddress {
+            while s < target {
+                if target - s >= 8 && b + 8 <= bytes.count
+                    && UnsafeRawPointer(base + b).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                    s += 8
+                    b += 8
+                    continue
+                }
+                let lead = bytes[b]
+                b += lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+                s += 1
+            }
         }
         scalar = s
         byte = b
