@@ -236,3 +236,31 @@ struct BoilerplatePrecisionTests {
         #expect(SentenceSplitter.shared.split(Self.news, kept: result.kept).count == Self.news.split(separator: "\n").count)
     }
 }
+
+/// The credit search skips word starts whose first two scalars no marker starts with; lines
+/// whose markers share only a first letter with other words must still be found, and a marker
+/// of one scalar or going on beyond ASCII is always tried.
+@Suite("Boilerplate removal: credit markers at word starts")
+struct BoilerplateCreditScanTests {
+    let markers = CreditMarkers(entries: [
+        (key: "credit:", value: "credit:"), (key: "courtesy of", value: "courtesy of"),
+        (key: "~ /wire", value: "~ /wire"), (key: "x", value: "x"), (key: "pé:", value: "pé:"),
+    ])
+
+    func start(_ line: String) -> Int? {
+        let scalars = Array(line.unicodeScalars)
+        return markers.find(in: scalars, 0..<scalars.count)?.creditStart
+    }
+
+    @Test func markersAreFoundAmongWordsSharingTheirFirstLetter() {
+        #expect(start("Crowds came close. Credit: Ann Lee") == 19)
+        #expect(start("Crews cleared the roads courtesy of the army") == 24)
+        #expect(start("Cars queued at the crossing for a while") == nil)
+        #expect(start("Storm damage in the port. Jo Bloggs/WIRE") == 26)
+        #expect(start("Items marked x are new") == 13)
+        #expect(start("Crowd pé: Ana Ruiz") == 6)
+        #expect(start("Crowd pe: Ana Ruiz") == nil)
+        #expect(start("Credit") == nil)
+        #expect(start("x") == 0)
+    }
+}

@@ -29,6 +29,11 @@ public struct CreditMarkers: Sendable {
     private var flat: [Unicode.Scalar] = []
     private var flatStart: [Int] = [0]
     private var longestTail = 0
+    /// Bit `c1 * 128 + c2` set when some marker starts with the ASCII scalars c1 c2, and the
+    /// whole row of c1 when a marker is c1 alone or goes on beyond ASCII: at the start of most
+    /// words of a line ("the", "people") markers share the first letter but not the second, and
+    /// none is tried.
+    private var asciiPairs = [UInt64](repeating: 0, count: 128 * 128 / 64)
 
     public init(entries: [(key: String, value: String)]) {
         markers = entries.map { key, value in
@@ -42,6 +47,16 @@ public struct CreditMarkers: Sendable {
             flat.append(contentsOf: marker.scalars)
             flatStart.append(flat.count)
             longestTail = max(longestTail, marker.maxTailWords)
+        }
+        for marker in markers where marker.scalars[0].value < 128 {
+            let c1 = Int(marker.scalars[0].value)
+            if marker.scalars.count >= 2, marker.scalars[1].value < 128 {
+                let bit = c1 * 128 + Int(marker.scalars[1].value)
+                asciiPairs[bit >> 6] |= 1 << UInt64(bit & 63)
+            } else {
+                asciiPairs[c1 * 2] = ~0
+                asciiPairs[c1 * 2 + 1] = ~0
+            }
         }
         for c in 0..<128 {
             asciiStart[c] = asciiIndex.count
@@ -128,8 +143,19 @@ public struct CreditMarkers: Sendable {
                             if first < 128 {
                                 let lo = ast[Int(first)], hi = ast[Int(first) + 1]
                                 if lo == hi { p += 1; continue }
-                                for j in lo..<hi {
-                                    if let found = match(ai[j], p), best == nil || found.creditStart < best!.creditStart { best = found }
+                                // A marker of two or more scalars matches only with its second scalar next.
+                                var tried = true
+                                if p + 1 < scalars.count {
+                                    let second = scalars[p + 1].value
+                                    if second < 128 {
+                                        let bit = Int(first) * 128 + Int(second)
+                                        tried = asciiPairs[bit >> 6] & (1 << UInt64(bit & 63)) != 0
+                                    }
+                                }
+                                if tried {
+                                    for j in lo..<hi {
+                                        if let found = match(ai[j], p), best == nil || found.creditStart < best!.creditStart { best = found }
+                                    }
                                 }
                             } else {
                                 guard let candidates = byFirstScalar[scalar] else { p += 1; continue }
