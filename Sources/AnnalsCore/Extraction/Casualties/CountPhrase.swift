@@ -37,7 +37,9 @@ struct HeadReader: Sendable {
 
     /// The count phrase for `number`, or nil when the number counts something else (years, money,
     /// houses, resolutions), is an age ("a 25-year-old", "John Smith, 45,"), or is a label.
-    func read(_ number: NumberMatch, in tokens: [Token], isNumberToken: (Int) -> Bool) -> CountPhrase? {
+    /// `isTimeToken` marks tokens of a time expression: one ends a count's noun phrase ("killed
+    /// twelve Thursday afternoon" counts twelve people, with no head).
+    func read(_ number: NumberMatch, in tokens: [Token], isNumberToken: (Int) -> Bool, isTimeToken: (Int) -> Bool = { _ in false }) -> CountPhrase? {
         let first = number.tokenRange.lowerBound
         let n = tokens.count
         if first > 0, lexicon.rejectBefore.contains(tokens[first - 1].lower) { return nil }
@@ -91,7 +93,7 @@ struct HeadReader: Sendable {
         var head: (range: Range<Int>, category: CasualtyCategory, outcome: CasualtyLexicon.HeadOutcome?)? = nil
         while k < n, modifiers.count < 3 {
             let t = tokens[k]
-            guard t.kind == .word, !isNumberToken(k) else { break }
+            guard t.kind == .word, !isNumberToken(k), !isTimeToken(k) else { break }
             if lexicon.nonPeople.contains(t.lower) { return nil }
             let people = lexicon.peopleNouns.match(tokens, at: k)
             let casualty = lexicon.casualtyNouns.match(tokens, at: k)
@@ -191,7 +193,9 @@ struct HeadReader: Sendable {
             // after "thousands of" any capitalised people name ("thousands of Rohingya").
             guard looksLikePeople(tokens[last]) || (afterOf && tokens[last].isCapitalized && !lexicon.nonPeople.contains(tokens[last].lower))
             else { return nil }
-            return CountPhrase(number: number, end: last + 1, category: .all, head: tokens[last].lower, headOutcome: nil)
+            // "14 million Serbs, Croats and Bosniaks fled": a list of such names is one group.
+            let end = tokens[last].isCapitalized ? peopleNameListEnd(after: last + 1, in: tokens) ?? last + 1 : last + 1
+            return CountPhrase(number: number, end: end, category: .all, head: tokens[last].lower, headOutcome: nil)
         }
         if afterOf { return nil }
         guard !isYearLike(number, tokens), !isApposedAge(number, tokens) else { return nil }
@@ -216,6 +220,23 @@ struct HeadReader: Sendable {
     }
 
     private static let phraseEnders: Set<String> = ["over", "under", "throughout", "through", "within", "during", "the", "a", "an"]
+
+    /// The end of a list of capitalised plurals continuing a count's head at `k` (", Croats and
+    /// Bosniaks", "and Kurds"): items joined by commas, closed by "and"/"or" before the last one.
+    /// Nil when no such list follows ("3,000 Kurds, officials said"). Complexity: O(12).
+    private func peopleNameListEnd(after k: Int, in tokens: [Token]) -> Int? {
+        var j = k
+        while j + 1 < tokens.count, j < k + 12 {
+            var next = j
+            if tokens[next].text == "," { next += 1 }
+            let closing = next < tokens.count && (tokens[next].lower == "and" || tokens[next].lower == "or")
+            if closing { next += 1 }
+            guard next > j, next < tokens.count, tokens[next].isCapitalized, looksLikePeople(tokens[next]) else { return nil }
+            if closing { return next + 1 }
+            j = next + 1
+        }
+        return nil
+    }
 
     /// A capitalised plural ("Azerbaijanis", "Kurds") or a lower-case agent noun ("drivers", "townsmen").
     private func looksLikePeople(_ t: Token) -> Bool {

@@ -174,8 +174,17 @@ struct OutcomeScanner: Sendable {
                 if let past = skip(k) { k = past; phraseWords = -1; continue }
                 guard hasHead else { return nil }
                 if t.text == ",", k + 1 < n, lexicon.postTriggers.match(tokens, at: k + 1) != nil { k += 1; continue }
-                // A relative clause to the sentence's end: "the gunman, who was later shot dead".
+                // A relative clause to the sentence's end: "the gunman, who was later shot dead";
+                // "three nurses with the charity, that were abducted" (an auxiliary must follow "that").
                 if t.text == ",", k + 1 < n, tokens[k + 1].lower == "who" { k += 2; phraseWords = -1; continue }
+                if t.text == ",", k + 2 < n, tokens[k + 1].lower == "that", ["were", "was", "had", "have", "has"].contains(tokens[k + 2].lower) {
+                    k += 2; phraseWords = -1; continue
+                }
+                // "40 villagers, including men, women and children, were massacred": a list of
+                // groups with no counts (a list with counts is a breakdown, skipped above).
+                if t.text == ",", let past = includedListEnd(openingAt: k, in: tokens, isNumberToken: isNumberToken) {
+                    k = past; phraseWords = -1; continue
+                }
                 // An aside between commas, brackets or dashes: "12 people, most of them women, were
                 // hurt", "nine people - most of them children - died".
                 let close = t.text == "," ? "," : ")"
@@ -203,18 +212,43 @@ struct OutcomeScanner: Sendable {
                 phraseWords = -1
                 continue
             }
-            if lexicon.prepositions.contains(t.lower) { phraseWords = 0; k += 1; continue }
+            // "with" opens a phrase only here: "three engineers with the firm were abducted".
+            if lexicon.prepositions.contains(t.lower) || t.lower == "with" { phraseWords = 0; k += 1; continue }
             // "two police officers guarding the entrance were killed": a participle phrase, read
             // like a prepositional one (never an outcome verb: "12 soldiers killing ...").
             if phraseWords < 0, hasHead, t.kind == .word, t.lower.count > 5, t.lower.hasSuffix("ing"),
                lexicon.preTriggers.match(tokens, endingAt: k) == nil, !lexicon.stopWords.contains(t.lower) {
                 phraseWords = 0; k += 1; continue
             }
-            if phraseWords >= 0, phraseWords < 4, t.kind == .word || t.kind == .number || t.text == "'" || t.text == "’" || t.text == "-",
+            // A capitalised name may run past four words: "with the aid group Doctors Against Famine".
+            if phraseWords >= 0, phraseWords < 4 || (phraseWords < 8 && t.isCapitalized && tokens[k - 1].isCapitalized),
+               t.kind == .word || t.kind == .number || t.text == "'" || t.text == "’" || t.text == "-",
                !lexicon.stopWords.contains(t.lower) || t.lower == "the" || Self.joinsName(at: k, in: tokens) {
                 phraseWords += 1; k += 1; continue
             }
             return nil
+        }
+        return nil
+    }
+
+    /// The index past a list aside opening with ", including" at comma `k` and naming groups
+    /// without counts (", including men, women, and children,"): the aside ends at the last comma
+    /// before an auxiliary or outcome word, within sixteen tokens of words, commas, hyphens and
+    /// "and"/"or". Nil when a number, other punctuation or the sentence's end comes first.
+    /// Complexity: O(16).
+    private func includedListEnd(openingAt k: Int, in tokens: [Token], isNumberToken: (Int) -> Bool) -> Int? {
+        guard k + 2 < tokens.count, tokens[k + 1].lower == "including" else { return nil }
+        var lastComma: Int? = nil
+        var j = k + 2
+        while j < tokens.count, j <= k + 17 {
+            let t = tokens[j]
+            if Self.auxiliaries.contains(t.lower) || lexicon.postTriggers.match(tokens, at: j) != nil {
+                guard let c = lastComma, c == j - 1 else { return nil }
+                return j
+            }
+            if isNumberToken(j) { return nil }
+            if t.text == "," { lastComma = j } else if !(t.kind == .word || t.text == "-") { return nil }
+            j += 1
         }
         return nil
     }

@@ -8,7 +8,7 @@ extension SentenceFigures {
         // " — including 3 children — ": a dash opens and closes the list as a comma does.
         if i < tokens.count, tokens[i].text == "," || tokens[i].text == "(" { i += 1 } else if i < tokens.count, let past = OutcomeScanner.dashEnd(at: i, in: tokens) { i = past }
         guard let (_, length) = lexicon.breakdownMarkers.match(tokens, at: i) else { return nil }
-        let relative = tokens[i + length - 1].lower == "whom"
+        let relative = ["whom", "which"].contains(tokens[i + length - 1].lower)
         i += length
         guard let first = phraseAt[i] else { return nil }
         var p = first

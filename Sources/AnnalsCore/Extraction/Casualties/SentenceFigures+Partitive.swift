@@ -71,13 +71,21 @@ extension SentenceFigures {
     private func statedCategory(after end: Int) -> (CasualtyCategory, Int)? {
         guard end < tokens.count, Self.partCopulas.contains(tokens[end].lower) else { return nil }
         var k = end + 1
+        // "600 were under the age of 15": an age below adulthood names children.
+        if let past = childAgeEnd(at: k) { return (.children, past) }
         if k < tokens.count, tokens[k].lower == "a" || tokens[k].lower == "an" {
             k += 1
             if let (c, length) = lexicon.singularPeople.match(tokens, at: k) { return (c, k + length) }
         }
         var modified: CasualtyCategory? = nil
         for _ in 0..<3 where k < tokens.count {
-            if let (c, length) = lexicon.peopleNouns.match(tokens, at: k) { return (c == .all ? modified ?? c : c, k + length) }
+            if let (c, length) = lexicon.peopleNouns.match(tokens, at: k) {
+                // "were soldiers and sailors": a part over two groups is everyone's (guideline 7).
+                let e = k + length
+                if e + 1 < tokens.count, tokens[e].lower == "and" || tokens[e].lower == "or",
+                   let (other, otherLength) = lexicon.peopleNouns.match(tokens, at: e + 1), other != c { return (.all, e + 1 + otherLength) }
+                return (c == .all ? modified ?? c : c, e)
+            }
             if let (c, length) = lexicon.singularPeople.match(tokens, at: k) { return (c == .all ? modified ?? c : c, k + length) }
             guard tokens[k].kind == .word, !numberTokens.contains(k), !lexicon.stopWords.contains(tokens[k].lower),
                   lexicon.postTriggers.match(tokens, at: k) == nil else { return nil }

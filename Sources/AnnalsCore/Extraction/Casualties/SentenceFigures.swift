@@ -36,11 +36,14 @@ struct SentenceFigures {
         let numbers = rules.parser.numbers(in: tokens)
         for m in numbers { for i in m.tokenRange { numberTokens.insert(i) } }
         let owned = numberTokens
+        let words = tokens
         for m in numbers {
             let core = m.coreRange
             let inTime = timeSpans.contains { span in tokens[core.lowerBound].start < span.upperBound && tokens[core.upperBound - 1].end > span.lowerBound }
             if inTime { continue }
-            guard let phrase = rules.reader.read(m, in: tokens, isNumberToken: { owned.contains($0) }) else { continue }
+            guard let phrase = rules.reader.read(m, in: tokens, isNumberToken: { owned.contains($0) },
+                                                 isTimeToken: { k in timeSpans.contains { words[k].start < $0.upperBound && words[k].end > $0.lowerBound } })
+            else { continue }
             phrases.append(phrase)
         }
         // The reader is used in place: a local copy of it would copy the whole lexicon it holds.
@@ -197,6 +200,9 @@ struct SentenceFigures {
                 resolved[part] = r
             }
         }
+        // "2,400 soldiers became casualties, of whom 700 were killed": the part takes the group
+        // of a total that is no figure itself (SentenceFigures+RelativePart.swift).
+        inheritRelativePartGroups(&resolved, combined)
         // "412 civilians had been killed, among them 97 children, and 1,030 injured": the group
         // carried across a breakdown, now that its parts are linked.
         inheritElidedCategories(&resolved)
@@ -283,7 +289,8 @@ extension SentenceFigures {
         for p in phrases.indices.dropFirst() {
             guard var r = resolved[p], r.category == nil, r.partOf == nil, !r.partOfEarlier, !phrases[p].isPartitive else { continue }
             let phrase = phrases[p]
-            let ownPeopleHead = phrase.head.map { _ in phrase.headOutcome == nil } ?? false
+            // "eight rebels dead and ten others injured": "others" names no group of its own.
+            let ownPeopleHead = phrase.head.map { $0 != "others" && phrase.headOutcome == nil } ?? false
             // The outcome word may stand after the count ("and 3,900 wounded") or before it as a
             // verb ("killed 6 soldiers and wounded 4").
             guard !ownPeopleHead, phrase.category == .all, r.range.lowerBound == phrase.number.tokenRange.lowerBound || isBefore(r, phrase) else { continue }

@@ -42,8 +42,11 @@ extension HeadReader {
         if isOrdinal(tokens[k]) { return nil }
         // "a 14-year-old boy", "an 80-year-old woman": an age before the noun is no modifier word.
         k = Self.pastAge(at: k, in: tokens)
-        // "a civilian driver", "a local teacher": one modifier word may precede the noun.
-        for _ in 0..<2 where k < tokens.count {
+        // "a civilian driver", "a local teacher": one modifier word may precede the noun;
+        // capitalised words of a proper adjective do not count ("a West German police officer").
+        var plainModifiers = 0, steps = 0
+        while k < tokens.count, plainModifiers < 2, steps < 4 {
+            steps += 1
             if let (c, length) = lexicon.singularPeople.match(tokens, at: k) {
                 let end = k + length
                 // "a police officer's car", "a soldier checkpoint": the noun qualifies another noun.
@@ -62,6 +65,7 @@ extension HeadReader {
             }
             guard tokens[k].kind == .word, !lexicon.stopWords.contains(tokens[k].lower), lexicon.postTriggers.match(tokens, at: k) == nil else { return nil }
             if let c = lexicon.categoryModifiers[tokens[k].lower] { category = c }
+            if !tokens[k].isCapitalized { plainModifiers += 1 }
             k += 1
         }
         return nil
