@@ -41,6 +41,19 @@ struct CasualtyAsideTests {
         // Parts of the total's own group are no figures; parts that exceed the total are no parts.
         #expect(casualtyKeys("Five engineers, three Poles and two Czechs, were abducted.") == ["captured/all/5"])
         #expect(casualtyKeys("Four people, nine soldiers and six police officers, were hurt.") == ["wounded/all/4"])
+        // After the outcome word: a list closed by its mark or by the sentence's end.
+        #expect(casualtyKeys("Three people were killed: two soldiers and a civilian.") == ["killed/all/3", "killed/soldiers/2<0", "killed/civilians/1<0"])
+        #expect(casualtyKeys("The clash left five people dead — three police officers and two women.")
+                == ["killed/all/5", "killed/police/3<0", "killed/women/2<0"])
+        #expect(casualtyKeys("The raid killed eight people, two women and six children, in the village.")
+                == ["killed/all/8", "killed/women/2<0", "killed/children/6<0"])
+        // Parts in the total's own group are no figures (and are not added to the total).
+        #expect(casualtyKeys("The blast killed 12 people, five passengers and seven crew, at the depot.") == ["killed/all/12"])
+        // A list that goes on to an outcome of its own is no breakdown.
+        #expect(casualtyKeys("Three people were killed, two soldiers and a civilian were wounded.")
+                == ["killed/all/3", "wounded/soldiers/2", "wounded/civilians/1"])
+        // A group over two people nouns opening the clause is no count of its own.
+        #expect(casualtyKeys("Of the 150 passengers and crew, 120 died.") == ["killed/all/120"])
     }
 
     @Test("a modifier belongs to the number it precedes (guideline 13)")
@@ -96,5 +109,17 @@ struct CasualtyAsideTests {
     func totalsAndFractions() {
         #expect(casualtyKeys("The gunmen returned, killing four more, for a total of 29 dead.") == ["killed/all/4", "killed/all/29"])
         #expect(casualtyKeys("A third were seriously injured.").isEmpty)
+    }
+
+    @Test("a bare 'another' after a count, a possessive before a counted object, 'the figure' after an estimate verb")
+    func elisionsAndReferences() {
+        #expect(casualtyKeys("One passenger was killed and another injured in the crash.") == ["killed/all/1", "wounded/all/1"])
+        #expect(casualtyKeys("The sniper killed a soldier and wounded another.") == ["killed/soldiers/1", "wounded/soldiers/1"])
+        #expect(casualtyKeys("The survivors helped one another.").isEmpty)
+        #expect(casualtyKeys("The landslide killed a farmer and injured his three daughters.") == ["killed/all/1", "wounded/all/3"])
+        #expect(casualtyKeys("Radio reports said 31 people had died, though the governor put the figure at 24.") == ["killed/all/31", "killed/all/24"])
+        #expect(casualtyKeys("Two police officers were among those wounded.") == ["wounded/police/2"])
+        #expect(casualtyKeys("Witnesses said six people had been shot and killed.") == ["killed/all/6"])
+        #expect(casualtyKeys("Investigators reopened the slayings of 5 women.") == ["killed/women/5"])
     }
 }

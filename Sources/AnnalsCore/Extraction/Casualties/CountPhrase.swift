@@ -61,7 +61,12 @@ struct HeadReader: Sendable {
         if first >= 2, tokens[first - 1].lower == "the", tokens[first - 2].lower == "of",
            first == 2 || tokens[first - 3].kind == .punctuation || ["that", "and", "but", "while"].contains(tokens[first - 3].lower) {
             let upper = number.tokenRange.upperBound
-            if let (_, length) = plainGroup(at: upper, in: tokens), upper + length < n, tokens[upper + length].text == "," { return nil }
+            if let (_, length) = plainGroup(at: upper, in: tokens) {
+                var end = upper + length
+                // "Of the 150 passengers and crew, 120 died": a group over two people nouns.
+                if end + 1 < n, tokens[end].lower == "and" || tokens[end].lower == "or", let (_, other) = lexicon.peopleNouns.match(tokens, at: end + 1) { end += 1 + other }
+                if end < n, tokens[end].text == "," { return nil }
+            }
             if let (_, length) = lexicon.captiveGroups.match(tokens, at: upper), upper + length < n, tokens[upper + length].text == "," {
                 return CountPhrase(number: number, end: upper + length, category: .all,
                                    head: tokens[upper..<(upper + length)].map(\.lower).joined(separator: " "), headOutcome: .outcome(.captured))

@@ -24,7 +24,10 @@ struct OutcomeScanner: Sendable {
 
     private static let possessives: Set<String> = ["his", "her", "their"]
     private static let modals: Set<String> = ["could", "would", "will", "may", "might", "can", "cannot", "should"]
-    private static let determiners: Set<String> = ["the", "another", "a", "an", "further", "additional", "all", "only", "just"]
+    /// Words that may stand between a verb and its counted object ("killed all 160", "injured his
+    /// two sons": a possessive too, added 2026-11-22).
+    private static let determiners: Set<String> = ["the", "another", "a", "an", "further", "additional", "all", "only", "just",
+                                                   "his", "her", "their", "its", "our"]
 
     /// A verb right before the number: "killed 12", "killing at least 5", "took 30 hostages".
     func before(_ phrase: CountPhrase, in tokens: [Token]) -> Found? {

@@ -2,14 +2,21 @@ extension SentenceFigures {
     /// "The number of deaths first reported was 900, but this figure has since been revised to
     /// 640": "this figure" / "that number" names the figure stated before it in the sentence, so
     /// the count it leads to (through the toll links) is a new value of that figure, with its
-    /// outcome and group. Only "this"/"that" + a noun of `anaphorNouns`; only when a figure stands
+    /// outcome and group. Only "this"/"that" (or "the" after an estimate verb: "officials put the
+    /// figure at 19") + a noun of `anaphorNouns`; only when a figure stands
     /// or a toll phrase before it in the same sentence (a bare "this figure" in another sentence
     /// stays nothing).
     /// The earlier value is left to the superseded and revision rules ("initially", "rose to").
     /// Returns the referent and the anaphor's length. Complexity: O(phrases).
     func anaphoricToll(at k: Int, _ resolved: [Resolution?]) -> (Resolution, Int)? {
-        guard k + 1 < tokens.count, Self.anaphorDeterminers.contains(tokens[k].lower),
-              Self.anaphorNouns.contains(tokens[k + 1].lower) else { return nil }
+        // "... though officials put the figure at 19": after an estimate verb, "the" points back too.
+        // (The string comparison with "the" first: this runs on every token of a sentence with a count.)
+        guard k + 1 < tokens.count else { return nil }
+        if tokens[k].lower == "the" {
+            guard k > 0, Self.anaphorNouns.contains(tokens[k + 1].lower), lexicon.estimateVerbs.contains(tokens[k - 1].lower) else { return nil }
+        } else {
+            guard Self.anaphorDeterminers.contains(tokens[k].lower), Self.anaphorNouns.contains(tokens[k + 1].lower) else { return nil }
+        }
         var best: Resolution? = nil
         for p in phrases.indices where phrases[p].end <= k {
             if let r = resolved[p], r.partOf == nil, !r.partOfEarlier { best = r }

@@ -51,6 +51,8 @@ struct SentenceFigures {
         var singles: [CountPhrase] = []
         for i in tokens.indices where HeadReader.mayStartSingular(tokens[i]) && !owned.contains(i) {
             if let phrase = rules.reader.singular(at: i, in: tokens) { singles.append(phrase) }
+            // "One person was killed and another injured": one more of the group counted before.
+            else if tokens[i].lower == "another", let phrase = rules.reader.elidedAnother(at: i, in: tokens, after: phrases + singles) { singles.append(phrase) }
         }
         // "Both pilots were killed": a count of two.
         for i in tokens.indices where HeadReader.mayStartBoth(tokens[i]) && !owned.contains(i) {

@@ -71,6 +71,21 @@ extension HeadReader {
         return nil
     }
 
+    /// "One person was killed and another injured", "killing a guard and wounding another": a bare
+    /// "another" after a count of people in the sentence (`earlier`, the counts read so far) counts
+    /// one more of that count's group, when an outcome word, an auxiliary or filler, or the end of
+    /// its clause follows it. Not "one another", "one after another". Complexity: O(earlier).
+    func elidedAnother(at i: Int, in tokens: [Token], after earlier: [CountPhrase]) -> CountPhrase? {
+        guard i > 0, tokens[i].lower == "another", !["one", "after"].contains(tokens[i - 1].lower) else { return nil }
+        let k = i + 1
+        guard k == tokens.count || tokens[k].kind == .punctuation || lexicon.fillers.contains(tokens[k].lower)
+                || lexicon.postTriggers.match(tokens, at: k) != nil else { return nil }
+        guard let prior = earlier.last(where: { $0.end <= i }), !prior.isPartitive else { return nil }
+        let t = tokens[i]
+        let number = NumberMatch(quantity: Quantity(exactly: 1), tokenRange: i..<(i + 1), start: t.start, end: t.end, text: t.text)
+        return CountPhrase(number: number, end: k, category: prior.category, head: nil, headOutcome: nil, isSingular: true)
+    }
+
     /// An ordinal word (`singular-reject-after.txt`) or a numeric one ("11th", "2nd").
     private func isOrdinal(_ t: Token) -> Bool {
         if lexicon.singularRejectAfter.contains(t.lower) { return true }
