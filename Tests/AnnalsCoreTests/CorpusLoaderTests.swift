@@ -214,3 +214,50 @@ struct CorpusMarkdownNameTests {
         #expect(corpus.articles.first { $0.file == "plain.txt" }?.bodyStart == 0)
     }
 }
+
+/// The folder walk reads folders with `readdir`; its files and notes must be those of the
+/// `FileManager` enumerator it replaced, in the same order.
+@Suite("Corpus loading: the folder walk lists what the enumerator listed")
+struct CorpusWalkTests {
+    /// The former walk: `FileManager`'s enumerator, hidden entries skipped (and not entered).
+    static func enumeratorListing(_ directory: URL) -> (files: [String], notes: [String]) {
+        var files: [String] = [], notes: [String] = []
+        let root = directory.resolvingSymlinksInPath().path
+        guard let enumerator = FileManager.default.enumerator(atPath: root) else { return ([], []) }
+        while let relative = enumerator.nextObject() as? String {
+            let name = relative.split(separator: "/").last.map(String.init) ?? relative
+            let type = CorpusLoader.entryType(root + "/" + relative)
+            if name.hasPrefix(".") {
+                if type == .typeDirectory { enumerator.skipDescendants() }
+                continue
+            }
+            let article = name.hasSuffix(".txt") || name.hasSuffix(".md")
+            if type == .typeSymbolicLink {
+                var isDirectory: ObjCBool = false
+                let exists = FileManager.default.fileExists(atPath: root + "/" + relative, isDirectory: &isDirectory)
+                if exists && isDirectory.boolValue { notes.append(relative) } else if article { exists ? files.append(relative) : notes.append(relative) }
+            } else if article && type == .typeRegular {
+                files.append(relative)
+            }
+        }
+        return (files.sorted(), notes)
+    }
+
+    @Test func filesAndNotesMatchTheEnumerator() throws {
+        let dir = try TemporaryCorpus()
+        for name in ["b/y.txt", "b/.hid/h.txt", "a/c/q.md", "a/p.txt", ".dot.txt", "z/k.txt", "m.txt", "a/c/r.txt", "z/deep/er/s.md", "notes.csv", "x.txt/inner.txt"] {
+            try dir.write(name, "Rain fell on the valley for three days.")
+        }
+        let fm = FileManager.default
+        try fm.createSymbolicLink(atPath: dir.url.appendingPathComponent("a/link.txt").path, withDestinationPath: "../m.txt")
+        try fm.createSymbolicLink(atPath: dir.url.appendingPathComponent("dangling.txt").path, withDestinationPath: "/nonexistent/annals")
+        try fm.createSymbolicLink(atPath: dir.url.appendingPathComponent("linkdir").path, withDestinationPath: "a")
+        try fm.createSymbolicLink(atPath: dir.url.appendingPathComponent("z/up").path, withDestinationPath: "..")
+        let listing = CorpusLoader().articleListing(in: dir.url)
+        let expected = Self.enumeratorListing(dir.url)
+        #expect(listing.files == expected.files)
+        #expect(listing.notes.map(\.file) == expected.notes)
+        #expect(listing.files.contains("z/deep/er/s.md") && listing.files.contains("a/link.txt") && !listing.files.contains("b/.hid/h.txt"))
+        #expect(listing.notes.count == 3)
+    }
+}

@@ -14,26 +14,39 @@ extension CorpusLoader {
     }
 
     /// Walks `directory`. Hidden files and folders (a name starting with ".") are not entered.
-    /// Symbolic links are never descended into — the enumerator reports them as links — so a link
+    /// Symbolic links are never descended into — the walk sees them as links (`lstat`) — so a link
     /// to a parent folder cannot make the walk loop; a link named like an article is read when it
     /// leads to a regular file and reported otherwise (a folder, a dangling link, a link loop).
     /// Works on relative path strings, which is much cheaper than URL resource lookups for ten
     /// thousand files.
     ///
     /// The corpus folder itself may be a symbolic link (a corpus kept on another disk): the walk
-    /// starts from where it leads, since the enumerator does not follow a link it starts on.
+    /// starts from where it leads, as a walk does not follow a link it starts on.
+    ///
+    /// The walk reads each folder with `readdir`, entering a folder right after its own entry:
+    /// the order (and so the order of the notes) of `FileManager`'s enumerator, which cost about
+    /// 47 000 instructions an entry (path bridging and replacements) against a few hundred here.
     func articleListing(in directory: URL) -> Listing {
         var listing = Listing()
         let directory = directory.resolvingSymlinksInPath()
-        guard let enumerator = FileManager.default.enumerator(atPath: directory.path) else { return listing }
-        let root = directory.path
-        while let relative = enumerator.nextObject() as? String {
-            let name = relative.split(separator: "/").last.map(String.init) ?? relative
-            let type = Self.entryType(root + "/" + relative)
-            if name.hasPrefix(".") {
-                if type == .typeDirectory { enumerator.skipDescendants() }
-                continue
+        walk(root: directory.path, folder: "", directory: directory, into: &listing)
+        listing.files.sort()
+        return listing
+    }
+
+    /// The entries of `folder` (a path relative to `root`, "" for the root) and, depth first, of
+    /// the folders in it; hidden entries (a name starting with ".") are neither listed nor entered.
+    private func walk(root: String, folder: String, directory: URL, into listing: inout Listing) {
+        guard let handle = opendir(folder.isEmpty ? root : root + "/" + folder) else { return }
+        defer { closedir(handle) }
+        while let entry = readdir(handle) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { field in
+                field.withMemoryRebound(to: CChar.self, capacity: MemoryLayout.size(ofValue: field.pointee)) { String(cString: $0) }
             }
+            if name == "." || name == ".." || name.isEmpty { continue }
+            let relative = folder.isEmpty ? name : folder + "/" + name
+            if name.hasPrefix(".") { continue }
+            let type = Self.entryType(root + "/" + relative)
             let isArticleName = name.lastIndex(of: ".").map { Self.articleExtensions.contains(name[name.index(after: $0)...].lowercased()) } ?? false
             if type == .typeSymbolicLink {
                 switch linkTarget(directory.appendingPathComponent(relative)) {
@@ -50,9 +63,10 @@ extension CorpusLoader {
             if isArticleName && type == .typeRegular {
                 listing.add(relative, limit: limits.maxDocuments)
             }
+            if type == .typeDirectory {
+                walk(root: root, folder: relative, directory: directory, into: &listing)
+            }
         }
-        listing.files.sort()
-        return listing
     }
 
     /// The type of the entry at `path` itself (a link is a link), as the enumerator's
