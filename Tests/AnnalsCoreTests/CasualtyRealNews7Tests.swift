@@ -126,4 +126,12 @@ struct CasualtyRealNews7Tests {
         // Not yet found: no figure.
         #expect(casualtyKeys("The body of a climber swept off the ridge has not been found.").isEmpty)
     }
+
+    @Test("a part of a group named with 'her' or 'his' is the count, not the group")
+    func partOfHerGroup() {
+        // The farmer and three sons: one group, added (guideline 9); the five sons are no figure.
+        #expect(casualtyKeys("A farmer and 3 of his 5 sons were shot dead.") == ["killed/all/4"])
+        #expect(casualtyKeys("The woman and 2 of her 6 children were killed.") == ["killed/women/1", "killed/children/2"])
+        #expect(casualtyKeys("Four of her 7 children died in the blaze.") == ["killed/children/4"])
+    }
 }

@@ -32,8 +32,9 @@ struct HeadReader: Sendable {
     let lexicon: CasualtyLexicon
     private static let negativeQuantifiers: Set<String> = ["none", "neither"]
     private static let ratioWords: Set<String> = ["in", "out"]
-    /// Determiners of the counted group in "N of the M ..." ("of its 1,000 residents", "of their 90 crew").
-    private static let groupDeterminers: Set<String> = ["the", "its", "their", "our"]
+    /// Determiners of the counted group in "N of the M ..." ("of its 1,000 residents", "of their 90 crew",
+    /// "a mother and 4 of her 6 children").
+    private static let groupDeterminers: Set<String> = ["the", "its", "their", "our", "her", "his"]
 
     /// The count phrase for `number`, or nil when the number counts something else (years, money,
     /// houses, resolutions), is an age ("a 25-year-old", "John Smith, 45,"), or is a label.
