@@ -15,8 +15,9 @@ public struct TemporalAnalysis: Codable, Hashable, Sendable {
 /// day. Without it (nil, or known only to the month or year) nothing is guessed: "today" and
 /// "now" give `PRESENT_REF`, "yesterday" `XXXX-XX-XX`, "last week" `XXXX-WXX`, "last year" `XXXX`,
 /// and their `date` stays nil. Dates written without a year take the year of a date stated in the
-/// same or the previous sentence, else the year that puts them within about six months of the
-/// DCT; such dates are `.inferred` with a note. Without either they keep `XXXX-MM-DD`.
+/// same or the previous sentence, else the year the clause's tense and the DCT give (without a
+/// tense, the year that puts them between seven months before and four months after the DCT);
+/// such dates are `.inferred` with a note. Without either they keep `XXXX-MM-DD`.
 ///
 /// Complexity: linear in the number of tokens; the word lists are dictionaries built once.
 public struct TemporalTagger: Sendable {
@@ -55,7 +56,10 @@ public struct TemporalTagger: Sendable {
             var found: [Timex] = []
             for m in matches {
                 let start = m.scalarRange?.start ?? tokens[m.first].start
-                let end = m.scalarRange?.end ?? tokens[m.end - 1].end
+                var end = m.scalarRange?.end ?? tokens[m.end - 1].end
+                // TimeML leaves a possessive "'s" out of the span ("[today]'s talks"): both forms
+                // of the ending are two scalars.
+                if m.scalarRange == nil, TimexScanner.bareForm(tokens[m.end - 1].lower).utf8.count < tokens[m.end - 1].lower.utf8.count { end -= 2 }
                 found.append(Timex(start: start, end: end, text: text.slice(start - sentence.start, end - sentence.start),
                                    type: m.type, value: m.value, sentence: sentence.index, date: m.date))
             }

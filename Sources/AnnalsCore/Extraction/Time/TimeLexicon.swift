@@ -49,6 +49,14 @@ struct TimeLexicon: Sendable {
     var notPastCues = WordSet()
     /// Words before a participle that make it no past-tense cue ("be held", "been delayed").
     var participleAuxiliaries = WordSet()
+    /// Prefixes that make an "-ed" word an adjective ("unspecified"), no past-tense cue.
+    var adjectivePrefixes: [String] = []
+    /// Words before a future cue that put the plan in the past ("had been scheduled").
+    var pastPerfectMarkers = WordSet()
+    /// Words after "soon" that make it relate two events ("soon after").
+    var soonFollowers = WordSet()
+    /// Decade words => their digit within a century ("nineties" => 9).
+    var decadeWords = WordTable<Int>()
     /// Every listed word => whether it starts an expression, is a weak start word, and which rules
     /// can start at it (`buildWordStarts()`): the scanner's one lookup per token.
     var wordStarts = WordTable<TimexWordStart>()
@@ -103,7 +111,8 @@ struct TimeLexicon: Sendable {
         }
         lex.futureCues = WordSet(try ResourceFile.lines("english/time/future_cues.txt").map { $0.lowercased() })
         var starts = Set(try ResourceFile.lines("english/time/start_words.txt").map { $0.lowercased() })
-        for list in [lex.months, lex.weekdays, lex.numbers, lex.ordinals] { starts.formUnion(list.keys) }
+        lex.decadeWords = WordTable(try ints("decades.txt"))
+        for list in [lex.months, lex.weekdays, lex.numbers, lex.ordinals, lex.decadeWords] { starts.formUnion(list.keys) }
         for list in [lex.units, lex.partsOfDay, lex.seasons, lex.sets] { starts.formUnion(list.keys) }
         starts.formUnion(lex.vagueQuantities.words)
         for words in lex.references.keys { if let w = words.first { starts.insert(w) } }
@@ -122,6 +131,9 @@ struct TimeLexicon: Sendable {
         lex.pastCues = WordSet(try ResourceFile.lines("english/time/past_cues.txt").map { $0.lowercased() })
         lex.participleAuxiliaries = WordSet(try ResourceFile.lines("english/time/participle_auxiliaries.txt").map { $0.lowercased() })
         lex.notPastCues = WordSet(try ResourceFile.lines("english/time/past_cue_exceptions.txt").map { $0.lowercased() })
+        lex.adjectivePrefixes = try ResourceFile.lines("english/time/adjective_prefixes.txt").map { $0.lowercased() }
+        lex.soonFollowers = WordSet(try ResourceFile.lines("english/time/soon_followers.txt").map { $0.lowercased() })
+        lex.pastPerfectMarkers = WordSet(try ResourceFile.lines("english/time/past_perfect_markers.txt").map { $0.lowercased() })
         lex.buildWordStarts()
         return lex
     }

@@ -5,7 +5,7 @@
 /// after several String dictionary lookups each).
 enum TimexRule: Int, CaseIterable, Sendable {
     case numericDate, monthFirstDate, dayFirstDate, quarter, decadeOrCentury, season, year, slashedYears,
-         holiday, writtenDate, dayWord, weekday, deictic, anchoredOnPrevious, agoOrLater,
+         holiday, writtenDate, dayWord, weekday, deictic, anchoredOnPrevious, agoOrLater, namedPeriod,
          // A listed reference phrase ("recent years") wins over the duration of the same words.
          reference, duration, set, clockTime
 }
@@ -67,6 +67,8 @@ struct TimexWordFacts: OptionSet, Sendable {
     static let dayWord = TimexWordFacts(rawValue: 1 << 7)
     /// A word after the first of a reference phrase ("the *past*", "in the *future*").
     static let referenceTail = TimexWordFacts(rawValue: 1 << 8)
+    /// decades.txt ("nineties").
+    static let decadeWord = TimexWordFacts(rawValue: 1 << 9)
 }
 
 /// Per token of a sentence, computed once by `TimexScanner.init` from one dictionary lookup
@@ -109,6 +111,7 @@ extension TimeLexicon {
         .deictic: ["earlier", "later", "this", "last", "next", "coming", "past", "previous", "the"],
         .anchoredOnPrevious: ["the", "that"],
         .agoOrLater: ["a", "an"],
+        .namedPeriod: ["the", "its", "year", "year-end", "yearend", "then"],
         .duration: ["the", "a", "an"] + TimexScanner.durationLeads.words,
         .set: ["every", "each", "per", "a", "an"],
         .clockTime: ["noon", "midday", "midnight"],
@@ -141,7 +144,10 @@ extension TimeLexicon {
         mark(floatingHolidayFirstWords.words, .floatingHolidayStart)
         mark(TimexScanner.dayWordOffsets.keys, .dayWord)
         mark(references.keys.flatMap { $0.dropFirst() }, .referenceTail)
+        mark(decadeWords.keys, .decadeWord)
         add(seasons.keys, [.season])
+        // "mid-afternoon yesterday": a part of the day opens a day word's match.
+        add(partsOfDay.keys, [.dayWord])
         add(sets.keys, [.set])
         // Each phrase rule at the first words of its own list only (a holiday's first word is
         // the first word of the phrase looked up, with or without merged apostrophes).
@@ -259,6 +265,7 @@ extension TimexScanner {
         case .deictic: return deictic(i).map { [$0] }
         case .anchoredOnPrevious: return anchoredOnPrevious(i).map { [$0] }
         case .agoOrLater: return agoOrLater(i).map { [$0] }
+        case .namedPeriod: return namedPeriod(i).map { [$0] }
         case .reference: return reference(i).map { [$0] }
         case .duration: return duration(i).map { [$0] }
         case .set: return set(i).map { [$0] }

@@ -22,9 +22,9 @@ extension TimexScanner {
     /// of a date written earlier in the same sentence at most 25 tokens before; else, from the
     /// document date, the year before when the clause is in the past tense and the date would
     /// fall after the DCT, the year after when it is in the future tense and the date would fall
-    /// before it, and otherwise the DCT's year unless the neighbouring year's date lies within
-    /// about three months of the DCT ("Dec. 28" in a January article). Nil when no rule applies
-    /// (the value keeps `XXXX`).
+    /// before it (each with a margin, below), and without a tense the year that puts the date
+    /// between seven months before and four months after the DCT ("Dec. 28" in a January article
+    /// is last year's). Nil when no rule applies (the value keeps `XXXX`).
     func inferredYear(month: Int, day: Int?, near i: Int) -> (year: Int, note: String)? {
         // A year stated nearby holds, unless the clause speaks of the future and that year is
         // already past ("invited in July 2009, they will join on March 12").
@@ -43,12 +43,16 @@ extension TimexScanner {
         // How far (months, or days) a date may fall on the "wrong" side of the DCT for its tense
         // before it is read as the neighbouring year's: news reports the recent past in the past
         // tense ("said Nov. 16", two weeks ahead, is this year's).
-        let tensed = day == nil ? 3 : 92, untensed = day == nil ? 6 : 183
+        let tensed = day == nil ? 3 : 92
+        // Without a tense the year is the one that puts the date nearest the DCT, leaning to the
+        // past: news reports more of what happened than of what is to come (a year's window from
+        // seven months before the DCT to about five after it).
+        let untensedAhead = day == nil ? 4 : 151, untensedBehind = day == nil ? 7 : 214
         switch tense(around: i) {
         case .past where same > tensed: return (dct.year - 1, note)
         case .future where same < -tensed: return (dct.year + 1, note)
-        case .unknown where same > untensed: return (dct.year - 1, note)
-        case .unknown where same < -untensed: return (dct.year + 1, note)
+        case .unknown where same > untensedAhead: return (dct.year - 1, note)
+        case .unknown where same < -untensedBehind: return (dct.year + 1, note)
         default: return (dct.year, note)
         }
     }
@@ -112,8 +116,11 @@ extension TimexScanner {
         if let d = dayNumber(next), kind(next + 1) != .word || !(lex.units[w(next + 1)] != nil) {
             var end = next + 1
             var year: Int?
+            var counted = false
             if w(end) == ",", let y = yearNumber(end + 1) { year = y; end += 2 } else if let y = yearNumber(end) { year = y; end += 1 }
-            guard let firstMatch = monthDay(first, end, month: m, day: d, year: year) else { return nil }
+            else if let dct, let (shift, e) = deicticYear(end) { year = dct.year + shift; end = e; counted = true }
+            guard var firstMatch = monthDay(first, end, month: m, day: d, year: year) else { return nil }
+            if counted { firstMatch.markCountedYear() ; return [firstMatch] }
             // "February 25th and 26th": the second day shares the month (and year).
             if year == nil, ["and", "to", "-", "–", "through", "or", "until"].contains(w(end)), let d2 = dayNumber(end + 1),
                d2 > d, !(w(end + 2) == "," && yearNumber(end + 3) == nil && false) {
@@ -142,6 +149,11 @@ extension TimexScanner {
         // "January nineteen ninety-seven", "May of two thousand".
         if let (y, e) = writtenYear(w(next) == "of" ? next + 1 : next, thousands: true) {
             return monthDay(first, e, month: m, day: nil, year: y).map { [$0] }
+        }
+        // "July last year", "March of next year": the year counted from the document date.
+        if let dct, let (shift, e) = deicticYear(next), var match = monthDay(first, e, month: m, day: nil, year: dct.year + shift) {
+            match.markCountedYear()
+            return [match]
         }
         // A bare month name: ambiguous words ("May", "March") need a sign they are months.
         let ambiguous = ["may", "march", "sun", "sat", "wed", "mar", "jan", "jun", "jul", "aug", "dec", "nov", "oct", "sept", "sep", "apr", "feb"].contains(w(j))
@@ -268,6 +280,20 @@ extension TimexScanner {
     /// "the third quarter", "third-quarter", "the fiscal first quarter", "the quarter",
     /// "the latest quarter", "the year-earlier quarter", "the first quarter of 1990".
     func quarter(_ i: Int) -> TimexMatch? {
+        guard var m = quarterWithDeterminer(i) else { return nil }
+        // TimeML leaves out a determiner that is no part of the period's name ("its [fourth
+        // quarter]", "a [third-quarter] charge") and "the" before an adjective ("the
+        // [third-quarter] results", "the [year-ago] results"); "the third quarter" keeps it.
+        if m.first == i, m.end > i + 1, TimexScanner.quarterDeterminers.contains(w(i)) || w(i) == "the" && m.end == i + 2 && gates[i + 1].isHyphenatedWord {
+            m.first = i + 1
+        }
+        return m
+    }
+
+    /// Determiners left out of a quarter's span.
+    static let quarterDeterminers: WordSet = ["its", "a", "that", "their"]
+
+    func quarterWithDeterminer(_ i: Int) -> TimexMatch? {
         var j = i
         var yearShift = 0
         // "this year's", "next year's", "last year's" (however the possessive was tokenized).

@@ -49,10 +49,17 @@ extension TimexScanner {
             if n == 1 && (w(j) == "a" || w(j) == "an") && rateBefore(j) { return nil }
             var unitWord = bare(next)
             var end = next + 1
+            // "2 1/2 years": a half after the count.
+            let fraction = n != nil && kind(j) == .number && TimexScanner.halves.contains(w(next))
+            if fraction { unitWord = bare(next + 1); end = next + 2 }
             if lex.units[unitWord] == nil, TimexScanner.countQualifiers.contains(unitWord) {
                 unitWord = bare(next + 1); end = next + 2
             }
             guard let unit = lex.units[unitWord] else { return nil }
+            if fraction {
+                guard let n, let v = halfValue(n, unit: unit) else { return nil }
+                return TimexMatch(first: lead == nil ? j : i, end: end, type: .duration, value: v)
+            }
             if unit == "TS" && n == 1 && (w(j) == "a" || w(j) == "an") { return nil }
             if unit == "Q", lead == nil { return nil }
             // A vague count ("several", "some", "many") needs a plural unit: "some day" is not a duration.
@@ -61,8 +68,8 @@ extension TimexScanner {
                 return TimexMatch(first: lead == nil ? j : i, end: end + 3, type: .duration, value: v)
             }
             guard let v = durationValue(n, unit: unit) else { return nil }
-            let first = lead == nil ? j : (w(i) == "the" ? i + 1 : i)
-            return TimexMatch(first: first, end: end, type: .duration, value: v)
+            // TimeML keeps "the" of "the past three years" in the span.
+            return TimexMatch(first: lead == nil ? j : i, end: end, type: .duration, value: v)
         }
         // "the past week", "the previous year", "the first year", "the coming years".
         if let lead, lead != "last" || w(i) == "the", let unit = lex.units[bare(j)], ["Y", "M", "W", "D", "DE", "CE", "TH"].contains(unit) {
@@ -70,7 +77,7 @@ extension TimexScanner {
             let plural = bare(j).hasSuffix("s")
             if plural && lead == "coming" { return TimexMatch(first: i, end: j + 1, type: .date, value: "FUTURE_REF") }
             guard let v = durationValue(plural ? nil : 1, unit: unit) else { return nil }
-            return TimexMatch(first: w(i) == "the" ? i + 1 : i, end: j + 1, type: .duration, value: v)
+            return TimexMatch(first: i, end: j + 1, type: .duration, value: v)
         }
         // "for years", "in recent months": a bare plural unit.
         if lead == nil, j == i, TimexScanner.barePluralLeads.contains(w(i - 1)), let unit = lex.units[w(i)], w(i).hasSuffix("s"),
@@ -82,8 +89,13 @@ extension TimexScanner {
         return nil
     }
 
+    /// A half written after a count in digits ("2 1/2 years").
+    static let halves: WordSet = ["1/2", "½"]
+
+    /// The value of n and a half units, where the half is a whole number of a smaller unit.
     func halfValue(_ n: Int, unit: String) -> String? {
         switch unit {
+        case "TM": return "PT\(n)M30S"
         case "TH": return "PT\(n)H30M"
         case "D": return "P\(n)DT12H"
         case "Y": return "P\(n)Y6M"

@@ -49,7 +49,13 @@ extension TimexScanner {
 
     func dayWord(_ i: Int) -> TimexMatch? {
         // The day word is the first token, or the fourth after "the day before".
-        guard listed(.dayWord, near: i, within: 1) || listed(.dayWord, near: i + 3, within: 1) else { return nil }
+        guard listed(.dayWord, near: i, within: 1) || listed(.dayWord, near: i + 3, within: 1)
+                || listed(.partOfDay, near: i, within: 1) && listed(.dayWord, near: i + 1, within: 1) else { return nil }
+        // "mid-afternoon yesterday", "morning today": the part of the day written first.
+        if let part = partOfDay(i), !w(i).hasSuffix("s"), let offset = TimexScanner.dayWordOffsets[bare(i + 1)], bare(i + 1) != "tonight" {
+            guard let dct else { return TimexMatch(first: i, end: i + 2, type: .time, value: "XXXX-XX-XXT" + part) }
+            return relative(i, i + 2, .partOfDay(dct.adding(days: offset), part), type: .time)
+        }
         var j = i
         var extra = 0
         if w(i) == "the", w(i + 1) == "day", TimexScanner.beforeOrAfter.contains(w(i + 2)) {
@@ -123,6 +129,14 @@ extension TimexScanner {
         let unitIndex = j + 1
         let unitWord = bare(unitIndex)
         let end = unitIndex + 1
+        // TimeML leaves "earlier" / "later (in)" out of the span: "earlier [this month]".
+        guard var m = deicticPeriod(i, j, lead: lead, prefixed: prefixed, unitIndex: unitIndex, unitWord: unitWord, end: end) else { return nil }
+        if prefixed, m.first == i { m.first = w(j) == "past" ? j - 1 : j }
+        return m
+    }
+
+    /// The period of `deictic(_:)` once its words are read: the lead at j (after a prefix).
+    private func deicticPeriod(_ i: Int, _ j: Int, lead: String, prefixed: Bool, unitIndex: Int, unitWord: String, end: Int) -> TimexMatch? {
         var shift = 0
         switch lead {
         case "last", "past", "previous": shift = -1
@@ -189,12 +203,26 @@ extension TimexScanner {
             return anchored(i, end, .partOfDay(anchor.adding(days: shift), part), type: .time)
         }
         guard let unit = lex.units[word], !word.hasSuffix("s"), ["D", "W", "M", "Y"].contains(unit) else { return nil }
+        if w(i) == "that", unit == "W" { return nil }
+        // "that year", "the following year", "the same month": the year or month named last.
+        if unit == "Y", let y = context.lastYear {
+            return fromText(i, end, .year(y + shift), note: "counted from the year named before")
+        }
+        if unit == "M", let ym = context.lastMonth {
+            let d = CalendarDay(year: ym.year, month: ym.month, day: 1).adding(months: shift)
+            return fromText(i, end, .month(d.year, d.month), note: "counted from the month named before")
+        }
         if w(i) == "that", unit != "D" { return nil }
         guard let anchor else {
             let g = CalendarDay(year: 2000, month: 1, day: 1).granule(unit: unit, shiftedBy: 0)
             return TimexMatch(first: i, end: end, type: .date, value: g?.unanchoredValue ?? "XXXX")
         }
         return anchored(i, end, anchor.granule(unit: unit, shiftedBy: shift))
+    }
+
+    /// A match for a period counted from one the text named (known without the document date).
+    func fromText(_ first: Int, _ end: Int, _ g: Granule, note: String) -> TimexMatch {
+        TimexMatch(first: first, end: end, type: .date, value: g.value, date: g.span(.inferred, note: note), day: dayOf(g))
     }
 
     func anchored(_ first: Int, _ end: Int, _ g: Granule?, type: TimexType = .date) -> TimexMatch {
@@ -214,16 +242,23 @@ extension TimexScanner {
         if kind(i) == .number, let n = Int(t), n > 0, n < 10_000 { return (i + 1, n) }
         if kind(i) == .word, let n = lex.cardinal(t) {
             if n >= 20, n % 10 == 0, w(i + 1) == "-", let u = lex.numbers[w(i + 2)], u < 10 { return (i + 3, n + u) }
+            // "twenty four hours": tens and units written apart.
+            if n >= 20, n < 100, n % 10 == 0, kind(i + 1) == .word, w(i + 1) != "a", w(i + 1) != "an",
+               let u = lex.numbers[w(i + 1)], (1...9).contains(u) { return (i + 2, n + u) }
             return (i + 1, n)
         }
         return nil
     }
 
+    static let agoWords: WordSet = ["ago", "earlier", "later"]
+
     /// "two days ago", "33 years ago", "a year earlier", "three weeks later", "several years ago".
     func agoOrLater(_ i: Int) -> TimexMatch? {
         // The unit follows the count, which is at most three tokens ("a couple of", "twenty - five").
         guard unitNear(i, within: 4), let (next, n) = count(i), let unitWord = Optional(bare(next)), let unit = lex.units[unitWord] else { return nil }
-        let end = next + 1
+        var end = next + 1
+        // "a week or so ago": the approximation stays in the span.
+        if w(end) == "or", w(end + 1) == "so", TimexScanner.agoWords.contains(w(end + 2)) { end += 2 }
         let word = w(end)
         var sign = 0
         var useText = false
@@ -291,6 +326,8 @@ extension TimexScanner {
             guard let v = lex.references[words] else { continue }
             // "in the past three months", "the past year": the words open a duration, not a reference.
             if words.last == "past" || words.last == "future", count(i + n) != nil || lex.units[bare(i + n)] != nil { return nil }
+            // "soon after the vote", "as soon as the talks end": "soon" relates two events.
+            if n == 1, words[0] == "soon", lex.soonFollowers.contains(w(i + 1)) || w(i - 1) == "as" || w(i - 1) == "how" || w(i - 1) == "too" { return nil }
             return TimexMatch(first: i, end: i + n, type: .date, value: v)
         }
         return nil

@@ -33,14 +33,29 @@ extension TimexScanner {
         // "next to the embassy" is a place, not a time to come.
         if t == "next", w(i + 1) == "to" { return nil }
         // The byte tests (`endsInBytes`) first: they are necessary for the Character ones and cheap.
-        if lex.futureCues.contains(t) || t.endsInBytes("ll") && (t.hasSuffix("'ll") || t.hasSuffix("’ll")) { return .future }
+        if lex.futureCues.contains(t) || t.endsInBytes("ll") && (t.hasSuffix("'ll") || t.hasSuffix("’ll")) {
+            // "had been scheduled to expire Friday", "as previously planned": a plan made in the past
+            // for a time now past.
+            if lex.pastPerfectMarkers.contains(w(i - 1)) || w(i - 1) == "been" && lex.pastPerfectMarkers.contains(w(i - 2)) { return .past }
+            return .future
+        }
         // "is to resume", "set to open", "as soon as", "as early as".
-        if (t == "set" || t == "is" || t == "are"), w(i + 1) == "to" { return .future }
+        if (t == "set" || t == "is" || t == "are"), w(i + 1) == "to" {
+            return t == "set" && (w(i - 1) == "been" && lex.pastPerfectMarkers.contains(w(i - 2)) || lex.pastPerfectMarkers.contains(w(i - 1))) ? .past : .future
+        }
         if t == "as", w(i + 1) == "soon" || w(i + 1) == "early", w(i + 2) == "as" { return .future }
-        guard lex.pastCues.contains(t) || t.endsInBytes("ed") && t.count >= 5 && t.hasSuffix("ed") && !lex.notPastCues.contains(t) else { return nil }
+        guard lex.pastCues.contains(t) || t.endsInBytes("ed") && t.count >= 5 && t.hasSuffix("ed") && !lex.notPastCues.contains(t) && !isAdjective(t) else { return nil }
         // A participle after an auxiliary ("will be held", "to be signed", "has been delayed") is
         // not a past tense; the auxiliary before it decides.
         if lex.participleAuxiliaries.contains(w(i - 1)) { return nil }
         return .past
+    }
+
+    /// Whether an "-ed" word is an adjective by its prefix ("unspecified", "unnamed"): the prefix
+    /// (adjective_prefixes.txt) leaves at least four letters before "-ed". Listed past cues are
+    /// tested before this. Complexity: O(prefixes × length).
+    func isAdjective(_ word: String) -> Bool {
+        for prefix in lex.adjectivePrefixes where word.utf8.count >= prefix.utf8.count + 6 && word.hasPrefix(prefix) { return true }
+        return false
     }
 }

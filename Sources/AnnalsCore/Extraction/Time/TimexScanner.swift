@@ -25,6 +25,12 @@ struct ScanContext: Sendable {
     var lastStatedYear: (year: Int, sentence: Int, token: Int)?
     /// The last fiscal quarter named (year, quarter): in quarterly reports "a year ago" means that quarter a year before.
     var lastQuarter: (year: Int, quarter: Int)?
+    /// The year and month of the last date or period named (stated or resolved): "that year",
+    /// "the following month" count from them.
+    var lastYear: Int?
+    var lastMonth: (year: Int, month: Int)?
+    /// The last calendar date or period named, for "until then".
+    var lastDate: (value: String, date: DateSpan?)?
 }
 
 /// Finds time expressions in the tokens of one sentence with dictionary lookups, trying at each
@@ -204,6 +210,11 @@ struct TimexScanner {
     mutating func remember(_ m: TimexMatch) {
         if let d = m.day { context.lastDay = d; context.lastDaySentence = sentence }
         if let y = m.statedYear { context.lastStatedYear = (y, sentence, m.first) }
+        if m.type == .date || m.type == .time, let (y, month) = TimexScanner.yearAndMonth(of: m.value) {
+            context.lastYear = y
+            context.lastMonth = month.map { (y, $0) }
+            if m.type == .date { context.lastDate = (m.value, m.date) }
+        }
         if !m.derivedQuarter, m.value.count == 7, m.value.dropFirst(4).hasPrefix("-Q"), let y = Int(m.value.prefix(4)), let q = Int(m.value.suffix(1)) {
             context.lastQuarter = (y, q)
         }
