@@ -107,6 +107,7 @@ struct TimeTaggerNewsTests {
         #expect(values("The ministry will soon publish the list.", dct: wednesday) == ["FUTURE_REF"])
         #expect(values("Repairs should start as soon as possible.", dct: wednesday) == ["FUTURE_REF"])
         #expect(values("The bridge collapsed soon after the quake.", dct: wednesday).isEmpty)
+        #expect(values("The envoy was soon released.", dct: wednesday).isEmpty)
         #expect(values("Talks resume as soon as the envoys arrive.", dct: wednesday).isEmpty)
     }
 
@@ -143,5 +144,43 @@ struct TimeTaggerNewsTests {
         #expect(values("The chain changed its fiscal year in March.", dct: october) == ["2011-03"])
         #expect(values("Budget talks on Aug. 6.", dct: PartialDate(year: 2012, month: 2, day: 6)) == ["2011-08-06"])
         #expect(values("Budget talks on June 20.", dct: PartialDate(year: 2012, month: 2, day: 6)) == ["2012-06-20"])
+    }
+
+    @Test func quartersAsDurationsAreMonths() {
+        #expect(values("The charge will be spread over the next three quarters.", dct: november) == ["P9M"])
+        #expect(values("The mill lost money for several quarters.", dct: november) == ["PXQ"])
+        // Fractions are no quarters of a year.
+        #expect(values("Three quarters of the seats went to the opposition.", dct: november).isEmpty)
+    }
+
+    @Test func boundsAndApproximationsStayInADurationSpan() {
+        #expect(tagged("The talks may take at least 30 days.", dct: wednesday).map(\.text) == ["at least 30 days"])
+        #expect(tagged("Detainees can be held up to 90 days.", dct: wednesday).map(\.text) == ["up to 90 days"])
+        #expect(tagged("Prices will stay high for the next two years or so.", dct: wednesday).map(\.text) == ["the next two years or so"])
+    }
+
+    @Test func agesOfPeopleAreNoDurations() {
+        #expect(values("Ms. Okoro, 47 years old, will lead the agency.", dct: wednesday).isEmpty)
+        #expect(values("The strike lasted 47 years in all.", dct: wednesday) == ["P47Y"])
+    }
+
+    @Test func countedDaysOfTradeAndCouples() {
+        #expect(values("Shares fell for eight trading days.", dct: wednesday) == ["P8D"])
+        let t = tagged("Exports should double over the next couple of years.", dct: wednesday)
+        #expect(t.map(\.value) == ["P2Y"])
+        #expect(t.map(\.text) == ["the next couple of years"])
+    }
+
+    @Test func possessivesKeepTheirDatesAndLeaveTheEndingOut() {
+        let t = tagged("Analysts revised November's jobless figures and today's forecast.", dct: PartialDate(year: 2011, month: 12, day: 9))
+        #expect(t.map(\.value) == ["2011-11", "2011-12-09"])
+        #expect(t.map(\.text) == ["November", "today"])
+        #expect(values("The latest quarter's profit doubled.", dct: november) == ["2011-Q3"])
+    }
+
+    @Test func aModifiedSeason() {
+        let t = tagged("Orders recovered from the lows of the early summer.", dct: PartialDate(year: 2011, month: 10, day: 20))
+        #expect(t.map(\.value) == ["2011-SU"])
+        #expect(t.first?.date?.certainty == .approximate)
     }
 }

@@ -69,6 +69,9 @@ struct TimexWordFacts: OptionSet, Sendable {
     static let referenceTail = TimexWordFacts(rawValue: 1 << 8)
     /// decades.txt ("nineties").
     static let decadeWord = TimexWordFacts(rawValue: 1 << 9)
+    /// "then" ("until then") and "half" ("the first half of 1990"), for `namedPeriod`'s first tests.
+    static let then = TimexWordFacts(rawValue: 1 << 10)
+    static let half = TimexWordFacts(rawValue: 1 << 11)
 }
 
 /// Per token of a sentence, computed once by `TimexScanner.init` from one dictionary lookup
@@ -145,6 +148,8 @@ extension TimeLexicon {
         mark(TimexScanner.dayWordOffsets.keys, .dayWord)
         mark(references.keys.flatMap { $0.dropFirst() }, .referenceTail)
         mark(decadeWords.keys, .decadeWord)
+        mark(["then"], .then)
+        mark(["half"], .half)
         add(seasons.keys, [.season])
         // "mid-afternoon yesterday": a part of the day opens a day word's match.
         add(partsOfDay.keys, [.dayWord])

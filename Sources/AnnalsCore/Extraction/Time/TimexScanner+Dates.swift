@@ -254,11 +254,21 @@ extension TimexScanner {
 
     /// "summer 1998", "the summer of 1998", "this summer", "last winter", "the fall".
     func season(_ i: Int) -> TimexMatch? {
-        guard listed(.season, near: i, within: 2) else { return nil }
+        guard listed(.season, near: i, within: 3) else { return nil }
         var j = i
         var lead: String?
         if TimexScanner.seasonLeads.contains(w(j)) { lead = w(j); j += 1 }
+        var modifier: String?
+        if lead != nil, TimexScanner.periodModifiers.contains(w(j)), lex.seasons[w(j + 1)] != nil { modifier = tokens[j].text; j += 1 }
         guard let code = lex.seasons[w(j)] else { return nil }
+        guard let modifier else { return seasonMatch(i, j, lead: lead, code: code) }
+        var m = seasonMatch(i, j, lead: lead, code: code)
+        if m?.date != nil { m?.date?.certainty = .approximate; m?.date?.note = "stated approximately (\(modifier))" }
+        return m
+    }
+
+    /// The season at j (code), after a lead word at i or none.
+    private func seasonMatch(_ i: Int, _ j: Int, lead: String?, code: String) -> TimexMatch? {
         // "fall" is also a verb and a noun ("the fall of the city"): require a year or a determiner.
         let end = j + 1
         if let y = yearNumber(end) { return stated(i, end + 1, .season(y, code), year: y) }
@@ -342,7 +352,7 @@ extension TimexScanner {
             q = n; end = j + 1
         } else if t.hasPrefix("fiscal-"), t.hasSuffix("-quarter") || w(j + 1) == "quarter", let n = lex.ordinal(String(t.dropFirst(7)).replacingOccurrences(of: "-quarter", with: "")), (1...4).contains(n) {
             q = n; end = t.hasSuffix("-quarter") ? j + 1 : j + 2
-        } else if let n = lex.ordinal(t), (1...4).contains(n), w(j + 1) == "quarter" {
+        } else if let n = lex.ordinal(t), (1...4).contains(n), bare(j + 1) == "quarter" {
             q = n; end = j + 2
         } else if w(i) == "the" || w(i) == "this" || w(i) == "last" || w(i) == "next" || w(i) == "its" {
             let lead = j == i + 1 ? w(i) : "the"
@@ -355,7 +365,7 @@ extension TimexScanner {
             case "next", "coming": shift = 1; k += 1
             default: shift = lead == "last" ? -1 : lead == "next" ? 1 : lead == "this" ? 0 : -1
             }
-            guard w(k) == "quarter" else { return nil }
+            guard bare(k) == "quarter" else { return nil }
             if k == j && lead == "this" { shift = 0 }
             relativeShift = shift; end = k + 1
         }

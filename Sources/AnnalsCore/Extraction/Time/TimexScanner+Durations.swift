@@ -9,13 +9,15 @@ extension TimexScanner {
     /// Words before "a day" that make it a rate ("twice a day", "$5 a day").
     static let rateWords: WordSet = ["%", "times", "twice", "once", "thrice", "cents", "dollars", "percent"]
     /// Words between a count and its unit ("three full days", "two more years").
-    static let countQualifiers: WordSet = ["full", "whole", "entire", "straight", "consecutive", "more", "additional", "long"]
+    static let countQualifiers: WordSet = ["full", "whole", "entire", "straight", "consecutive", "more", "additional", "long", "trading", "working", "business", "calendar"]
 
     /// A duration value for a count of units: P3Y, PT24H, P10Y for a decade, PXY for "several years".
     func durationValue(_ n: Int?, unit: String) -> String? {
         let c = n.map(String.init) ?? "X"
         switch unit {
-        case "Y", "M", "W", "D", "Q": return "P" + c + unit
+        case "Y", "M", "W", "D": return "P" + c + unit
+        // ISO 8601 durations have no quarter: "the next three quarters" is P9M ("several quarters" PXQ).
+        case "Q": return n.map { "P\($0 * 3)M" } ?? "PXQ"
         case "DE": return "P" + (n.map { String($0 * 10) } ?? "X") + (n == nil ? "DE" : "Y")
         case "CE": return "P" + (n.map { String($0 * 100) } ?? "X") + (n == nil ? "CE" : "Y")
         case "FN": return "P" + (n.map { String($0 * 2) } ?? "X") + "W"
@@ -61,13 +63,18 @@ extension TimexScanner {
                 return TimexMatch(first: lead == nil ? j : i, end: end, type: .duration, value: v)
             }
             if unit == "TS" && n == 1 && (w(j) == "a" || w(j) == "an") { return nil }
-            if unit == "Q", lead == nil { return nil }
+            // "a quarter of the vote", "three quarters of the seats" are fractions.
+            if unit == "Q", lead == nil && (n == 1 || w(end) == "of" || !unitWord.hasSuffix("s")) { return nil }
             // A vague count ("several", "some", "many") needs a plural unit: "some day" is not a duration.
             if n == nil && !unitWord.hasSuffix("s") && !unitWord.hasSuffix("ies") { return nil }
             if w(end) == "and", w(end + 1) == "a", w(end + 2) == "half", let n, let v = halfValue(n, unit: unit) {
                 return TimexMatch(first: lead == nil ? j : i, end: end + 3, type: .duration, value: v)
             }
             guard let v = durationValue(n, unit: unit) else { return nil }
+            // "Mr. Reyes, 52 years old": an age is no time expression of the text (TimeBank leaves them out).
+            if w(end) == "old" { return nil }
+            // "the next two years or so": the approximation stays in the span.
+            if w(end) == "or", w(end + 1) == "so" { end += 2 }
             // TimeML keeps "the" of "the past three years" in the span.
             return TimexMatch(first: lead == nil ? j : i, end: end, type: .duration, value: v)
         }

@@ -6,8 +6,8 @@ extension TimexScanner {
     /// Complexity: O(1); the token gates reject most tries before any String comparison.
     func namedPeriod(_ i: Int) -> TimexMatch? {
         if gates[i].isHyphenatedWord || listed(.unit, near: i, within: 1) { return yearEnd(i) }
-        if w(i) == "then" { return then(i) }
-        if w(i + 2) == "half" { return halfYear(i) }
+        if gates[i].facts.contains(.then) { return then(i) }
+        if listed(.half, near: i + 2, within: 1) { return halfYear(i) }
         guard listed([.unit, .decadeWord], near: i + 1, within: 3) else { return nil }
         return reportYear(i) ?? spelledDecade(i)
     }
@@ -135,21 +135,6 @@ extension TimexScanner {
         case "next": return (1, k + 2)
         default: return nil
         }
-    }
-}
-
-extension TimexScanner {
-    /// The year and month a TimeML value names: "1998-03-05" => (1998, 3), "1998-W10" => (1998, nil),
-    /// "1998" => (1998, nil); nil for values without a year in digits ("XXXX-03", "P3Y", "PAST_REF").
-    /// Complexity: O(1), on the first bytes.
-    static func yearAndMonth(of value: String) -> (year: Int, month: Int?)? {
-        let u = Array(value.utf8.prefix(7))
-        func digit(_ k: Int) -> Int? { k < u.count && u[k] >= 48 && u[k] <= 57 ? Int(u[k] - 48) : nil }
-        guard u.count >= 4, let a = digit(0), let b = digit(1), let c = digit(2), let d = digit(3) else { return nil }
-        if u.count > 4 && u[4] != UInt8(ascii: "-") { return nil }
-        let year = a * 1000 + b * 100 + c * 10 + d
-        guard u.count == 7, let m1 = digit(5), let m2 = digit(6), (1...12).contains(m1 * 10 + m2) else { return (year, nil) }
-        return (year, m1 * 10 + m2)
     }
 }
 

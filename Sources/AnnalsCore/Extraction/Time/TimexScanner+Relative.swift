@@ -52,7 +52,8 @@ extension TimexScanner {
         guard listed(.dayWord, near: i, within: 1) || listed(.dayWord, near: i + 3, within: 1)
                 || listed(.partOfDay, near: i, within: 1) && listed(.dayWord, near: i + 1, within: 1) else { return nil }
         // "mid-afternoon yesterday", "morning today": the part of the day written first.
-        if let part = partOfDay(i), !w(i).hasSuffix("s"), let offset = TimexScanner.dayWordOffsets[bare(i + 1)], bare(i + 1) != "tonight" {
+        if gates[i].facts.contains(.partOfDay), listed(.dayWord, near: i + 1, within: 1), let part = partOfDay(i), !w(i).hasSuffix("s"),
+           let offset = TimexScanner.dayWordOffsets[bare(i + 1)], bare(i + 1) != "tonight" {
             guard let dct else { return TimexMatch(first: i, end: i + 2, type: .time, value: "XXXX-XX-XXT" + part) }
             return relative(i, i + 2, .partOfDay(dct.adding(days: offset), part), type: .time)
         }
@@ -239,6 +240,8 @@ extension TimexScanner {
             return (i + 1, 1)
         }
         if lex.vagueQuantities.contains(t) { return (i + 1, nil) }
+        // "the next couple of years".
+        if t == "couple", w(i + 1) == "of" { return (i + 2, 2) }
         if kind(i) == .number, let n = Int(t), n > 0, n < 10_000 { return (i + 1, n) }
         if kind(i) == .word, let n = lex.cardinal(t) {
             if n >= 20, n % 10 == 0, w(i + 1) == "-", let u = lex.numbers[w(i + 2)], u < 10 { return (i + 3, n + u) }
@@ -327,7 +330,9 @@ extension TimexScanner {
             // "in the past three months", "the past year": the words open a duration, not a reference.
             if words.last == "past" || words.last == "future", count(i + n) != nil || lex.units[bare(i + n)] != nil { return nil }
             // "soon after the vote", "as soon as the talks end": "soon" relates two events.
-            if n == 1, words[0] == "soon", lex.soonFollowers.contains(w(i + 1)) || w(i - 1) == "as" || w(i - 1) == "how" || w(i - 1) == "too" { return nil }
+            // In the past tense ("he was soon released") it means shortly after an event, no future.
+            if n == 1, words[0] == "soon", lex.soonFollowers.contains(w(i + 1)) || w(i - 1) == "as" || w(i - 1) == "how" || w(i - 1) == "too"
+                || tense(around: i) == .past { return nil }
             return TimexMatch(first: i, end: i + n, type: .date, value: v)
         }
         return nil

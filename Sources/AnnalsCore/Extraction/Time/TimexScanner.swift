@@ -112,8 +112,8 @@ struct TimexScanner {
 
     /// A month name at i, with the index after it (skipping an abbreviation's period).
     func month(_ i: Int) -> (month: Int, next: Int)? {
-        guard kind(i) == .word, let m = lex.months[w(i)] else { return nil }
-        let t = w(i)
+        guard kind(i) == .word, let m = lex.months[bare(i)] else { return nil }
+        let t = bare(i)
         if t.count < 3 { return nil }
         // Lower-case "may"/"march"/"sun"... are ordinary words: months are capitalized in news.
         if !tokens[i].isCapitalized { return nil }
@@ -210,10 +210,13 @@ struct TimexScanner {
     mutating func remember(_ m: TimexMatch) {
         if let d = m.day { context.lastDay = d; context.lastDaySentence = sentence }
         if let y = m.statedYear { context.lastStatedYear = (y, sentence, m.first) }
-        if m.type == .date || m.type == .time, let (y, month) = TimexScanner.yearAndMonth(of: m.value) {
+        // The year and month from the calendar date of the match (no value to parse): a month or a
+        // day gives both, a longer period (a quarter, a week, a season) its year only.
+        if let d = m.date, let y = d.start.year, d.start.precision != .decade, d.start.precision != .century {
             context.lastYear = y
-            context.lastMonth = month.map { (y, $0) }
-            if m.type == .date { context.lastDate = (m.value, m.date) }
+            let single = d.end == nil && d.start.precision != .season
+            context.lastMonth = single ? d.start.month.map { (y, $0) } : nil
+            if m.type == .date { context.lastDate = (m.value, d) }
         }
         if !m.derivedQuarter, m.value.count == 7, m.value.dropFirst(4).hasPrefix("-Q"), let y = Int(m.value.prefix(4)), let q = Int(m.value.suffix(1)) {
             context.lastQuarter = (y, q)
@@ -243,7 +246,16 @@ struct TimexScanner {
                 i -= 1; approximate = true; continue
             }
             if p == "-" && w(i - 2) == "mid" && touching(i - 2) && i - 2 >= floor { i -= 2; approximate = true; continue }
-            if p == "than" && TimexScanner.comparatives.contains(w(i - 2)) && i - 2 >= floor { i -= 2; approximate = true; continue }
+            if p == "than" && TimexScanner.comparatives.contains(w(i - 2)) && i - 2 >= floor {
+                i -= 2; approximate = true
+                // "no more than sixty days".
+                if w(i - 1) == "no", i - 1 >= floor { i -= 1 }
+                continue
+            }
+            // "at least 30 days", "up to 180 days", "at most a week": bounds of a duration.
+            if m.type == .duration, i - 2 >= floor, w(i - 2) == "at" && (p == "least" || p == "most") || w(i - 2) == "up" && p == "to" {
+                i -= 2; approximate = true; continue
+            }
             if p == "." && w(i - 2) == "c" && touching(i - 2) && i - 2 >= floor && m.type == .date { i -= 2; approximate = true; continue }
             if p == "of", TimexScanner.periodParts.contains(w(i - 2)), i - 2 >= floor {
                 i -= 2; approximate = true
