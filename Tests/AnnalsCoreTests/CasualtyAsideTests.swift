@@ -43,6 +43,7 @@ struct CasualtyAsideTests {
         #expect(casualtyKeys("Four people, nine soldiers and six police officers, were hurt.") == ["wounded/all/4"])
         // After the outcome word: a list closed by its mark or by the sentence's end.
         #expect(casualtyKeys("Three people were killed: two soldiers and a civilian.") == ["killed/all/3", "killed/soldiers/2<0", "killed/civilians/1<0"])
+        #expect(casualtyKeys("The shooting left two people dead — the gunman and a bystander.") == ["killed/all/2", "killed/fighters/1<0"])
         #expect(casualtyKeys("The clash left five people dead — three police officers and two women.")
                 == ["killed/all/5", "killed/police/3<0", "killed/women/2<0"])
         #expect(casualtyKeys("The raid killed eight people, two women and six children, in the village.")
