@@ -20,6 +20,9 @@ struct CasualtyRealNews7Tests {
     func othersCarryTheGroup() {
         #expect(casualtyKeys("The ambush left six soldiers dead and eleven others wounded.") == ["killed/soldiers/6", "wounded/soldiers/11"])
         #expect(casualtyKeys("Four militants were killed and 9 others were injured in the raid.") == ["killed/fighters/4", "wounded/fighters/9"])
+        #expect(casualtyKeys("Two guards were killed, while 17 others were wounded.") == ["killed/all/2", "wounded/all/17"])
+        #expect(casualtyKeys("Two policemen were killed, while 17 others were wounded.") == ["killed/police/2", "wounded/police/17"])
+        #expect(casualtyKeys("The fighting left 8 rebels dead, with 15 others injured.") == ["killed/fighters/8", "wounded/fighters/15"])
         // "others" after a general count stays general; a named group of its own wins.
         #expect(casualtyKeys("The blast killed 14 people and wounded 30 others.") == ["killed/all/14", "wounded/all/30"])
         #expect(casualtyKeys("Six soldiers died and 12 civilians were hurt.") == ["killed/soldiers/6", "wounded/civilians/12"])

@@ -329,7 +329,9 @@ extension SentenceFigures {
 
     /// What may stand between a count of a named group and a later count that leaves the group out.
     private static let elisionGaps: Set<String> = [",", "and", ", and", "and a further", ", and a further", "and another", ", and another",
-                                                   "with a further", ", with a further", "while a further", ", while a further"]
+                                                   "with a further", ", with a further", "while a further", ", while a further",
+                                                   // "Three guards were killed, while 14 others were wounded", "12 militants dead, with 20 wounded".
+                                                   "while", ", while", "with", ", with"]
 
     /// Whether a count stands in an aside after a noun that is no count of its own ("the victims,
     /// three men and a woman, were ..."): an aside after a count lists that count's parts ("Five
