@@ -24,10 +24,12 @@ struct ClusterIndexTests {
     static let names = ["Operation Tidewall", "Operation Tidewal", "the Grey March"]
     static let types: [EventType] = [.attack, .battle, .commemoration, .displacement]
 
-    static func date(_ rng: inout Seeded) -> DateSpan? {
-        let y = 2003 + Int.random(in: 0...1, using: &rng)
-        let m = Int.random(in: 1...12, using: &rng)
-        let d = Int.random(in: 1...28, using: &rng)
+    /// `dense` puts every year and month on one month, so day points a few days apart (the date
+    /// tolerance) and day windows that cross a month's end are common.
+    static func date(_ rng: inout Seeded, dense: Bool = false) -> DateSpan? {
+        let y = dense ? 2003 : 2003 + Int.random(in: 0...1, using: &rng)
+        let m = dense ? 5 + Int.random(in: 0...1, using: &rng) : Int.random(in: 1...12, using: &rng)
+        let d = dense ? [1, 2, 4, 27, 29, 30, 31][Int.random(in: 0..<7, using: &rng)] : Int.random(in: 1...28, using: &rng)
         switch Int.random(in: 0..<9, using: &rng) {
         case 0, 1, 2: return nil
         case 3, 4: return day(y, m, d)
@@ -38,7 +40,7 @@ struct ClusterIndexTests {
         }
     }
 
-    static func corpus(seed: UInt64, documents: Int) -> [DocumentBuilder] {
+    static func corpus(seed: UInt64, documents: Int, dense: Bool = false) -> [DocumentBuilder] {
         var rng = Seeded(state: seed)
         return (0..<documents).map { i in
             var doc = DocumentBuilder("report-\(i).txt", dct: PartialDate(year: 2004, month: 6, day: 1))
@@ -53,7 +55,7 @@ struct ClusterIndexTests {
                 for _ in 0..<Int.random(in: 0...2, using: &rng) { chosen.append(Self.places.randomElement(using: &rng)!) }
                 let named = Int.random(in: 0..<5, using: &rng) == 0 ? [Self.names.randomElement(using: &rng)!] : []
                 let type = Self.types.randomElement(using: &rng)!
-                doc.event(type, "fighting", in: s, date: date(&rng), places: chosen, names: named, figures: figures)
+                doc.event(type, "fighting", in: s, date: date(&rng, dense: dense), places: chosen, names: named, figures: figures)
             }
             return doc
         }
@@ -69,6 +71,18 @@ struct ClusterIndexTests {
         // The corpus does exercise merging: some events have several sources, not every mention merged.
         #expect(indexed.events.contains { $0.sources.count > 1 })
         #expect(indexed.events.count > 20)
+    }
+
+    @Test("Day points a few days apart, across a month's end, merge as comparing every pair merges them",
+          arguments: [UInt64(11), 12, 13, 14])
+    func denseDaysEqualExhaustive(seed: UInt64) {
+        let docs = Self.corpus(seed: seed, documents: 120, dense: true)
+        let aggregator = Aggregator()
+        let indexed = aggregator.aggregate(docs.map(\.extraction), metadata: docs.map(\.metadata), exhaustive: false)
+        let exhaustive = aggregator.aggregate(docs.map(\.extraction), metadata: docs.map(\.metadata), exhaustive: true)
+        #expect(indexed == exhaustive)
+        // Some event has sources whose days differ: the tolerance branch was taken.
+        #expect(indexed.events.contains { !$0.dateConflict.isEmpty })
     }
 
     @Test("An undated commemoration never merges, so it has no candidate; a dated one may")

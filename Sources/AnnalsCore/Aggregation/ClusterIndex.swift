@@ -37,6 +37,11 @@ struct ClusterIndex {
         var unfiled: [Int] = []
         /// Those filed under each month (year × 12 + month − 1) their dates cover.
         var byMonth: [Int: [Int]] = [:]
+        /// Those with a date confined to some months of the year, under each of those months
+        /// (1–12) of their first such date: what a cluster dated only without a year reads.
+        var byMonthOfYear: [Int: [Int]] = [:]
+        /// Those without such a date: candidates for every month of the year.
+        var anyMonthOfYear: [Int] = []
     }
 
     let rules: MergeRules
@@ -48,6 +53,9 @@ struct ClusterIndex {
     private var unfiled: Set<Int> = []
     private var months: [Int: Set<Int>] = [:]
     private var days: [Int: Set<DateSpan>] = [:]
+    /// The months of the year each keyed event is filed under in `byMonthOfYear`, once it has a
+    /// date that confines them (dates are only ever added, so that date stays).
+    private var monthsOfYear: [Int: [Int]] = [:]
 
     init(rules: MergeRules = .standard) {
         self.rules = rules
@@ -88,8 +96,22 @@ struct ClusterIndex {
             unfiled.insert(id)
         }
         let isUnfiled = unfiled.contains(id)
+        let oldMonthsOfYear = monthsOfYear[id]
+        if oldMonthsOfYear == nil, let confined = Self.monthsOfYear(of: cluster) { monthsOfYear[id] = confined }
+        let newMonthsOfYear = oldMonthsOfYear == nil ? monthsOfYear[id] : nil
         var buckets = keyed[type, default: [:]]
         keyed[type] = nil // uniquely referenced while filing, so the lists grow in place
+        for n in newNames {
+            if let confined = monthsOfYear[id] {
+                for m in confined { buckets[n, default: NameBuckets()].byMonthOfYear[m, default: []].insertAscending(id) }
+            } else {
+                buckets[n, default: NameBuckets()].anyMonthOfYear.insertAscending(id)
+            }
+        }
+        for n in oldNames {
+            // Left in `anyMonthOfYear` too: an entry it no longer needs is harmless.
+            for m in newMonthsOfYear ?? [] { buckets[n, default: NameBuckets()].byMonthOfYear[m, default: []].insertAscending(id) }
+        }
         for n in newNames {
             buckets[n, default: NameBuckets()].all.insertAscending(id)
             if isUnfiled {
@@ -131,7 +153,9 @@ struct ClusterIndex {
     /// - keyed, with a usable date: for each name matching one of its own, the events of that
     ///   name not filed by month and those filed in the months of its first usable date widened by
     ///   one month on each side;
-    /// - keyed, without one: every event filed under a matching name.
+    /// - keyed, without one: every event filed under a matching name;
+    /// - keyed, with a date without a year: instead of either, when fewer, the events of the name
+    ///   filed under that date's months of the year and those with no date confining them.
     private mutating func candidateLists(for cluster: EventCluster) -> SortedIDMerge {
         let type = cluster.type
         if type == .commemoration && rules.commemorationsNeedDates && cluster.dates.isEmpty { return SortedIDMerge([]) }
@@ -141,26 +165,61 @@ struct ClusterIndex {
         }
         guard let byName = keyed[type] else { return SortedIDMerge([]) }
         let window = cluster.dates.lazy.compactMap({ Self.monthRange($0.date) }).first.map { ($0.lowerBound - 1)...($0.upperBound + 1) }
+        // A date without a year confines the months of the year of every candidate's dates.
+        let yearless = cluster.dates.lazy.compactMap({ $0.date.start.year == nil ? Self.monthsOfYear($0.date) : nil }).first
         var lists: [[Int]] = []
         var seenNames = Set<Int>()
         for key in cluster.foldedPlaces + cluster.foldedNames {
             let own = nameKeys.id(key)
             for n in nameKeys.neighbours[own] where seenNames.insert(n).inserted {
                 guard let buckets = byName[n] else { continue }
+                // Each of these is a superset of the name's candidates; the smaller is read.
+                var confined: [[Int]]? = nil
+                if let yearless {
+                    confined = [buckets.anyMonthOfYear]
+                    for m in yearless { if let ids = buckets.byMonthOfYear[m] { confined!.append(ids) } }
+                }
                 guard let window else {
-                    lists.append(buckets.all)
+                    lists += confined ?? [buckets.all]
                     continue
                 }
-                if !buckets.unfiled.isEmpty { lists.append(buckets.unfiled) }
+                var dated: [[Int]] = []
+                if !buckets.unfiled.isEmpty { dated.append(buckets.unfiled) }
                 // Whichever is fewer: the window's months, or the months the name is filed under.
                 if window.count <= buckets.byMonth.count {
-                    for m in window { if let ids = buckets.byMonth[m] { lists.append(ids) } }
+                    for m in window { if let ids = buckets.byMonth[m] { dated.append(ids) } }
                 } else {
-                    for (m, ids) in buckets.byMonth where window.contains(m) { lists.append(ids) }
+                    for (m, ids) in buckets.byMonth where window.contains(m) { dated.append(ids) }
                 }
+                if let confined, Self.total(confined) < Self.total(dated) { lists += confined } else { lists += dated }
             }
         }
         return SortedIDMerge(lists)
+    }
+
+    /// The months of the year (1–12) a date is confined to, or nil when it could be any: no month,
+    /// several years, or bounds that wrap around the year's end.
+    ///
+    /// Why events are filed by them: a cluster with a date without a year can merge only with an
+    /// event every date of which is compatible with that date (a date without a year is never
+    /// "near" another, having no serial day), and a date compatible with one without a year
+    /// overlaps its months of the year unless it has no month or spans several years. So an event
+    /// is filed under the months of one date that confines them, and such a cluster may read only
+    /// its own months and the events without such a date — not every event of the name, nor, when
+    /// that is fewer, every event of a year its other date names.
+    static func monthsOfYear(_ date: DateSpan) -> [Int]? {
+        if let years = date.yearBounds, years.0 != years.1 { return nil }
+        guard let bounds = date.monthDayBounds else { return nil }
+        let first = bounds.0 / 100, last = bounds.1 / 100
+        guard 1 <= first, first <= last, last <= 12 else { return nil }
+        return Array(first...last)
+    }
+
+    private static func total(_ lists: [[Int]]) -> Int { lists.reduce(0) { $0 + $1.count } }
+
+    /// The months of the year of the event's first date that confines them, if any.
+    private static func monthsOfYear(of cluster: EventCluster) -> [Int]? {
+        cluster.dates.lazy.compactMap { monthsOfYear($0.date) }.first
     }
 
     /// Every month (year × 12 + month − 1) the cluster's dates cover, or nil when none of its dates

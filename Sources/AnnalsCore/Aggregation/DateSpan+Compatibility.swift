@@ -32,7 +32,7 @@ extension DateSpan {
         return (PartialDate.ordinal(first), PartialDate.ordinal(last))
     }
 
-    private var monthDayBounds: (Int, Int)? {
+    var monthDayBounds: (Int, Int)? {
         guard let a = start.monthDayBounds else { return nil }
         guard let end, let b = end.monthDayBounds else { return a }
         return (a.0, b.1)
