@@ -94,6 +94,10 @@ struct CasualtyLexicon: Sendable {
     var executionCues = PhraseTable<Bool>()
     /// Outcome phrases after "he"/"she" that report one person's death or injury ("he was shot dead").
     var pronounOutcomes = PhraseTable<Outcome>()
+    /// Words after which "he"/"she" opens a clause ("and", "said", "when").
+    var pronounClauseOpeners: Set<String> = []
+    /// Age phrases that make a part children ("under the age of"), in the order they are tried.
+    var childAgePhrases: [[String]] = []
     /// Nouns of people who hold captives ("hijackers", "kidnappers"): people such a subject is
     /// "holding" are captives whatever their noun ("gunmen were holding 40 passengers").
     var captors = PhraseTable<Bool>()
@@ -192,6 +196,9 @@ struct CasualtyLexicon: Sendable {
         for k in set("execution-cues.txt") { lex.executionCues.insert(k, true) }
         for k in set("place-object-rejects.txt") { lex.placeObjectRejects.insert(k, true) }
         for (k, v) in pairs("pronoun-outcomes.txt") { if let o = Outcome(rawValue: v) { lex.pronounOutcomes.insert(k, o) } }
+        lex.pronounClauseOpeners = set("pronoun-clause-openers.txt")
+        lex.childAgePhrases = ((try? ResourceFile.lines("english/casualties/child-age-phrases.txt")) ?? [])
+            .map { $0.lowercased().split(separator: " ").map(String.init) }.filter { !$0.isEmpty }
         for k in set("captor-nouns.txt") { lex.captors.insert(k, true) }
         lex.holdingVerbs = set("holding-verbs.txt")
         for k in set("captive-groups.txt") { lex.captiveGroups.insert(k, true) }

@@ -1,12 +1,6 @@
 /// One person's death or injury reported with a personal pronoun: "police said he was shot dead",
 /// "she was killed instantly" (killed all 1).
 extension SentenceFigures {
-    /// Words after which "he"/"she" opens a clause of its own (besides punctuation and the
-    /// sentence start): "and he was killed", "said she was shot dead", "when he was killed". Not
-    /// "if", "whether" or a verb of fearing: those state no death.
-    private static let clauseOpeners: Set<String> = ["and", "but", "when", "after", "before", "as", "because", "while", "until",
-                                                     "where", "that", "said", "says", "then", "so"]
-
     /// Appends a count of one for each "he"/"she" opening a clause and followed by a phrase of
     /// `pronoun-outcomes.txt` ("he was shot dead"), unless the document already holds a figure of
     /// that outcome: a pronoun most often points back at someone counted before ("A soldier was
@@ -19,7 +13,7 @@ extension SentenceFigures {
             guard Self.mayBePronoun(tokens[k]), tokens[k].lower == "he" || tokens[k].lower == "she" else { continue }
             if k > 0 {
                 let before = tokens[k - 1]
-                guard before.kind == .punctuation || Self.clauseOpeners.contains(before.lower) else { continue }
+                guard before.kind == .punctuation || lexicon.pronounClauseOpeners.contains(before.lower) else { continue }
             }
             guard let (outcome, length) = lexicon.pronounOutcomes.match(tokens, at: k + 1),
                   !result.contains(where: { $0.outcome == outcome }) else { continue }
