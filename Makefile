@@ -45,7 +45,8 @@ test: deps deps-browser
 # on the held-out parts of the evaluation set (Tests/Data/casualties; held-out-3, held-out-4 and
 # held-out-6 are blind: written without reading the extractor, never used in development, scored in
 # aggregate only; held-out-4 includes verbatim Wikipedia excerpts; held-out-5, real Wikinews and
-# Wikipedia text, became the real-text development set, as did held-out-7 after one blind score;
+# Wikipedia text, became the real-text development set, as did held-out-7 and held-out-8 after one
+# blind score each;
 # held-out-6 is real text only).
 eval: release
 	.build/release/annals eval timeml $(TEMPEVAL)
@@ -56,6 +57,7 @@ eval: release
 	.build/release/annals eval figures Tests/Data/casualties/held-out-5
 	.build/release/annals eval figures Tests/Data/casualties/held-out-6
 	.build/release/annals eval figures Tests/Data/casualties/held-out-7
+	.build/release/annals eval figures Tests/Data/casualties/held-out-8
 
 # Casualty figures alone: precision, recall and F1 over (outcome, category, low, high) per document.
 eval-figures: release
@@ -66,6 +68,7 @@ eval-figures: release
 	.build/release/annals eval figures Tests/Data/casualties/held-out-5
 	.build/release/annals eval figures Tests/Data/casualties/held-out-6
 	.build/release/annals eval figures Tests/Data/casualties/held-out-7
+	.build/release/annals eval figures Tests/Data/casualties/held-out-8
 
 # libFuzzer over the extraction stage (Tests/Fuzz, its own package): builds with the fuzzer and
 # address sanitizers and runs FUZZ_SECONDS starting from the seeds in Tests/Fuzz/Corpus (kept in
