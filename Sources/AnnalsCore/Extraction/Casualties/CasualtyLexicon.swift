@@ -41,6 +41,8 @@ struct CasualtyLexicon: Sendable {
     var stopWords: Set<String> = []
     var tolls = PhraseTable<Toll>()
     var tollLinks: Set<String> = []
+    /// Verbs that close an elided comparative clause after "as"/"so": "..., as were 8 guards".
+    var elidedClauseVerbs: Set<String> = []
     /// Casualty nouns that announce a total when a toll verb follows ("deaths rose to 1,200",
     /// "fatalities topped 500"), or an estimate verb stands before ("put the civilian dead at 300").
     var tollHeads = PhraseTable<Outcome>()
@@ -163,6 +165,7 @@ struct CasualtyLexicon: Sendable {
             lex.tolls.insert(k, Toll(outcome: o, isPart: parts.contains("part")))
         }
         lex.tollLinks = set("toll-links.txt")
+        lex.elidedClauseVerbs = set("elided-clause-verbs.txt")
         for (k, v) in pairs("toll-heads.txt") { if let o = Outcome(rawValue: v) { lex.tollHeads.insert(k, o) } }
         lex.tollVerbs = set("toll-verbs.txt")
         lex.estimateVerbs = set("estimate-verbs.txt")

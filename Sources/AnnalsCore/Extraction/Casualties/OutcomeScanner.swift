@@ -314,6 +314,14 @@ struct OutcomeScanner: Sendable {
             if lexicon.tollLinks.contains(t.lower) || (t.kind == .word && t.lower.count > 4 && t.lower.hasSuffix("ly")) {
                 phraseWords = -1; k += 1; continue
             }
+            // "the death toll amounting to 300", "the toll settled at 41", "the toll mounted to 90": any
+            // one past or present participle right after the toll (or a link) that hands on through
+            // "to"/"at" is a link too, so the list above need not name every verb of rising, falling or
+            // standing. A bare verb is not: "the toll could rise to 500" is a forecast.
+            if phraseWords < 0, t.kind == .word, t.lower.hasSuffix("ed") || t.lower.hasSuffix("ing"),
+               k + 1 < tokens.count, tokens[k + 1].lower == "to" || tokens[k + 1].lower == "at" {
+                k += 1; continue
+            }
             if phraseWords >= 0, phraseWords < 5 { phraseWords += 1; k += 1; continue }
             return nil
         }

@@ -132,6 +132,8 @@ struct SentenceFigures {
         coordinateAcrossPhrase(&resolved, combined)
         // "Five soldiers were killed in the attack, along with three civilians".
         coordinateAlongWith(&resolved, combined)
+        // "Twenty miners were killed, as were two rescuers": an elided clause of likeness.
+        resolveElidedLikeness(&resolved, combined)
         // "Among the 27 dead were 4 children": parts of a counted group.
         resolveAmongCountedGroup(&resolved, &combined)
         // 2. Toll phrases: "a death toll of 40", "among the dead were 10 children", "the number of

@@ -3,7 +3,12 @@
 enum DigitReader {
     /// A digit token split into its integer part and decimal digits, or nil when it is not a plain
     /// count (clock times "10:30", slashed years "1992/93", misplaced thousands separators "12,00").
-    struct Parts { var integer: Int; var fraction: [Int] }
+    struct Parts {
+        var integer: Int
+        var fraction: [Int]
+        /// Whether commas grouped the integer part ("1,200.5"): then the full stop is a decimal point.
+        var hasCommaGroups = false
+    }
 
     static func parts(_ text: String) -> Parts? {
         var integer = 0
@@ -35,16 +40,25 @@ enum DigitReader {
         }
         if groups > 0 && groupLength != 3 { return nil }
         _ = firstGroupLength
-        return Parts(integer: integer, fraction: fraction)
+        return Parts(integer: integer, fraction: fraction, hasCommaGroups: groups > 0)
     }
 
     /// The integer `parts × scale`, truncating decimals that fall below one; nil on overflow or when
     /// an unscaled number has decimals (people are counted in whole numbers).
+    /// "800.000", "4.500": writers who group thousands with a full stop (much of Europe, Latin
+    /// America, and translations from there). An unscaled count with exactly three digits after a
+    /// single full stop and a nonzero 1–3 digit integer part cannot be a decimal count of people, so
+    /// it is read as thousands; any other unscaled decimal ("7.9", "0.125") stays no count.
+    static func thousandsWithFullStop(_ parts: Parts) -> Int? {
+        guard !parts.hasCommaGroups, parts.fraction.count == 3, (1...999).contains(parts.integer) else { return nil }
+        return parts.integer * 1000 + parts.fraction[0] * 100 + parts.fraction[1] * 10 + parts.fraction[2]
+    }
+
     static func value(_ parts: Parts, scale: Int) -> Int? {
         let (whole, o1) = parts.integer.multipliedReportingOverflow(by: scale)
         if o1 { return nil }
         if parts.fraction.isEmpty { return whole }
-        if scale == 1 { return nil }
+        if scale == 1 { return thousandsWithFullStop(parts) }
         var numerator = 0, denominator = 1
         for d in parts.fraction.prefix(9) {
             numerator = numerator * 10 + d
