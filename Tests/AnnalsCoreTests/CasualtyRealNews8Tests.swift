@@ -42,8 +42,9 @@ struct CasualtyRealNews8Tests {
 
     @Test("an elided clause of likeness shares the outcome in its own group")
     func elidedLikeness() {
-        #expect(casualtyKeys("Seventeen miners were killed in the collapse, as were two rescuers.") == ["killed/all/17", "killed/all/2"])
-        #expect(casualtyKeys("Eleven villagers died in the fire, as did 4 firefighters.") == ["killed/all/11", "killed/all/4"])
+        // Two counts of one group are added, as coordinated counts are (guidelines, rule 9).
+        #expect(casualtyKeys("Seventeen miners were killed in the collapse, as were two rescuers.") == ["killed/all/19"])
+        #expect(casualtyKeys("Eleven villagers died in the fire, as did 4 firefighters.") == ["killed/all/15"])
         #expect(casualtyKeys("At least 23 passengers were injured, as were 5 soldiers.") == ["wounded/all/≥23", "wounded/soldiers/5"])
         #expect(casualtyKeys("Nine hostages were killed, although the exact figure is unclear, as were 6 militants.") == ["killed/all/9", "killed/fighters/6"])
         // Without an earlier figure of the sentence, or with "as" opening a comparison, nothing.
@@ -56,5 +57,14 @@ struct CasualtyRealNews8Tests {
         #expect(casualtyKeys("Around 6,000 residents lost their homes when the river burst its banks.") == ["displaced/all/~6000"])
         #expect(casualtyKeys("The fire killed 3 people, and 140 villagers lost their homes.") == ["killed/all/3", "displaced/all/140"])
         #expect(casualtyKeys("Estimates are that about 9.400 people lost their homes.") == ["displaced/all/~9400"])
+    }
+
+    @Test("counts joined by along with are coordinated: one group is added, two groups stay apart")
+    func alongWithSums() {
+        #expect(casualtyKeys("At least 31 passengers were killed along with a guard.") == ["killed/all/≥32"])
+        #expect(casualtyKeys("Six pilgrims were injured, along with two residents.") == ["wounded/all/8"])
+        #expect(casualtyKeys("Fourteen villagers were killed along with three soldiers.") == ["killed/all/14", "killed/soldiers/3"])
+        // "along with" after no casualty figure states nothing.
+        #expect(casualtyKeys("The minister arrived along with 40 aides.").isEmpty)
     }
 }

@@ -216,7 +216,8 @@ struct SentenceFigures {
         distributeModifiers(&resolved)
         // 4. Emit in sentence order; totals come before their parts. Coordinated counts of the same
         // outcome and group with no total of their own ("killed two classmates and a teacher") are
-        // one figure, their sum: the reader's count of the people the sentence names.
+        // one figure, their sum: the reader's count of the people the sentence names. So are counts
+        // joined by "along with" or an elided clause of likeness ("as were"): coordination in meaning.
         let text = ScalarSlicer(text: sentence.text)
         var indexOfPhrase: [Int: Int] = [:]
         var p = 0
@@ -225,7 +226,7 @@ struct SentenceFigures {
             let category = r.category ?? phrases[p].category
             var quantity = r.quantity ?? phrases[p].number.quantity
             var last = p
-            while r.partOf == nil, !r.partOfEarlier, let next = coordinatedNext(last), let n = resolved[next], n.partOf == nil, !n.partOfEarlier,
+            while r.partOf == nil, !r.partOfEarlier, let next = coordinatedNext(last) ?? likenessNext(last), let n = resolved[next], n.partOf == nil, !n.partOfEarlier,
                   n.outcome == r.outcome, (n.category ?? phrases[next].category) == category, let sum = Self.sum(quantity, n.quantity ?? phrases[next].number.quantity) {
                 quantity = sum
                 r.range = min(r.range.lowerBound, n.range.lowerBound)..<max(r.range.upperBound, n.range.upperBound)

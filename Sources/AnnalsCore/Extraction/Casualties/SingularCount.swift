@@ -30,7 +30,9 @@ extension HeadReader {
     /// rules a count of one out (`singular-reject-before.txt`: "such a", "killed by a").
     private func opensSingular(at i: Int, in tokens: [Token], determiners: Set<String>) -> Bool {
         guard i + 1 < tokens.count, determiners.contains(tokens[i].lower) else { return false }
-        return i == 0 || !lexicon.singularRejectBefore.contains(tokens[i - 1].lower)
+        guard i > 0, lexicon.singularRejectBefore.contains(tokens[i - 1].lower) else { return true }
+        // "30 hostages were killed along with a guard": "along with" coordinates, unlike a bare "with".
+        return i >= 2 && tokens[i - 1].lower == "with" && tokens[i - 2].lower == "along"
     }
 
     /// The count phrase of one person at token `i`, or nil.
