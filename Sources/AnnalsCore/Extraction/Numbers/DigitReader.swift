@@ -43,8 +43,6 @@ enum DigitReader {
         return Parts(integer: integer, fraction: fraction, hasCommaGroups: groups > 0)
     }
 
-    /// The integer `parts × scale`, truncating decimals that fall below one; nil on overflow or when
-    /// an unscaled number has decimals (people are counted in whole numbers).
     /// "800.000", "4.500": writers who group thousands with a full stop (much of Europe, Latin
     /// America, and translations from there). An unscaled count with exactly three digits after a
     /// single full stop and a nonzero 1–3 digit integer part cannot be a decimal count of people, so
@@ -54,6 +52,9 @@ enum DigitReader {
         return parts.integer * 1000 + parts.fraction[0] * 100 + parts.fraction[1] * 10 + parts.fraction[2]
     }
 
+    /// The integer `parts × scale`, truncating decimals that fall below one; nil on overflow or when
+    /// an unscaled number has decimals (people are counted in whole numbers), except thousands
+    /// grouped with a full stop (`thousandsWithFullStop`).
     static func value(_ parts: Parts, scale: Int) -> Int? {
         let (whole, o1) = parts.integer.multipliedReportingOverflow(by: scale)
         if o1 { return nil }
