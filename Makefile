@@ -47,7 +47,7 @@ test: deps deps-browser
 # aggregate only; held-out-4 includes verbatim Wikipedia excerpts; held-out-5, real Wikinews and
 # Wikipedia text, became the real-text development set, as did held-out-7 and held-out-8 after one
 # blind score each;
-# held-out-6 is real text only).
+# held-out-6 and held-out-9 are real text only and blind).
 eval: release
 	.build/release/annals eval timeml $(TEMPEVAL)
 	.build/release/annals eval figures Tests/Data/casualties/held-out
@@ -58,6 +58,7 @@ eval: release
 	.build/release/annals eval figures Tests/Data/casualties/held-out-6
 	.build/release/annals eval figures Tests/Data/casualties/held-out-7
 	.build/release/annals eval figures Tests/Data/casualties/held-out-8
+	.build/release/annals eval figures Tests/Data/casualties/held-out-9
 
 # Casualty figures alone: precision, recall and F1 over (outcome, category, low, high) per document.
 eval-figures: release
@@ -69,6 +70,7 @@ eval-figures: release
 	.build/release/annals eval figures Tests/Data/casualties/held-out-6
 	.build/release/annals eval figures Tests/Data/casualties/held-out-7
 	.build/release/annals eval figures Tests/Data/casualties/held-out-8
+	.build/release/annals eval figures Tests/Data/casualties/held-out-9
 
 # libFuzzer over the extraction stage (Tests/Fuzz, its own package): builds with the fuzzer and
 # address sanitizers and runs FUZZ_SECONDS starting from the seeds in Tests/Fuzz/Corpus (kept in
