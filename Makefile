@@ -42,12 +42,11 @@ test: deps deps-browser
 	$(SWIFT) test --skip-build
 
 # TempEval-3 Task A figures of the temporal tagger on the training set, and the casualty figures
-# on the held-out parts of the evaluation set (Tests/Data/casualties; held-out-3, held-out-4 and
-# held-out-6 are blind: written without reading the extractor, never used in development, scored in
-# aggregate only; held-out-4 includes verbatim Wikipedia excerpts; held-out-5, real Wikinews and
-# Wikipedia text, became the real-text development set, as did held-out-7 and held-out-8 after one
-# blind score each;
-# held-out-6 and held-out-9 are real text only and blind).
+# on the held-out parts of the evaluation set (Tests/Data/casualties; held-out-3, held-out-4,
+# held-out-6 and held-out-9 are blind: written without reading the extractor, never used in
+# development, scored in aggregate only; held-out-4 includes verbatim Wikipedia excerpts; held-out-6
+# and held-out-9 are real text only; held-out-5, real Wikinews and Wikipedia text, became the
+# real-text development set, as did held-out-7 and held-out-8 after one blind score each).
 eval: release
 	.build/release/annals eval timeml $(TEMPEVAL)
 	.build/release/annals eval figures Tests/Data/casualties/held-out
