@@ -48,7 +48,7 @@ public struct SentenceSplitter: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             scalars.withUnsafeBufferPointer { u in
-                var cursor = UTF8Cursor(scalars: u, bytes: bytes)
+                var cursor = UTF8Cursor(bytes: bytes)
                 return split(u, kept: kept) { a, b in cursor.slice(a, b) }
             }
         }
