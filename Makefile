@@ -43,10 +43,10 @@ test: deps deps-browser
 
 # TempEval-3 Task A figures of the temporal tagger on the training set, and the casualty figures
 # on the held-out parts of the evaluation set (Tests/Data/casualties; held-out-3, held-out-4,
-# held-out-6 and held-out-9 are blind: written without reading the extractor, never used in
-# development, scored in aggregate only; held-out-4 includes verbatim Wikipedia excerpts; held-out-6
-# and held-out-9 are real text only; held-out-5, real Wikinews and Wikipedia text, became the
-# real-text development set, as did held-out-7 and held-out-8 after one blind score each).
+# held-out-6, held-out-9 and held-out-11 are blind: written without reading the extractor, never used
+# in development, scored in aggregate only; held-out-4 includes verbatim Wikipedia excerpts; held-out-6,
+# held-out-9 and held-out-11 are real text only; held-out-5, real Wikinews and Wikipedia text, became
+# the real-text development set, as did held-out-7, held-out-8 and held-out-10 after one blind score each).
 eval: release
 	.build/release/annals eval timeml $(TEMPEVAL)
 	.build/release/annals eval figures Tests/Data/casualties/held-out
@@ -58,6 +58,8 @@ eval: release
 	.build/release/annals eval figures Tests/Data/casualties/held-out-7
 	.build/release/annals eval figures Tests/Data/casualties/held-out-8
 	.build/release/annals eval figures Tests/Data/casualties/held-out-9
+	.build/release/annals eval figures Tests/Data/casualties/held-out-10
+	.build/release/annals eval figures Tests/Data/casualties/held-out-11
 
 # Casualty figures alone: precision, recall and F1 over (outcome, category, low, high) per document.
 eval-figures: release
@@ -70,6 +72,8 @@ eval-figures: release
 	.build/release/annals eval figures Tests/Data/casualties/held-out-7
 	.build/release/annals eval figures Tests/Data/casualties/held-out-8
 	.build/release/annals eval figures Tests/Data/casualties/held-out-9
+	.build/release/annals eval figures Tests/Data/casualties/held-out-10
+	.build/release/annals eval figures Tests/Data/casualties/held-out-11
 
 # libFuzzer over the extraction stage (Tests/Fuzz, its own package): builds with the fuzzer and
 # address sanitizers and runs FUZZ_SECONDS starting from the seeds in Tests/Fuzz/Corpus (kept in
