@@ -24,6 +24,16 @@ struct NumberLexicon: Sendable {
     /// full match. Digits and hyphenated words ("sixty-three") are always tried.
     var startWords: Set<String> = []
 
+    /// The lists above as byte-hashed tables (same answers: `WordTable`), made once at the end of
+    /// `load`: the parser asks them at nearly every token of a sentence with a casualty word, where
+    /// each `Set<String>`/`[String: Int]` lookup hashed the whole String.
+    var startSet = WordSet()
+    var wordValues = WordTable<Int>()
+    var scaleValues = WordTable<Int>()
+    var particleSet = WordSet()
+    var rangeSet = WordSet()
+    var changeSet = WordSet()
+
     static let shared = NumberLexicon.load()
 
     static func load() -> NumberLexicon {
@@ -49,6 +59,12 @@ struct NumberLexicon: Sendable {
         lex.rangeVerbs = Set(((try? ResourceFile.lines("english/numbers/range-verbs.txt")) ?? []).map { $0.lowercased() })
         lex.changeVerbs = Set(((try? ResourceFile.lines("english/numbers/change-verbs.txt")) ?? []).map { $0.lowercased() })
         lex.startWords = Set(lex.words.keys).union(lex.vague.firstWords).union(lex.before.firstWords).union(["a", "an", "from", "half"])
+        lex.startSet = WordSet(lex.startWords)
+        lex.wordValues = WordTable(lex.words)
+        lex.scaleValues = WordTable(lex.scales)
+        lex.particleSet = WordSet(lex.particleVerbs)
+        lex.rangeSet = WordSet(lex.rangeVerbs)
+        lex.changeSet = WordSet(lex.changeVerbs)
         return lex
     }
 

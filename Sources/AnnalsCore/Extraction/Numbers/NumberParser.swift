@@ -37,7 +37,7 @@ public struct NumberParser: Sendable {
     @inline(__always) private func mayStart(_ t: Token) -> Bool {
         switch t.kind {
         case .number, .alphanumeric: return true
-        case .word, .punctuation: return lexicon.startWords.contains(t.lower) || (t.kind == .word && t.lower.utf8.contains(0x2D))
+        case .word, .punctuation: return lexicon.startSet.contains(t.lower) || (t.kind == .word && Self.hasHyphen(t.lower))
         }
     }
 
@@ -55,16 +55,16 @@ public struct NumberParser: Sendable {
         var end: Int
         if let (mod, len) = lexicon.before.match(tokens, at: i), len + i < tokens.count {
             // "revised up to 44": the verb's particle, not a maximum; the number is read on its own.
-            if tokens[i].lower == "up", i > 0, lexicon.particleVerbs.contains(tokens[i - 1].lower) { return nil }
+            if tokens[i].lower == "up", i > 0, lexicon.particleSet.contains(tokens[i - 1].lower) { return nil }
             if mod.kind == .range {
                 // "between A and B"
-                guard let r = joinedRange(tokens, at: i + len, joiners: Self.andJoiner) else { return nil }
+                guard let r = joinedRange(tokens, at: i + len, joiners: .and) else { return nil }
                 quantity = r.quantity
                 coreRange = (i + len)..<r.end
                 end = r.end
             } else {
                 let rangeAllowed = mod.kind == .approx || mod.kind == .exact
-                if rangeAllowed, let r = scaledRange(tokens, at: i + len, joiners: Self.toJoiners) {
+                if rangeAllowed, let r = scaledRange(tokens, at: i + len, joiners: .to) {
                     return finish(tokens, i, mod.kind.apply(to: r.quantity, approximate: mod.approximate), coreRange: (i + len)..<r.end, end: r.end)
                 }
                 guard let c = core(tokens, at: i + len) else { return nil }
@@ -75,13 +75,13 @@ public struct NumberParser: Sendable {
             }
         } else if tokens[i].lower == "from" {
             // "estimates range from 4,000 to 7,000": a range only after a range verb (range-verbs.txt).
-            guard i > 0, lexicon.rangeVerbs.contains(tokens[i - 1].lower),
-                  let r = joinedRange(tokens, at: i + 1, joiners: Self.toJoiners) else { return nil }
+            guard i > 0, lexicon.rangeSet.contains(tokens[i - 1].lower),
+                  let r = joinedRange(tokens, at: i + 1, joiners: .to) else { return nil }
             quantity = r.quantity
             coreRange = (i + 1)..<r.end
             end = r.end
         } else {
-            if !rangeBlocked(tokens, before: i), let r = scaledRange(tokens, at: i, joiners: Self.toJoiners) {
+            if !rangeBlocked(tokens, before: i), let r = scaledRange(tokens, at: i, joiners: .to) {
                 return finish(tokens, i, r.quantity, coreRange: i..<r.end, end: r.end)
             }
             guard let c = core(tokens, at: i) else { return nil }
@@ -106,12 +106,30 @@ public struct NumberParser: Sendable {
                            text: Self.join(tokens[range]), coreRange: coreRange)
     }
 
-    private static let andJoiner: Set<String> = ["and"]
-    private static let toJoiners: Set<String> = ["to", "-", "–"]
+    /// The words joining a range's two ends: "and" after "between", "to" or a dash otherwise.
+    /// Compared as Strings (no set: a `static let` set cost a `swift_once` and a hash at each ask).
+    enum Joiners {
+        case and, to
+        @inline(__always) func contains(_ word: String) -> Bool {
+            switch self {
+            case .and: return word == "and"
+            case .to: return word == "to" || word == "-" || word == "–"
+            }
+        }
+    }
+
+    /// Whether `word` holds a hyphen-minus: a byte scan of its contiguous UTF-8 (the generic
+    /// `utf8.contains` cost about 200 instructions a word, asked of most words of a sentence).
+    @inline(__always) static func hasHyphen(_ word: String) -> Bool {
+        word.utf8.withContiguousStorageIfAvailable { bytes in
+            for b in bytes where b == 0x2D { return true }
+            return false
+        } ?? word.utf8.contains(0x2D)
+    }
 
     /// "A and B" / "A to B" at token `i` (after "between" or a range verb's "from"): the range,
     /// with a scale written once after B applied to both ends ("between 3.5 and 5 million").
-    private func joinedRange(_ tokens: [Token], at i: Int, joiners: Set<String>) -> (quantity: Quantity, end: Int)? {
+    private func joinedRange(_ tokens: [Token], at i: Int, joiners: Joiners) -> (quantity: Quantity, end: Int)? {
         if let r = scaledRange(tokens, at: i, joiners: joiners) { return r }
         guard let a = core(tokens, at: i), a.end + 1 < tokens.count, joiners.contains(tokens[a.end].lower),
               let b = core(tokens, at: a.end + 1), let lo = a.quantity.low, let hi = b.quantity.high ?? b.quantity.low, lo <= hi
@@ -129,16 +147,16 @@ public struct NumberParser: Sendable {
         guard previous == "by", i >= 2 else { return false }
         var v = i - 2
         if (tokens[v].lower == "up" || tokens[v].lower == "down"), v > 0 { v -= 1 }
-        return lexicon.changeVerbs.contains(tokens[v].lower)
+        return lexicon.changeSet.contains(tokens[v].lower)
     }
 
     /// "3.5 to 5 million", "2-3 million", "two to three thousand": a range whose scale word is
     /// written once, after the upper end, and applies to both. The lower end takes the scale only
     /// when it is a bare number not larger than the upper end's mantissa ("500 to 1 million" is no
     /// scaled range: nil, and the plain range reading applies). Complexity: O(tokens of the phrase).
-    private func scaledRange(_ tokens: [Token], at i: Int, joiners: Set<String>) -> (quantity: Quantity, end: Int)? {
+    private func scaledRange(_ tokens: [Token], at i: Int, joiners: Joiners) -> (quantity: Quantity, end: Int)? {
         guard let (a, aEnd) = unscaled(tokens, at: i), aEnd + 1 < tokens.count, joiners.contains(tokens[aEnd].lower),
-              let b = core(tokens, at: aEnd + 1), b.end - (aEnd + 1) >= 2, let scale = lexicon.scales[tokens[b.end - 1].lower],
+              let b = core(tokens, at: aEnd + 1), b.end - (aEnd + 1) >= 2, let scale = lexicon.scaleValues[tokens[b.end - 1].lower],
               let hi = b.quantity.low, b.quantity.high == hi else { return nil }
         var mantissa = Double(a.integer)
         var unit = 0.1
@@ -154,10 +172,10 @@ public struct NumberParser: Sendable {
         switch tokens[i].kind {
         case .number:
             guard let parts = DigitReader.parts(tokens[i].text) else { return nil }
-            if i + 1 < tokens.count, lexicon.scales[tokens[i + 1].lower] != nil { return nil }
+            if i + 1 < tokens.count, lexicon.scaleValues[tokens[i + 1].lower] != nil { return nil }
             return (parts, i + 1)
         case .word:
-            guard let (q, end) = words(tokens, at: i), let v = q.exact, lexicon.scales[tokens[end - 1].lower] == nil else { return nil }
+            guard let (q, end) = words(tokens, at: i), let v = q.exact, lexicon.scaleValues[tokens[end - 1].lower] == nil else { return nil }
             return (DigitReader.Parts(integer: v, fraction: []), end)
         default:
             return nil
@@ -173,7 +191,7 @@ public struct NumberParser: Sendable {
     /// A "-" glued to the number with no number before it is a minus sign ("-5"): reject.
     private func isNegativeSign(_ tokens: [Token], before i: Int) -> Bool {
         guard i > 0, tokens[i - 1].text == "-" || tokens[i - 1].text == "−", tokens[i - 1].end == tokens[i].start else { return false }
-        if i >= 2, tokens[i - 2].kind == .number || lexicon.words[tokens[i - 2].lower] != nil, tokens[i - 2].end == tokens[i - 1].start { return false }
+        if i >= 2, tokens[i - 2].kind == .number || lexicon.wordValues[tokens[i - 2].lower] != nil, tokens[i - 2].end == tokens[i - 1].start { return false }
         return true
     }
 
@@ -195,7 +213,7 @@ public struct NumberParser: Sendable {
         switch t.kind {
         case .number:
             guard let parts = DigitReader.parts(t.text) else { return nil }
-            if i + 1 < tokens.count, let scale = lexicon.scales[tokens[i + 1].lower], let v = DigitReader.value(parts, scale: scale) {
+            if i + 1 < tokens.count, let scale = lexicon.scaleValues[tokens[i + 1].lower], let v = DigitReader.value(parts, scale: scale) {
                 return (Quantity(exactly: v), i + 2)
             }
             guard let v = DigitReader.value(parts, scale: 1) else { return nil }
@@ -232,15 +250,14 @@ public struct NumberParser: Sendable {
             guard tokens[k].kind == .word else { break }
             // "half a million", "half a billion": half of one scale of a thousand or more.
             if !consumed, w == "half", k + 2 < tokens.count, tokens[k + 1].lower == "a" || tokens[k + 1].lower == "an",
-               let s = lexicon.scales[tokens[k + 2].lower], s >= 1000 {
+               let s = lexicon.scaleValues[tokens[k + 2].lower], s >= 1000 {
                 total = s / 2; current = 0
                 lastScale = s; lastWasScale = true; consumed = true; k += 3
                 break
             }
             if !consumed, w == "a" || w == "an" {
-                guard k + 1 < tokens.count, lexicon.scales[tokens[k + 1].lower] != nil else { return nil }
+                guard k + 1 < tokens.count, let s = lexicon.scaleValues[tokens[k + 1].lower] else { return nil }
                 current = 1; k += 1; consumed = false
-                let s = lexicon.scales[tokens[k].lower]!
                 guard let v = mul(current, s) else { return nil }
                 if s >= 1000 { total = v; current = 0 } else { current = v }
                 lastScale = s; lastWasScale = true; consumed = true; k += 1
@@ -252,7 +269,7 @@ public struct NumberParser: Sendable {
                 current = c; lastSmall = value; lastWasScale = false; consumed = true; k += 1
                 continue
             }
-            if consumed, let s = lexicon.scales[w] {
+            if consumed, let s = lexicon.scaleValues[w] {
                 if lastWasScale && s >= lastScale { break }
                 if s == 100 || s == 12 {
                     guard let v = mul(max(current, 1), s) else { return nil }
@@ -276,12 +293,12 @@ public struct NumberParser: Sendable {
 
     /// "sixty-three" → 63, "seven" → 7; nil unless every hyphen part is a number word.
     private func compoundValue(_ word: String) -> Int? {
-        if let v = lexicon.words[word] { return v }
+        if let v = lexicon.wordValues[word] { return v }
         // A byte scan: `String.contains("-")` resolves to Foundation's substring search, which cost
         // more than the rest of number reading together.
-        guard word.utf8.contains(0x2D) else { return nil }
+        guard Self.hasHyphen(word) else { return nil }
         let parts = word.split(separator: "-")
-        guard parts.count == 2, let tens = lexicon.words[String(parts[0])], let unit = lexicon.words[String(parts[1])],
+        guard parts.count == 2, let tens = lexicon.wordValues[String(parts[0])], let unit = lexicon.wordValues[String(parts[1])],
               tens >= 20, tens % 10 == 0, unit < 10, unit > 0 else { return nil }
         return tens + unit
     }

@@ -1,0 +1,111 @@
+import Foundation
+
+/// A growable map from words to dense ids (0, 1, 2... in insertion order), looked up by the
+/// word's UTF-8 bytes: `WordTable`'s lookup for tables built one entry at a time (`PhraseTable`).
+///
+/// Why: a `[String: V]` lookup hashes the whole String with SipHash (about 250 instructions for a
+/// short word, plus retain/release); here an ASCII word costs an FNV-1a hash over its bytes and one
+/// byte comparison. Same answers as a `[String: Int]`: `String` equality is canonical equivalence,
+/// so a word with a byte beyond ASCII is looked up in a `[String: Int]` of every key (exact, as
+/// before); an ASCII word can only equal a key whose canonical composition is ASCII, and every
+/// such key is indexed under those bytes (as `WordTable` does).
+///
+/// Complexity: O(bytes of the word) a lookup; O(bytes of the key) amortised an insertion. Load
+/// factor ≤ 1/2.
+struct WordIndex: Sendable {
+    /// Slots: index into the ASCII forms + 1, 0 = empty; a power of two of them.
+    private var slots = [Int32](repeating: 0, count: 8)
+    /// The ASCII forms' bytes, concatenated; form f's bytes are `keyBytes[keyStart[f]..<keyStart[f + 1]]`.
+    private var keyBytes: [UInt8] = []
+    private var keyStart: [Int32] = [0]
+    /// The id of each ASCII form.
+    private var formID: [Int32] = []
+    /// Every key, by its String (canonical equivalence): the answer for words beyond ASCII.
+    private(set) var byString: [String: Int] = [:]
+
+    init() {}
+
+    /// How many distinct keys (ids) the index holds.
+    var count: Int { byString.count }
+
+    /// The id of `key`, entering it with the next id when it is new.
+    mutating func insert(_ key: String) -> Int {
+        if let id = byString[key] { return id }
+        let id = byString.count
+        byString[key] = id
+        var bytes = Array(key.utf8)
+        if bytes.contains(where: { $0 >= 0x80 }) {
+            bytes = Array(key.precomposedStringWithCanonicalMapping.utf8)
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return id }
+        }
+        // Two keys of one ASCII form are equal Strings: `byString` already answered for the second.
+        if (formID.count + 1) * 2 > slots.count { grow() }
+        keyBytes.append(contentsOf: bytes)
+        keyStart.append(Int32(keyBytes.count))
+        formID.append(Int32(id))
+        place(formID.count - 1, hash: Self.hash(bytes))
+        return id
+    }
+
+    /// The id of the key equal to `word`, nil when there is none.
+    @inline(__always) func find(_ word: String) -> Int? {
+        if formID.isEmpty && byString.isEmpty { return nil }
+        if let found = word.utf8.withContiguousStorageIfAvailable({ find(utf8: $0, word) }) { return found }
+        return byString[word]
+    }
+
+    /// The id of the key whose bytes are `bytes` (`word`, when the caller has it as a String).
+    @inline(__always) private func find(utf8 bytes: UnsafeBufferPointer<UInt8>, _ word: String) -> Int? {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        var high: UInt8 = 0
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3; high |= b }
+        if high >= 0x80 { return byString[word] }
+        return slots.withUnsafeBufferPointer { slots in
+            keyStart.withUnsafeBufferPointer { keyStart in
+                keyBytes.withUnsafeBufferPointer { keyBytes in
+                    let mask = slots.count - 1
+                    var slot = Self.fold(h) & mask
+                    let count = bytes.count
+                    while true {
+                        let f = Int(slots[slot])
+                        if f == 0 { return nil }
+                        let start = Int(keyStart[f - 1])
+                        if Int(keyStart[f]) - start == count {
+                            var k = 0
+                            while k < count && keyBytes[start + k] == bytes[k] { k += 1 }
+                            if k == count { return Int(formID[f - 1]) }
+                        }
+                        slot = (slot + 1) & mask
+                    }
+                }
+            }
+        }
+    }
+
+    /// Doubles the slots and places every form again.
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        for f in formID.indices {
+            let bytes = Array(keyBytes[Int(keyStart[f])..<Int(keyStart[f + 1])])
+            place(f, hash: Self.hash(bytes))
+        }
+    }
+
+    private mutating func place(_ form: Int, hash: Int) {
+        let mask = slots.count - 1
+        var slot = hash & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(form + 1)
+    }
+
+    /// FNV-1a, as `WordTable` hashes (a word-at-a-time hash measured slower: most words are
+    /// shorter than eight bytes).
+    private static func hash(_ bytes: [UInt8]) -> Int {
+        var h: UInt64 = 0xcbf2_9ce4_8422_2325
+        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
+        return fold(h)
+    }
+
+    /// FNV-1a's high bits folded into the low ones, which pick the slot.
+    @inline(__always) private static func fold(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
+}
