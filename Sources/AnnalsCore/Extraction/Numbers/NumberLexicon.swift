@@ -28,6 +28,8 @@ struct NumberLexicon: Sendable {
     /// `load`: the parser asks them at nearly every token of a sentence with a casualty word, where
     /// each `Set<String>`/`[String: Int]` lookup hashed the whole String.
     var startSet = WordSet()
+    /// `startWords` by length and first byte: turns most words away before `startSet` is asked.
+    var startFilter = WordFilter([String]())
     var wordValues = WordTable<Int>()
     var scaleValues = WordTable<Int>()
     var particleSet = WordSet()
@@ -60,6 +62,7 @@ struct NumberLexicon: Sendable {
         lex.changeVerbs = Set(((try? ResourceFile.lines("english/numbers/change-verbs.txt")) ?? []).map { $0.lowercased() })
         lex.startWords = Set(lex.words.keys).union(lex.vague.firstWords).union(lex.before.firstWords).union(["a", "an", "from", "half"])
         lex.startSet = WordSet(lex.startWords)
+        lex.startFilter = WordFilter(lex.startWords)
         lex.wordValues = WordTable(lex.words)
         lex.scaleValues = WordTable(lex.scales)
         lex.particleSet = WordSet(lex.particleVerbs)

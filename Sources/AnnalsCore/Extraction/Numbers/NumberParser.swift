@@ -13,9 +13,19 @@
 public struct NumberParser: Sendable {
     public static let shared = NumberParser(lexicon: .shared)
 
-    let lexicon: NumberLexicon
+    /// The word lists, held by one object. Why: the casualty rules take their parser out of a
+    /// shared class for every sentence, and a copy of a parser holding the lexicon's dozen tables
+    /// retained and then released each of them (over a thousand instructions a sentence); a copy
+    /// now retains one reference. Immutable, hence `Sendable`.
+    private final class Store: Sendable {
+        let lexicon: NumberLexicon
+        init(_ lexicon: NumberLexicon) { self.lexicon = lexicon }
+    }
 
-    init(lexicon: NumberLexicon) { self.lexicon = lexicon }
+    private let store: Store
+    var lexicon: NumberLexicon { store.lexicon }
+
+    init(lexicon: NumberLexicon) { store = Store(lexicon) }
 
     /// Every number phrase in the tokens, modifiers included ("at least 20", "between 30 and 40", "dozens").
     public func numbers(in tokens: [Token]) -> [NumberMatch] {
@@ -37,8 +47,30 @@ public struct NumberParser: Sendable {
     @inline(__always) private func mayStart(_ t: Token) -> Bool {
         switch t.kind {
         case .number, .alphanumeric: return true
-        case .word, .punctuation: return lexicon.startSet.contains(t.lower) || (t.kind == .word && Self.hasHyphen(t.lower))
+        case .word, .punctuation: return mayStart(word: t.lower, isWord: t.kind == .word)
         }
+    }
+
+    /// `startSet.contains(word) || (isWord && word has a hyphen)`, with one pass over the word's
+    /// bytes (the hyphen, and whether all are ASCII) and the length-and-first-byte filter before
+    /// the table: most words of a sentence start no number phrase and are turned away unhashed.
+    @inline(__always) private func mayStart(word: String, isWord: Bool) -> Bool {
+        let utf8 = word.utf8
+        let scan: (ascii: Bool, hyphen: Bool)? = utf8.withContiguousStorageIfAvailable { bytes in
+            var high: UInt8 = 0
+            var hyphen = false
+            for b in bytes {
+                high |= b
+                if b == 0x2D { hyphen = true }
+            }
+            return (high < 0x80, hyphen)
+        }
+        guard let scan, let first = utf8.first else {
+            return store.lexicon.startSet.contains(word) || (isWord && Self.hasHyphen(word))
+        }
+        if isWord && scan.hyphen { return true }
+        guard store.lexicon.startFilter.mayContain(first: first, count: utf8.count, ascii: scan.ascii) else { return false }
+        return store.lexicon.startSet.contains(word)
     }
 
     /// Parses a whole phrase, e.g. "two hundred and five" → 205; nil if it is not one number phrase.
@@ -53,9 +85,9 @@ public struct NumberParser: Sendable {
         var quantity: Quantity
         var coreRange: Range<Int>
         var end: Int
-        if let (mod, len) = lexicon.before.match(tokens, at: i), len + i < tokens.count {
+        if let (mod, len) = store.lexicon.before.match(tokens, at: i), len + i < tokens.count {
             // "revised up to 44": the verb's particle, not a maximum; the number is read on its own.
-            if tokens[i].lower == "up", i > 0, lexicon.particleSet.contains(tokens[i - 1].lower) { return nil }
+            if tokens[i].lower == "up", i > 0, store.lexicon.particleSet.contains(tokens[i - 1].lower) { return nil }
             if mod.kind == .range {
                 // "between A and B"
                 guard let r = joinedRange(tokens, at: i + len, joiners: .and) else { return nil }
@@ -75,7 +107,7 @@ public struct NumberParser: Sendable {
             }
         } else if tokens[i].lower == "from" {
             // "estimates range from 4,000 to 7,000": a range only after a range verb (range-verbs.txt).
-            guard i > 0, lexicon.rangeSet.contains(tokens[i - 1].lower),
+            guard i > 0, store.lexicon.rangeSet.contains(tokens[i - 1].lower),
                   let r = joinedRange(tokens, at: i + 1, joiners: .to) else { return nil }
             quantity = r.quantity
             coreRange = (i + 1)..<r.end
@@ -97,7 +129,7 @@ public struct NumberParser: Sendable {
     /// The match from token `i` to `end`, widened by a modifier after the number ("or more").
     private func finish(_ tokens: [Token], _ i: Int, _ stated: Quantity, coreRange: Range<Int>, end stated_end: Int) -> NumberMatch {
         var quantity = stated, end = stated_end
-        if end < tokens.count, let (mod, len) = lexicon.after.match(tokens, at: end), isSuffix(tokens, end, len) {
+        if end < tokens.count, let (mod, len) = store.lexicon.after.match(tokens, at: end), isSuffix(tokens, end, len) {
             quantity = mod.kind.apply(to: quantity, approximate: mod.approximate)
             end += len
         }
@@ -147,7 +179,7 @@ public struct NumberParser: Sendable {
         guard previous == "by", i >= 2 else { return false }
         var v = i - 2
         if (tokens[v].lower == "up" || tokens[v].lower == "down"), v > 0 { v -= 1 }
-        return lexicon.changeSet.contains(tokens[v].lower)
+        return store.lexicon.changeSet.contains(tokens[v].lower)
     }
 
     /// "3.5 to 5 million", "2-3 million", "two to three thousand": a range whose scale word is
@@ -156,7 +188,7 @@ public struct NumberParser: Sendable {
     /// scaled range: nil, and the plain range reading applies). Complexity: O(tokens of the phrase).
     private func scaledRange(_ tokens: [Token], at i: Int, joiners: Joiners) -> (quantity: Quantity, end: Int)? {
         guard let (a, aEnd) = unscaled(tokens, at: i), aEnd + 1 < tokens.count, joiners.contains(tokens[aEnd].lower),
-              let b = core(tokens, at: aEnd + 1), b.end - (aEnd + 1) >= 2, let scale = lexicon.scaleValues[tokens[b.end - 1].lower],
+              let b = core(tokens, at: aEnd + 1), b.end - (aEnd + 1) >= 2, let scale = store.lexicon.scaleValues[tokens[b.end - 1].lower],
               let hi = b.quantity.low, b.quantity.high == hi else { return nil }
         var mantissa = Double(a.integer)
         var unit = 0.1
@@ -172,10 +204,10 @@ public struct NumberParser: Sendable {
         switch tokens[i].kind {
         case .number:
             guard let parts = DigitReader.parts(tokens[i].text) else { return nil }
-            if i + 1 < tokens.count, lexicon.scaleValues[tokens[i + 1].lower] != nil { return nil }
+            if i + 1 < tokens.count, store.lexicon.scaleValues[tokens[i + 1].lower] != nil { return nil }
             return (parts, i + 1)
         case .word:
-            guard let (q, end) = words(tokens, at: i), let v = q.exact, lexicon.scaleValues[tokens[end - 1].lower] == nil else { return nil }
+            guard let (q, end) = words(tokens, at: i), let v = q.exact, store.lexicon.scaleValues[tokens[end - 1].lower] == nil else { return nil }
             return (DigitReader.Parts(integer: v, fraction: []), end)
         default:
             return nil
@@ -191,7 +223,7 @@ public struct NumberParser: Sendable {
     /// A "-" glued to the number with no number before it is a minus sign ("-5"): reject.
     private func isNegativeSign(_ tokens: [Token], before i: Int) -> Bool {
         guard i > 0, tokens[i - 1].text == "-" || tokens[i - 1].text == "−", tokens[i - 1].end == tokens[i].start else { return false }
-        if i >= 2, tokens[i - 2].kind == .number || lexicon.wordValues[tokens[i - 2].lower] != nil, tokens[i - 2].end == tokens[i - 1].start { return false }
+        if i >= 2, tokens[i - 2].kind == .number || store.lexicon.wordValues[tokens[i - 2].lower] != nil, tokens[i - 2].end == tokens[i - 1].start { return false }
         return true
     }
 
@@ -208,12 +240,12 @@ public struct NumberParser: Sendable {
     /// A bare number (no modifiers) at token `i`: its interval and the index past its last token.
     func core(_ tokens: [Token], at i: Int) -> (quantity: Quantity, end: Int)? {
         guard i < tokens.count else { return nil }
-        if let (q, len) = lexicon.vague.match(tokens, at: i) { return (q, i + len) }
+        if let (q, len) = store.lexicon.vague.match(tokens, at: i) { return (q, i + len) }
         let t = tokens[i]
         switch t.kind {
         case .number:
             guard let parts = DigitReader.parts(t.text) else { return nil }
-            if i + 1 < tokens.count, let scale = lexicon.scaleValues[tokens[i + 1].lower], let v = DigitReader.value(parts, scale: scale) {
+            if i + 1 < tokens.count, let scale = store.lexicon.scaleValues[tokens[i + 1].lower], let v = DigitReader.value(parts, scale: scale) {
                 return (Quantity(exactly: v), i + 2)
             }
             guard let v = DigitReader.value(parts, scale: 1) else { return nil }
@@ -224,7 +256,7 @@ public struct NumberParser: Sendable {
             guard let cut = scalars.firstIndex(where: { $0.properties.isAlphabetic }) else { return nil }
             let digits = String(String.UnicodeScalarView(scalars[..<cut]))
             let suffix = String(String.UnicodeScalarView(scalars[cut...])).lowercased()
-            guard let scale = lexicon.suffixScales[suffix], let parts = DigitReader.parts(digits),
+            guard let scale = store.lexicon.suffixScales[suffix], let parts = DigitReader.parts(digits),
                   let v = DigitReader.value(parts, scale: scale) else { return nil }
             return (Quantity(exactly: v), i + 1)
         case .word:
@@ -250,13 +282,13 @@ public struct NumberParser: Sendable {
             guard tokens[k].kind == .word else { break }
             // "half a million", "half a billion": half of one scale of a thousand or more.
             if !consumed, w == "half", k + 2 < tokens.count, tokens[k + 1].lower == "a" || tokens[k + 1].lower == "an",
-               let s = lexicon.scaleValues[tokens[k + 2].lower], s >= 1000 {
+               let s = store.lexicon.scaleValues[tokens[k + 2].lower], s >= 1000 {
                 total = s / 2; current = 0
                 lastScale = s; lastWasScale = true; consumed = true; k += 3
                 break
             }
             if !consumed, w == "a" || w == "an" {
-                guard k + 1 < tokens.count, let s = lexicon.scaleValues[tokens[k + 1].lower] else { return nil }
+                guard k + 1 < tokens.count, let s = store.lexicon.scaleValues[tokens[k + 1].lower] else { return nil }
                 current = 1; k += 1; consumed = false
                 guard let v = mul(current, s) else { return nil }
                 if s >= 1000 { total = v; current = 0 } else { current = v }
@@ -269,7 +301,7 @@ public struct NumberParser: Sendable {
                 current = c; lastSmall = value; lastWasScale = false; consumed = true; k += 1
                 continue
             }
-            if consumed, let s = lexicon.scaleValues[w] {
+            if consumed, let s = store.lexicon.scaleValues[w] {
                 if lastWasScale && s >= lastScale { break }
                 if s == 100 || s == 12 {
                     guard let v = mul(max(current, 1), s) else { return nil }
@@ -293,12 +325,12 @@ public struct NumberParser: Sendable {
 
     /// "sixty-three" → 63, "seven" → 7; nil unless every hyphen part is a number word.
     private func compoundValue(_ word: String) -> Int? {
-        if let v = lexicon.wordValues[word] { return v }
+        if let v = store.lexicon.wordValues[word] { return v }
         // A byte scan: `String.contains("-")` resolves to Foundation's substring search, which cost
         // more than the rest of number reading together.
         guard Self.hasHyphen(word) else { return nil }
         let parts = word.split(separator: "-")
-        guard parts.count == 2, let tens = lexicon.wordValues[String(parts[0])], let unit = lexicon.wordValues[String(parts[1])],
+        guard parts.count == 2, let tens = store.lexicon.wordValues[String(parts[0])], let unit = store.lexicon.wordValues[String(parts[1])],
               tens >= 20, tens % 10 == 0, unit < 10, unit > 0 else { return nil }
         return tens + unit
     }
