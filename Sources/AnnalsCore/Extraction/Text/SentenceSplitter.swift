@@ -128,8 +128,8 @@ public struct SentenceSplitter: Sendable {
         var i = start
         while i < end {
             let c = s[i]
-            // ASCII letters and digits (most of a line) neither quote nor end anything.
-            if (c.value | 0x20) &- 0x61 < 26 || c.value &- 0x30 < 10 { i += 1; continue }
+            // ASCII letters, digits and spaces (most of a line) neither quote nor end anything.
+            if (c.value | 0x20) &- 0x61 < 26 || c.value &- 0x30 < 10 || c.value == 0x20 { i += 1; continue }
             if c == "“" || c == "«" { quoteDepth += 1 }
             else if c == "”" || c == "»" { quoteDepth = max(0, quoteDepth - 1) }
             else if c == "\"" { quoteDepth = quoteDepth > 0 ? quoteDepth - 1 : 1 }

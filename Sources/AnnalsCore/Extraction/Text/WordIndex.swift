@@ -4,7 +4,7 @@ import Foundation
 /// word's UTF-8 bytes: `WordTable`'s lookup for tables built one entry at a time (`PhraseTable`).
 ///
 /// Why: a `[String: V]` lookup hashes the whole String with SipHash (about 250 instructions for a
-/// short word, plus retain/release); here an ASCII word costs an FNV-1a hash over its bytes and one
+/// short word, plus retain/release); here an ASCII word costs a `WordHash` of its bytes and one
 /// byte comparison. Same answers as a `[String: Int]`: `String` equality is canonical equivalence,
 /// so a word with a byte beyond ASCII is looked up in a `[String: Int]` of every key (exact, as
 /// before); an ASCII word can only equal a key whose canonical composition is ASCII, and every
@@ -56,15 +56,13 @@ struct WordIndex: Sendable {
 
     /// The id of the key whose bytes are `bytes` (`word`, when the caller has it as a String).
     @inline(__always) private func find(utf8 bytes: UnsafeBufferPointer<UInt8>, _ word: String) -> Int? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var high: UInt8 = 0
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3; high |= b }
-        if high >= 0x80 { return byString[word] }
+        let (hash, ascii) = WordHash.of(bytes)
+        if !ascii { return byString[word] }
         return slots.withUnsafeBufferPointer { slots in
             keyStart.withUnsafeBufferPointer { keyStart in
                 keyBytes.withUnsafeBufferPointer { keyBytes in
                     let mask = slots.count - 1
-                    var slot = Self.fold(h) & mask
+                    var slot = hash & mask
                     let count = bytes.count
                     while true {
                         let f = Int(slots[slot])
@@ -98,14 +96,7 @@ struct WordIndex: Sendable {
         slots[slot] = Int32(form + 1)
     }
 
-    /// FNV-1a, as `WordTable` hashes (a word-at-a-time hash measured slower: most words are
-    /// shorter than eight bytes).
     private static func hash(_ bytes: [UInt8]) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return fold(h)
+        bytes.withUnsafeBufferPointer { WordHash.of($0).hash }
     }
-
-    /// FNV-1a's high bits folded into the low ones, which pick the slot.
-    @inline(__always) private static func fold(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 }

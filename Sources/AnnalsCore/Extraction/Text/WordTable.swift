@@ -6,8 +6,8 @@ import Foundation
 /// Why: the extraction stages look up nearly every word of every sentence in some word list
 /// (the temporal tagger's gates, the boilerplate cleaner's vocabulary, event triggers). With
 /// `[String: V]` each lookup costs a SipHash of the string plus retain/release traffic — about
-/// 500 instructions, the largest single cost of extraction. Here an ASCII word costs an FNV-1a
-/// hash over its bytes and one byte comparison: a few instructions a byte.
+/// 500 instructions, the largest single cost of extraction. Here an ASCII word costs a `WordHash`
+/// of its bytes (two loads for most words) and one byte comparison.
 ///
 /// Same answers as `[String: V]`: `String` equality is canonical equivalence, so a word with a
 /// byte beyond ASCII is looked up in a `[String: Int]` of the keys (exact, as before); an ASCII
@@ -70,7 +70,7 @@ struct WordTable<Value: Sendable>: Sendable {
             formEntry.deallocate()
         }
 
-        /// The entry of the ASCII form equal to `bytes` (whose FNV-1a hash, folded, is `hash`).
+        /// The entry of the ASCII form equal to `bytes` (whose `WordHash` is `hash`).
         @inline(__always) func entry(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
             var slot = hash & mask
             let count = bytes.count
@@ -163,21 +163,14 @@ struct WordTable<Value: Sendable>: Sendable {
     /// The entry index of the key equal to the word whose bytes are `bytes` (`word`, when the caller has it). O(bytes).
     @inline(__always)
     private static func entry(_ s: Storage, _ bytes: UnsafeBufferPointer<UInt8>, _ word: String?) -> Int? {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        var high: UInt8 = 0
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3; high |= b }
-        if high >= 0x80 { return s.byString[word ?? String(decoding: bytes, as: UTF8.self)] }
-        return s.probe.entry(bytes, hash: fold(h))
+        let (h, ascii) = WordHash.of(bytes)
+        if !ascii { return s.byString[word ?? String(decoding: bytes, as: UTF8.self)] }
+        return s.probe.entry(bytes, hash: h)
     }
 
     private static func hash(_ bytes: [UInt8]) -> Int {
-        var h: UInt64 = 0xcbf2_9ce4_8422_2325
-        for b in bytes { h = (h ^ UInt64(b)) &* 0x0000_0100_0000_01B3 }
-        return fold(h)
+        bytes.withUnsafeBufferPointer { WordHash.of($0).hash }
     }
-
-    /// FNV-1a's high bits folded into the low ones, which pick the slot.
-    @inline(__always) private static func fold(_ h: UInt64) -> Int { Int(truncatingIfNeeded: h ^ (h >> 29)) }
 }
 
 /// A set of words with `WordTable`'s cheap lookup.
