@@ -30,6 +30,9 @@ struct CasualtyLexicon: Sendable {
     var preTriggers = PhraseTable<PreTrigger>()
     /// Outcome words after the count that hold only for some heads ("37 bodies were found").
     var headPostTriggers = PhraseTable<PreTrigger>()
+    /// Words before "to" that make a base-form outcome verb after it an intent, not a harm done
+    /// ("threatened to kill 12 hostages"; `irrealis-before-to.txt`).
+    var irrealisBeforeTo: Set<String> = []
     var casualtyNouns = PhraseTable<HeadOutcome>()
     var peopleNouns = PhraseTable<CasualtyCategory>()
     /// Singular people nouns counted as one after "a"/"an"/"another" ("a teacher was wounded").
@@ -206,6 +209,7 @@ struct CasualtyLexicon: Sendable {
         lex.holdingVerbs = set("holding-verbs.txt")
         for k in set("captive-groups.txt") { lex.captiveGroups.insert(k, true) }
         lex.leavingVerbs = set("leaving-verbs.txt")
+        lex.irrealisBeforeTo = set("irrealis-before-to.txt")
         for k in set("total-phrases.txt") { lex.totalPhrases.insert(k, true) }
         // Every list a figure's outcome can come from (zeros included: "no one was hurt" needs an
         // outcome word after it, "no casualties" a casualty noun).

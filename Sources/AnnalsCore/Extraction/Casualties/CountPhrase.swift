@@ -90,9 +90,10 @@ struct HeadReader: Sendable {
         }
         // "25-year-old", "3-day", "10-storey": a number glued to a hyphenated word qualifies a noun.
         if k + 1 < n, tokens[k].text == "-", tokens[k].start == tokens[k - 1].end, tokens[k + 1].kind == .word { return nil }
-        // "dozens more are feared missing", "17 more bodies": "more" adds to an earlier count; it is
-        // part of the count, not its head ("more than" is a modifier the number parser already read).
-        if k < n, tokens[k].lower == "more", !(k + 1 < n && tokens[k + 1].lower == "than") { k += 1 }
+        // "dozens more are feared missing", "17 more bodies", "69 further missing passengers": a word
+        // adding to an earlier count is part of the count, not its head nor a modifier of it ("more
+        // than" is a modifier the number parser already read).
+        if k < n, Self.additiveWords.contains(tokens[k].lower), !(k + 1 < n && tokens[k + 1].lower == "than") { k += 1 }
         let countEnd = k
         var modifiers: [Int] = []
         var afterOf = false
@@ -157,10 +158,11 @@ struct HeadReader: Sendable {
             }
             // "freed 8 of the 20 abducted workers", "the 12 injured passengers": an outcome participle
             // right after the number qualifies the people noun after it; the head states the outcome.
-            if modifiers.isEmpty, !afterOf, let (o, length) = lexicon.postTriggers.match(tokens, at: k), length == 1,
-               t.lower.hasSuffix("ed"), let (c, peopleLength) = lexicon.peopleNouns.match(tokens, at: k + 1),
-               lexicon.casualtyNouns.match(tokens, at: k + 1) == nil, k + 1 + peopleLength >= n || !isNumberToken(k + 1 + peopleLength) {
-                let range = (k + 1)..<(k + 1 + peopleLength)
+            // "69 unaccounted for passengers": a participle of two words reads the same.
+            if modifiers.isEmpty, !afterOf, let (o, length) = lexicon.postTriggers.match(tokens, at: k), length <= 2,
+               t.lower.hasSuffix("ed"), let (c, peopleLength) = lexicon.peopleNouns.match(tokens, at: k + length),
+               lexicon.casualtyNouns.match(tokens, at: k + length) == nil, k + length + peopleLength >= n || !isNumberToken(k + length + peopleLength) {
+                let range = (k + length)..<(k + length + peopleLength)
                 return CountPhrase(number: number, end: range.upperBound, category: c,
                                    head: tokens[range].map(\.lower).joined(separator: " "), headOutcome: .outcome(o))
             }
@@ -224,6 +226,10 @@ struct HeadReader: Sendable {
     private func endsHead(_ t: Token) -> Bool {
         t.kind == .punctuation || lexicon.prepositions.contains(t.lower) || Self.phraseEnders.contains(t.lower)
     }
+
+    /// Words after a number that add it to an earlier count: "17 more bodies", "69 further missing
+    /// passengers", "40 additional injured miners", "12 other villagers".
+    private static let additiveWords: Set<String> = ["more", "further", "additional", "other", "extra"]
 
     private static let phraseEnders: Set<String> = ["over", "under", "throughout", "through", "within", "during", "the", "a", "an"]
 

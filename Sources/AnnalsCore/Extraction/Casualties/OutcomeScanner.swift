@@ -49,6 +49,8 @@ struct OutcomeScanner: Sendable {
                 // "the storm could kill hundreds": a modal before the verb states no harm done
                 // (evaluation guidelines, rule 10); "may have killed 50" has "have" between.
                 if begin > 0, Self.modals.contains(tokens[begin - 1].lower) { return nil }
+                // "threatened to kill 12 hostages", "a plot to kidnap 30 tourists": an intent, no harm done.
+                if isIntended(verbAt: begin, in: tokens) { return nil }
                 // "The bodies of the 5 climbers have not been found": no finding stated.
                 if isFindingTakenBack(begin..<(k + 1), after: phrase.end, in: tokens) { return nil }
                 // "troops seized 12 men suspected of looting": an arrest, no casualty (guideline 4).
@@ -65,6 +67,15 @@ struct OutcomeScanner: Sendable {
             k -= 1
         }
         return nil
+    }
+
+    /// Whether the outcome verb at `begin` is a base form after "to" after a word of intent or
+    /// capacity (`irrealis-before-to.txt`: "threatened to kill", "enough to kill"). A form ending
+    /// in "-ed", "-ing" or "-s" is no infinitive ("led to the deaths of" starts with "the"). O(1).
+    private func isIntended(verbAt begin: Int, in tokens: [Token]) -> Bool {
+        guard begin >= 2, tokens[begin - 1].lower == "to", lexicon.irrealisBeforeTo.contains(tokens[begin - 2].lower) else { return false }
+        let w = tokens[begin].lower
+        return !(w == "the" || w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("s"))
     }
 
     /// The index of "were"/"was" ending a relative clause that opens with "who" at `k` and has a
@@ -338,6 +349,8 @@ struct OutcomeScanner: Sendable {
         // "2,300 killed, wounded or captured": a list of fates after a comma counts them together.
         if conjunction == ",", !isNumberToken(end + 1), tokens[end + 1].kind == .word {
             guard let (other, length) = lexicon.postTriggers.match(tokens, at: end + 1), other != outcome else { return false }
+            // "300 killed, with injuries to 900 more": a prepositional phrase is no fate in a list.
+            if tokens[end + 1].lower == "with" || lexicon.prepositions.contains(tokens[end + 1].lower) { return false }
             // "left 5 dead, injured 30 others": a second verb with its own object is another clause.
             let next = end + 1 + length
             if next < tokens.count, isNumberToken(next) || lexicon.objectStarts.contains(tokens[next].lower)

@@ -10,7 +10,7 @@ extension SentenceFigures {
         if i > 0, let (trigger, length) = lexicon.preTriggers.match(tokens, endingAt: i - 1) {
             let begin = i - length
             let negated = begin > 0 && ["not", "never", "no", "n't", "nor"].contains(tokens[begin - 1].lower)
-            if !negated, trigger.heads.map({ $0.contains(phrase.head ?? "") }) ?? true { return true }
+            if !negated, trigger.heads.map({ $0.contains(phrase.head ?? "") }) ?? true, !isDistantNominalisation(begin..<i) { return true }
         }
         // "The blast left the driver dead", "leaving their guide injured": the object of a verb of
         // leaving with its outcome word right after it.
@@ -30,6 +30,18 @@ extension SentenceFigures {
         guard phrase.category == "fighters" else { return false }
         return scanner.after(from: end, hasHead: true, in: tokens, isNumberToken: isNumber) != nil
     }
+
+    /// Whether an outcome noun before "of" ("killing of", "execution of") stands after anything but
+    /// "the", a possessive or an article: "marked the 12th-century killing of the king's heir"
+    /// recalls a known death, as a name would, and counts no victim of the reported event; "the
+    /// killing of the guard" does.
+    private func isDistantNominalisation(_ trigger: Range<Int>) -> Bool {
+        guard tokens[trigger.upperBound - 1].lower == "of", tokens[trigger.lowerBound].lower != "the" else { return false }
+        let before = trigger.lowerBound - 1
+        return before < 0 || !Self.nominalDeterminers.contains(tokens[before].lower)
+    }
+
+    private static let nominalDeterminers: Set<String> = ["the", "a", "an", "his", "her", "their", "its", "our", "this", "that", "'s", "’s", "'", "’"]
 
     /// "A truck hit a minibus, killing 12 people, and the driver fled": a definite count of one
     /// after a count whose outcome word stands before it, with an outcome word of its own after it,

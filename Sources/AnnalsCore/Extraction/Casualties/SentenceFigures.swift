@@ -54,6 +54,11 @@ struct SentenceFigures {
             // "One person was killed and another injured": one more of the group counted before.
             else if tokens[i].lower == "another", let phrase = rules.reader.elidedAnother(at: i, in: tokens, after: phrases + singles) { singles.append(phrase) }
         }
+        // "pilot Mike Durant was captured", "killing journalist Ana Reyes": a role noun and a name.
+        var namedEnd = 0
+        for i in tokens.indices where i >= namedEnd && HeadReader.mayStartNamed(tokens, at: i) && !owned.contains(i) {
+            if let phrase = rules.reader.named(at: i, in: tokens) { singles.append(phrase); namedEnd = phrase.end }
+        }
         // "Both pilots were killed": a count of two.
         for i in tokens.indices where HeadReader.mayStartBoth(tokens[i]) && !owned.contains(i) {
             if let phrase = rules.reader.both(at: i, in: tokens) { singles.append(phrase) }

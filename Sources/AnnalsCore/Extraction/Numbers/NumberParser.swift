@@ -163,10 +163,20 @@ public struct NumberParser: Sendable {
     /// with a scale written once after B applied to both ends ("between 3.5 and 5 million").
     private func joinedRange(_ tokens: [Token], at i: Int, joiners: Joiners) -> (quantity: Quantity, end: Int)? {
         if let r = scaledRange(tokens, at: i, joiners: joiners) { return r }
-        guard let a = core(tokens, at: i), a.end + 1 < tokens.count, joiners.contains(tokens[a.end].lower),
-              let b = core(tokens, at: a.end + 1), let lo = a.quantity.low, let hi = b.quantity.high ?? b.quantity.low, lo <= hi
+        guard let a = core(tokens, at: i), a.end + 1 < tokens.count, joiners.contains(tokens[a.end].lower), let lo = a.quantity.low
         else { return nil }
+        guard let b = core(tokens, at: a.end + 1) else { return openUpperEnd(tokens, at: a.end + 1, low: lo, approximate: a.quantity.approximate) }
+        guard let hi = b.quantity.high ?? b.quantity.low, lo <= hi else { return nil }
         return (Quantity(low: lo, high: hi, approximate: a.quantity.approximate || b.quantity.approximate), b.end)
+    }
+
+    /// "estimates range from 300 to over 1,000", "between 500 and more than 2,000": an upper end
+    /// stated as a floor ("over", "more than", "at least": numbers/modifiers.txt) leaves the range
+    /// open above; its lower end is the first number. Nil for any other upper end.
+    private func openUpperEnd(_ tokens: [Token], at j: Int, low lo: Int, approximate: Bool) -> (quantity: Quantity, end: Int)? {
+        guard let (mod, len) = lexicon.before.match(tokens, at: j), mod.kind == .above || mod.kind == .min,
+              let b = core(tokens, at: j + len), let bLow = b.quantity.low, lo <= bLow else { return nil }
+        return (Quantity(low: lo, high: nil, approximate: approximate || mod.approximate || b.quantity.approximate), b.end)
     }
 
     /// Whether "A to B" starting at token `i` must not be read as a range: after "from" it is an
