@@ -114,3 +114,21 @@ extension CasualtyLinkingTests {
         #expect(casualtyKeys("A grandmother and two toddlers drowned in the flash flood.") == ["killed/women/1", "killed/children/2"])
     }
 }
+
+extension CasualtyLinkingTests {
+    @Test("a relative clause, a chain of phrases or a list of names between a count and its outcome")
+    func clausesBetween() {
+        #expect(casualtyKeys("Sixty people who had gathered outside the town hall were killed.") == ["killed/all/60"])
+        #expect(casualtyKeys("Thirty-three of the 50 passengers on the ferry that capsized off Kela are missing.") == ["missing/all/33"])
+        #expect(casualtyKeys("Twelve workers at a plant which exploded on Friday have died.") == ["killed/all/12"])
+        #expect(casualtyKeys("All 27 passengers on the flight from Tarn to Ebro were killed.") == ["killed/all/27"])
+        #expect(casualtyKeys("Some 140 residents of Amra, Tisso and Belek were reported killed.") == ["killed/all/~140"])
+        #expect(casualtyKeys("Eighteen pilgrims outside the shrine were injured.") == ["wounded/all/18"])
+        // The relative's own verb is the outcome: read as before.
+        #expect(casualtyKeys("Nine people who were injured in the crash remain in hospital.") == ["wounded/all/9"])
+        // "that" after a verb of saying opens what was said, not a relative clause.
+        #expect(casualtyKeys("Nine elders in the valley said that soldiers were killed.").isEmpty)
+        // A negated or outcome-bearing relative clause stops the crossing.
+        #expect(casualtyKeys("Forty guests who did not leave the hotel were rescued.").isEmpty)
+    }
+}

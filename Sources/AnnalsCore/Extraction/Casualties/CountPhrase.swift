@@ -93,7 +93,7 @@ struct HeadReader: Sendable {
         // "dozens more are feared missing", "17 more bodies", "69 further missing passengers": a word
         // adding to an earlier count is part of the count, not its head nor a modifier of it ("more
         // than" is a modifier the number parser already read).
-        if k < n, Self.additiveWords.contains(tokens[k].lower), !(k + 1 < n && tokens[k + 1].lower == "than") { k += 1 }
+        if k < n, Self.isAdditive(tokens[k]), !(k + 1 < n && tokens[k + 1].lower == "than") { k += 1 }
         let countEnd = k
         var modifiers: [Int] = []
         var afterOf = false
@@ -227,9 +227,20 @@ struct HeadReader: Sendable {
         t.kind == .punctuation || lexicon.prepositions.contains(t.lower) || Self.phraseEnders.contains(t.lower)
     }
 
-    /// Words after a number that add it to an earlier count: "17 more bodies", "69 further missing
-    /// passengers", "40 additional injured miners", "12 other villagers".
-    private static let additiveWords: Set<String> = ["more", "further", "additional", "other", "extra"]
+    /// Whether the token is a word adding its number to an earlier count: "17 more bodies", "69
+    /// further missing passengers", "40 additional injured miners", "12 other villagers". A switch
+    /// on the first byte before any string comparison (it runs on every count read).
+    private static func isAdditive(_ t: Token) -> Bool {
+        guard t.kind == .word, let b = t.lower.utf8.first else { return false }
+        switch b {
+        case 0x6D: return t.lower == "more"          // m
+        case 0x66: return t.lower == "further"       // f
+        case 0x61: return t.lower == "additional"    // a
+        case 0x6F: return t.lower == "other"         // o
+        case 0x65: return t.lower == "extra"         // e
+        default: return false
+        }
+    }
 
     private static let phraseEnders: Set<String> = ["over", "under", "throughout", "through", "within", "during", "the", "a", "an"]
 

@@ -78,24 +78,6 @@ struct OutcomeScanner: Sendable {
         return !(w == "the" || w.hasSuffix("ed") || w.hasSuffix("ing") || w.hasSuffix("s"))
     }
 
-    /// The index of "were"/"was" ending a relative clause that opens with "who" at `k` and has a
-    /// verb of its own ("who lived on the top floor were ..."): at most eight words, no number,
-    /// no punctuation, no outcome word and no negation between. Nil when "who" is followed by an
-    /// auxiliary (then the clause is the count's own: "who were injured") or no such end is found.
-    /// Complexity: O(8).
-    private func mainAuxiliary(afterRelativeAt k: Int, in tokens: [Token], isNumberToken: (Int) -> Bool) -> Int? {
-        guard k + 2 < tokens.count, !Self.auxiliaries.contains(tokens[k + 1].lower), !lexicon.fillers.contains(tokens[k + 1].lower) else { return nil }
-        var j = k + 2
-        while j < tokens.count, j <= k + 9 {
-            let t = tokens[j]
-            if t.lower == "were" || t.lower == "was" { return j }
-            if t.kind == .punctuation || isNumberToken(j) || Self.negations.contains(t.lower)
-                || lexicon.postTriggers.match(tokens, at: j) != nil || lexicon.preTriggers.match(tokens, endingAt: j) != nil { return nil }
-            j += 1
-        }
-        return nil
-    }
-
     /// Whether the holding verb at `k` has a captor (`captor-nouns.txt`) for its subject: the noun
     /// ends right before the verb or before at most three auxiliaries, fillers or "-ly" adverbs
     /// ("gunmen are still holding", "the kidnappers reportedly held"); a negation or any other
@@ -178,9 +160,10 @@ struct OutcomeScanner: Sendable {
             let t = tokens[k]
             if isNumberToken(k) && !(allowNumbers && phraseWords >= 0) { return nil }
             if Self.negations.contains(t.lower) { return nil }
-            // "Two residents who lived on the top floor were among those killed": a short relative
-            // clause with a verb of its own is crossed to the main clause's auxiliary.
-            if hasHead, t.lower == "who", let main = mainAuxiliary(afterRelativeAt: k, in: tokens, isNumberToken: isNumberToken) {
+            // "Two residents who lived on the top floor were among those killed", "40 people on a bus
+            // that overturned are missing": a short relative clause with a verb of its own is
+            // crossed to the main clause's auxiliary (OutcomeScanner+Clauses.swift).
+            if hasHead, let main = relativeClauseEnd(openingAt: k, afterHead: k == start, in: tokens, isNumberToken: isNumberToken) {
                 k = main; phraseWords = -1; continue
             }
             let dashPast = Self.dashEnd(at: k, in: tokens)
@@ -188,6 +171,8 @@ struct OutcomeScanner: Sendable {
                 if let past = skip(k) { k = past; phraseWords = -1; continue }
                 guard hasHead else { return nil }
                 if t.text == ",", k + 1 < n, lexicon.postTriggers.match(tokens, at: k + 1) != nil { k += 1; continue }
+                // "200 people in Amra, Tisso and Belek died": a list of names inside the phrase.
+                if t.text == ",", phraseWords >= 0, let past = nameListEnd(atComma: k, in: tokens) { k = past; phraseWords = 1; continue }
                 // A relative clause to the sentence's end: "the gunman, who was later shot dead";
                 // "three nurses with the charity, that were abducted" (an auxiliary must follow "that").
                 if t.text == ",", k + 1 < n, tokens[k + 1].lower == "who" { k += 2; phraseWords = -1; continue }
@@ -216,6 +201,7 @@ struct OutcomeScanner: Sendable {
                 phraseWords = -1
                 continue
             }
+            if Self.nestsPlace(at: k, phraseWords: phraseWords, in: tokens) { phraseWords = 0; k += 1; continue }
             if lexicon.fillers.contains(t.lower) || (t.kind == .word && t.lower.count > 4 && t.lower.hasSuffix("ly")) {
                 phraseWords = -1; k += 1; continue
             }
@@ -227,7 +213,8 @@ struct OutcomeScanner: Sendable {
                 continue
             }
             // "with" opens a phrase only here: "three engineers with the firm were abducted".
-            if lexicon.prepositions.contains(t.lower) || t.lower == "with" { phraseWords = 0; k += 1; continue }
+            // "on the flight from Tarn to Ebro", "outside the hall": further prepositions open or nest a phrase.
+            if lexicon.prepositions.contains(t.lower) || t.lower == "with" || Self.phrasePrepositions.contains(t.lower) { phraseWords = 0; k += 1; continue }
             // "two police officers guarding the entrance were killed": a participle phrase, read
             // like a prepositional one (never an outcome verb: "12 soldiers killing ...").
             if phraseWords < 0, hasHead, t.kind == .word, t.lower.count > 5, t.lower.hasSuffix("ing"),
