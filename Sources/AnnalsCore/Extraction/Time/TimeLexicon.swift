@@ -49,6 +49,14 @@ struct TimeLexicon: Sendable {
     var notPastCues = WordSet()
     /// Words before a participle that make it no past-tense cue ("be held", "been delayed").
     var participleAuxiliaries = WordSet()
+    /// Modal verbs that put a clause after the time of speaking ("would", "could"): modal_cues.txt.
+    var modalCues = WordSet()
+    /// The lists `tenseCue` reads, in one table (`buildTenseWords()`).
+    var tenseWords = WordTable<TenseWordKind>()
+    /// Reporting verbs ("said", "told"): reporting_verbs.txt.
+    var reportingVerbs = WordSet()
+    /// Verbs of intention before "to" ("plan", "hope"): intention_verbs.txt.
+    var intentionVerbs = WordSet()
     /// Prefixes that make an "-ed" word an adjective ("unspecified"), no past-tense cue.
     var adjectivePrefixes: [String] = []
     /// Words before a future cue that put the plan in the past ("had been scheduled").
@@ -130,11 +138,15 @@ struct TimeLexicon: Sendable {
         lex.startWords = WordSet(starts)
         lex.pastCues = WordSet(try ResourceFile.lines("english/time/past_cues.txt").map { $0.lowercased() })
         lex.participleAuxiliaries = WordSet(try ResourceFile.lines("english/time/participle_auxiliaries.txt").map { $0.lowercased() })
+        lex.modalCues = WordSet(try ResourceFile.lines("english/time/modal_cues.txt").map { $0.lowercased() })
+        lex.reportingVerbs = WordSet(try ResourceFile.lines("english/time/reporting_verbs.txt").map { $0.lowercased() })
+        lex.intentionVerbs = WordSet(try ResourceFile.lines("english/time/intention_verbs.txt").map { $0.lowercased() })
         lex.notPastCues = WordSet(try ResourceFile.lines("english/time/past_cue_exceptions.txt").map { $0.lowercased() })
         lex.adjectivePrefixes = try ResourceFile.lines("english/time/adjective_prefixes.txt").map { $0.lowercased() }
         lex.soonFollowers = WordSet(try ResourceFile.lines("english/time/soon_followers.txt").map { $0.lowercased() })
         lex.pastPerfectMarkers = WordSet(try ResourceFile.lines("english/time/past_perfect_markers.txt").map { $0.lowercased() })
         lex.buildWordStarts()
+        lex.buildTenseWords()
         return lex
     }
 

@@ -42,8 +42,10 @@ extension TimexScanner {
         let same = delta(dct.year)
         // How far (months, or days) a date may fall on the "wrong" side of the DCT for its tense
         // before it is read as the neighbouring year's: news reports the recent past in the past
-        // tense ("said Nov. 16", two weeks ahead, is this year's).
-        let tensed = day == nil ? 3 : 92
+        // tense ("said Nov. 16", two weeks ahead, is this year's). A month named alone in the past
+        // tense may be the DCT's next one at most ("sales fell in December" in an October
+        // article are last December's).
+        let tensed = day == nil ? 1 : 92
         // Without a tense the year is the one that puts the date nearest the DCT, leaning to the
         // past: news reports more of what happened than of what is to come (a year's window from
         // seven months before the DCT to about five after it).
@@ -158,6 +160,7 @@ extension TimexScanner {
         // A bare month name: ambiguous words ("May", "March") need a sign they are months.
         let ambiguous = ["may", "march", "sun", "sat", "wed", "mar", "jan", "jun", "jul", "aug", "dec", "nov", "oct", "sept", "sep", "apr", "feb"].contains(w(j))
         if lead == nil && (ambiguous || j == 0) && !TimexScanner.monthContext.contains(w(j - 1)) { return nil }
+        if lead == nil, isFirstName(j, next: next) { return nil }
         if let lead, let dct {
             var year = dct.year
             switch lead {
@@ -169,6 +172,15 @@ extension TimexScanner {
             return [TimexMatch(first: i, end: next, type: .date, value: g.value, date: g.span(.inferred, note: "year taken from the document date"))]
         }
         return monthDay(first, next, month: m, day: nil, year: nil).map { [$0] }
+    }
+
+    /// Whether the bare month name at j is a first name: a capitalized word follows it directly
+    /// ("Jan Novak", "and June Okafor"), neither a month nor a weekday ("January February" lists,
+    /// "June Monday" does not occur). After an abbreviation's period ("in Jan. The") a new
+    /// sentence may start, which proves nothing.
+    func isFirstName(_ j: Int, next: Int) -> Bool {
+        guard next == j + 1, kind(next) == .word, tokens[next].isCapitalized else { return false }
+        return lex.months[bare(next)] == nil && lex.weekdays[bare(next)] == nil
     }
 
     /// "26 February 1992", "the 25th of February", "26th February", "Friday, 13 October 1989"

@@ -99,7 +99,11 @@ extension TimexScanner {
         switch lead {
         case "next", "coming": future = true
         case "last", "past": future = false
-        default: future = tense(around: j) == .future
+        // "Monday's verdict": a possessive weekday names an event by its day, one already
+        // reported, unless "ahead of" / "upcoming" look forward to it ("before Friday's sale" may
+        // speak of a sale made).
+        default: future = gates[j].isPossessive ? TimexScanner.forwardLeads.contains(w(j - 1)) && (w(j - 1) != "of" || w(j - 2) == "ahead")
+                                                : tense(around: j) == .future
         }
         if future {
             if delta < 0 || (delta == 0 && lead != nil) { delta += 7 }
@@ -110,6 +114,9 @@ extension TimexScanner {
         if let part { return relative(i, end, .partOfDay(day, part), type: .time, note: "weekday placed relative to the document date") }
         return relative(i, end, .day(day), note: "weekday placed relative to the document date")
     }
+
+    /// Words before a possessive weekday that look forward to its event ("ahead of Friday's vote").
+    static let forwardLeads: WordSet = ["of", "upcoming", "awaiting", "awaited"]
 
     /// "last week", "next month", "this year", "earlier this month", "this morning", "last night",
     /// "the weekend", "this past week", "the coming year".
@@ -176,8 +183,9 @@ extension TimexScanner {
     /// "the following day", "the next morning", "the day before", "the previous week", "that day",
     /// "the same day": anchored on the last day named in the text, else on the document date.
     func anchoredOnPrevious(_ i: Int) -> TimexMatch? {
-        // A unit ("day", "week") or a part of the day follows "the", "that" or "the following".
-        guard listed([.unit, .partOfDay], near: i + 1, within: 2) else { return nil }
+        // A unit ("day", "week") or a part of the day follows "the", "that" or "the following";
+        // else only "the previous Friday" may follow.
+        guard listed([.unit, .partOfDay], near: i + 1, within: 2) else { return weekdayFromPrevious(i) }
         guard w(i) == "the" || w(i) == "that" else { return nil }
         var j = i + 1
         var shift = 0
@@ -219,6 +227,25 @@ extension TimexScanner {
             return TimexMatch(first: i, end: end, type: .date, value: g?.unanchoredValue ?? "XXXX")
         }
         return anchored(i, end, anchor.granule(unit: unit, shiftedBy: shift))
+    }
+
+    /// "the previous Friday", "the following Monday": the nearest such weekday strictly before
+    /// (after) the last day named in the text, else the document date.
+    func weekdayFromPrevious(_ i: Int) -> TimexMatch? {
+        // The gate's bit first: a weekday (or a weekday rule's lead word) two tokens on.
+        guard i + 2 < tokens.count, gates[i + 2].rules.rawValue & (1 << UInt32(TimexRule.weekday.rawValue)) != 0, w(i) == "the" else { return nil }
+        let shift: Int
+        switch w(i + 1) {
+        case "previous", "preceding": shift = -1
+        case "following": shift = 1
+        default: return nil
+        }
+        guard let target = lex.weekdays[bare(i + 2)], bare(i + 2).count > 4, tokens[i + 2].isCapitalized else { return nil }
+        guard let anchor = context.lastDay ?? dct else { return TimexMatch(first: i, end: i + 3, type: .date, value: "XXXX-WXX-\(target)") }
+        var delta = target - anchor.weekday
+        if shift < 0, delta >= 0 { delta -= 7 }
+        if shift > 0, delta <= 0 { delta += 7 }
+        return anchored(i, i + 3, .day(anchor.adding(days: delta)))
     }
 
     /// A match for a period counted from one the text named (known without the document date).

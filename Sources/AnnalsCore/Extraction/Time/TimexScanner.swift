@@ -201,6 +201,7 @@ struct TimexScanner {
             let n = bits.trailingZeroBitCount
             bits &= bits - 1
             guard let rule = TimexRule(rawValue: n), let ms = run(rule, at: i), let end = ms.last?.end else { continue }
+            if TimexScanner.titleSensitiveRules.rawValue & (1 << UInt32(n)) != 0, namesATitle(from: ms[0].first, to: ms[0].end) { continue }
             if end > (best?.last?.end ?? i) { best = ms }
         }
         return best
