@@ -132,3 +132,26 @@ extension CasualtyLinkingTests {
         #expect(casualtyKeys("Forty guests who did not leave the hotel were rescued.").isEmpty)
     }
 }
+
+extension CasualtyLinkingTests {
+    @Test("an outcome adjective before a people noun, and modifiers that use no slot")
+    func outcomeAdjectivesAndModifiers() {
+        #expect(casualtyKeys("The army counted 310 dead Tamrat rebels after the battle.") == ["killed/fighters/310"])
+        #expect(casualtyKeys("Medics treated 45 wounded Kelan soldiers.") == ["wounded/soldiers/45"])
+        #expect(casualtyKeys("Officials reported 120–150 dead civilians in the valley.") == ["killed/civilians/120–150"])
+        #expect(casualtyKeys("Some 180 mostly Catholic male pilgrims were abducted near the shrine.") == ["captured/all/~180"])
+        // An outcome adjective before a function word keeps its own head.
+        #expect(casualtyKeys("The raid left 12 dead and 30 injured.") == ["killed/all/12", "wounded/all/30"])
+    }
+
+    @Test("a breakdown part with no noun of its own counts the total's group")
+    func headlessParts() {
+        #expect(casualtyKeys("Rockets killed 37 civilians, including five who died of heart failure.") == ["killed/civilians/37"])
+        #expect(casualtyKeys("Rockets killed 37 civilians, including five children.") == ["killed/civilians/37", "killed/children/5<0"])
+    }
+
+    @Test("perpetrators are fighters")
+    func perpetrators() {
+        #expect(casualtyKeys("Nineteen commuters and two perpetrators were killed.") == ["killed/all/19", "killed/fighters/2"])
+    }
+}

@@ -13,7 +13,10 @@ struct CasualtyPhrasingTests {
         #expect(casualtyKeys("Eleven of the dead were women and six were children, the ministry said.") == ["killed/women/11", "killed/children/6"])
         #expect(casualtyKeys("Seven of those killed were police officers.") == ["killed/police/7"])
         #expect(casualtyKeys("Boys and girls under twelve account for 23 of the deaths recorded in the camp.") == ["killed/children/23"])
-        #expect(casualtyKeys("Teenagers accounted for 19 of the injured, the clinic said.") == ["wounded/children/19"])
+        #expect(casualtyKeys("Women accounted for 19 of the injured, the clinic said.") == ["wounded/women/19"])
+        // "Teenagers" names no group of the guidelines (round 9: rule 7 as two blind annotators read
+        // it), so they are a part in the total's own group, no figure (rule 8).
+        #expect(casualtyKeys("Teenagers accounted for 19 of the injured, the clinic said.").isEmpty)
         #expect(casualtyKeys("Women made up 22 of the victims.") == ["killed/women/22"])
         #expect(casualtyKeys("Of the wounded, 30 were women and 12 were children.") == ["wounded/women/30", "wounded/children/12"])
         #expect(casualtyKeys("Of those abducted, 14 were schoolgirls.") == ["captured/children/14"])

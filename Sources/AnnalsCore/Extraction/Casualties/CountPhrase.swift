@@ -98,7 +98,10 @@ struct HeadReader: Sendable {
         var modifiers: [Int] = []
         var afterOf = false
         var head: (range: Range<Int>, category: CasualtyCategory, outcome: CasualtyLexicon.HeadOutcome?)? = nil
-        while k < n, modifiers.count < 3 {
+        // "276 mostly Christian female students": an "-ly" adverb or a capitalised proper adjective
+        // does not use up one of the three modifier slots (the phrase still ends within six words).
+        var plainModifiers = 0
+        while k < n, plainModifiers < 3, k < countEnd + 6 {
             let t = tokens[k]
             guard t.kind == .word, !isNumberToken(k), !isTimeToken(k) else { break }
             if lexicon.nonPeople.contains(t.lower) { return nil }
@@ -115,6 +118,12 @@ struct HeadReader: Sendable {
                 }
                 var outcome: CasualtyLexicon.HeadOutcome? = nil
                 if let c = casualty, c.length == length { outcome = c.value }
+                // "530 dead Hezbollah fighters", "40 wounded Iraqi soldiers": an outcome adjective
+                // before a people noun states the outcome; the noun names the group.
+                if people.map({ $0.value == .all }) ?? true, case .outcome(let o)? = outcome, let (range, c) = peopleAfterOutcome(at: k + length, in: tokens, isNumberToken: isNumberToken) {
+                    head = (range, c, .outcome(o))
+                    break
+                }
                 head = (k..<(k + length), people?.length == length ? people!.value : .all, outcome)
                 break
             }
@@ -168,6 +177,7 @@ struct HeadReader: Sendable {
             }
             if lexicon.stopWords.contains(t.lower) || lexicon.fillers.contains(t.lower) || lexicon.postTriggers.match(tokens, at: k) != nil { break }
             modifiers.append(k)
+            if !t.isCapitalized, !(t.lower.count > 4 && t.lower.hasSuffix("ly")) { plainModifiers += 1 }
             k += 1
             // "400 of the defenders over the summer": a people-like word followed by a word that
             // cannot continue a noun phrase is the head.
@@ -225,6 +235,23 @@ struct HeadReader: Sendable {
     /// Whether a token after a noun ends its noun phrase: punctuation, a preposition or determiner.
     private func endsHead(_ t: Token) -> Bool {
         t.kind == .punctuation || lexicon.prepositions.contains(t.lower) || Self.phraseEnders.contains(t.lower)
+    }
+
+    /// A people noun (no casualty noun) at `j` or after one or two words that may qualify it
+    /// (capitalised words, or plain words that are no function, filler or outcome words): "dead
+    /// [Hezbollah] fighters", "wounded [Iraqi] soldiers". Its range and category, or nil. O(3).
+    private func peopleAfterOutcome(at j: Int, in tokens: [Token], isNumberToken: (Int) -> Bool) -> (Range<Int>, CasualtyCategory)? {
+        var k = j
+        while k < tokens.count, k <= j + 2 {
+            let t = tokens[k]
+            guard t.kind == .word, !isNumberToken(k) else { return nil }
+            if lexicon.casualtyNouns.match(tokens, at: k) != nil { return nil }
+            if let (c, length) = lexicon.peopleNouns.match(tokens, at: k) { return (k..<(k + length), c) }
+            guard !lexicon.stopWords.contains(t.lower), !lexicon.fillers.contains(t.lower), !lexicon.nonPeople.contains(t.lower),
+                  lexicon.postTriggers.match(tokens, at: k) == nil else { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// Whether the token is a word adding its number to an earlier count: "17 more bodies", "69

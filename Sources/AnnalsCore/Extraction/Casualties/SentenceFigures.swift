@@ -198,7 +198,10 @@ struct SentenceFigures {
             let marked = breakdownParts(of: p, totalEnd: total.range.upperBound)
             for part in marked.isEmpty ? appositiveParts(of: p, total: total) : marked {
                 if let own = resolved[part], own.outcome != total.outcome { break }
-                let category = partCategory(part)
+                // "43 civilians killed, including four who died of heart attacks": a part with no
+                // noun of its own counts the total's group, so it is no figure (guidelines, rule 8).
+                let named = partCategory(part)
+                let category = !phrases[part].hasHead && named == .all ? total.category ?? phrases[p].category : named
                 var r = resolved[part] ?? Resolution(outcome: total.outcome, range: phrases[part].number.tokenRange.lowerBound..<phrases[part].end)
                 if r.range.lowerBound >= phrases[part].number.tokenRange.lowerBound {
                     r.range = phrases[part].number.tokenRange.lowerBound..<phrases[part].end // the part as written, not the shared outcome
