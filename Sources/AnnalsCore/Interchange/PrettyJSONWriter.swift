@@ -29,14 +29,16 @@ public struct PrettyJSONWriter: Sendable {
 
     /// The output buffer. Only a writer holding the sole reference writes to it (`room`), as
     /// an array would: a copied writer copies the bytes before writing, so sharing is read-only.
+    /// `slack` bytes past `capacity` are allocated too, for `spaces`' whole-word stores.
     private final class Storage: @unchecked Sendable {
         var base: UnsafeMutablePointer<UInt8>
         var count = 0
         let capacity: Int
+        static let slack = 8
 
         init(capacity: Int) {
             self.capacity = max(64, capacity)
-            base = .allocate(capacity: self.capacity)
+            base = .allocate(capacity: self.capacity + Storage.slack)
         }
 
         deinit { base.deallocate() }
@@ -66,15 +68,17 @@ public struct PrettyJSONWriter: Sendable {
     public mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// The key of the next object member. Keys must come in ascending UTF-8 order (`.sortedKeys`).
+    /// The separator before it, its indentation and the key are written into one reservation.
     public mutating func key(_ key: StaticString) {
         #if DEBUG
         let k = Array(UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
         if let last = lastKeys[lastKeys.count - 1] { assert(last.lexicographicallyPrecedes(k), "JSON keys out of order: \(key)") }
         lastKeys[lastKeys.count - 1] = k
         #endif
-        separate()
+        let (lead, indent) = separation()
         let length = key.utf8CodeUnitCount
-        let p = room(length + 5)
+        var p = room(lead + indent + length + 5)
+        p = Self.separator(p, lead: lead, indent: indent)
         p[0] = UInt8(ascii: "\"")
         (p + 1).update(from: key.utf8Start, count: length)
         p[length + 1] = UInt8(ascii: "\"")
@@ -95,16 +99,18 @@ public struct PrettyJSONWriter: Sendable {
     public mutating func int(_ value: Int) {
         separate()
         guard value >= 0 else { append(String(value).utf8); return }
-        // Decimal digits, most significant first, without an intermediate string.
+        // Decimal digits without an intermediate string: counted, then written from the last
+        // (division by the constant 10 compiles to a multiplication; a variable divisor did not).
         var digits = 1
-        var divisor = 1
-        while divisor <= value / 10 { divisor *= 10; digits += 1 }
+        var rest = value / 10
+        while rest > 0 { digits += 1; rest /= 10 }
         let p = room(digits)
-        var rest = value
-        for k in 0..<digits {
-            p[k] = UInt8(ascii: "0") + UInt8(rest / divisor)
-            rest %= divisor
-            divisor /= 10
+        rest = value
+        var k = digits - 1
+        while k >= 0 {
+            p[k] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: rest % 10)
+            rest /= 10
+            k -= 1
         }
     }
 
@@ -165,15 +171,23 @@ public struct PrettyJSONWriter: Sendable {
         depth -= 1
         let p = room(2 * depth + 2)
         p[0] = UInt8(ascii: "\n")
-        (p + 1).update(repeating: UInt8(ascii: " "), count: 2 * depth)
+        Self.spaces(p + 1, 2 * depth)
         p[2 * depth + 1] = bracket
     }
 
     /// Before a member or an array element: `,` and a line break after an earlier one, then the
     /// indentation. Nothing before a value that follows its key, nor at the top level.
     private mutating func separate() {
-        if afterKey { afterKey = false; return }
-        guard depth > 0 else { return }
+        let (lead, indent) = separation()
+        guard lead + indent > 0 else { return }
+        _ = Self.separator(room(lead + indent), lead: lead, indent: indent)
+    }
+
+    /// What goes before the next member or element: `lead` bytes of `,` and a line break (0 or 2)
+    /// and `indent` spaces; both 0 after a key and at the top level. Notes the element.
+    @inline(__always) private mutating func separation() -> (lead: Int, indent: Int) {
+        if afterKey { afterKey = false; return (0, 0) }
+        guard depth > 0 else { return (0, 0) }
         let comma: Bool
         if depth <= 64 {
             let bit: UInt64 = 1 << UInt64(depth - 1)
@@ -183,13 +197,29 @@ public struct PrettyJSONWriter: Sendable {
             comma = deeperHasElement[deeperHasElement.count - 1]
             deeperHasElement[deeperHasElement.count - 1] = true
         }
-        let lead = comma ? 2 : 0
-        let p = room(lead + 2 * depth)
-        if comma {
+        return (comma ? 2 : 0, 2 * depth)
+    }
+
+    /// Writes the separation at `p` (room reserved for it) and returns where it ends.
+    @inline(__always) private static func separator(_ p: UnsafeMutablePointer<UInt8>, lead: Int, indent: Int) -> UnsafeMutablePointer<UInt8> {
+        if lead > 0 {
             p[0] = UInt8(ascii: ",")
             p[1] = UInt8(ascii: "\n")
         }
-        (p + lead).update(repeating: UInt8(ascii: " "), count: 2 * depth)
+        spaces(p + lead, indent)
+        return p + lead + indent
+    }
+
+    /// `n` spaces at `p`, eight bytes a store (no call to `memset` for a few bytes). May write up
+    /// to seven bytes past them, which the caller writes next or which lie in `Storage.slack`:
+    /// `p + n` is never past the reserved room, so never past `capacity`.
+    @inline(__always) private static func spaces(_ p: UnsafeMutablePointer<UInt8>, _ n: Int) {
+        let raw = UnsafeMutableRawPointer(p)
+        var k = 0
+        while k < n {
+            raw.storeBytes(of: 0x2020_2020_2020_2020 as UInt64, toByteOffset: k, as: UInt64.self)
+            k += 8
+        }
     }
 
     private mutating func append(_ u: String.UTF8View) {
@@ -202,6 +232,14 @@ public struct PrettyJSONWriter: Sendable {
     /// backslash, `\b \f \n \r \t`, other controls as `\u00xx`. The escapes are counted first,
     /// so that the whole string is written into room reserved once; unescaped runs are copied whole.
     private mutating func appendQuoted(_ u: UnsafeBufferPointer<UInt8>) {
+        if !Self.needsEscape(u) {
+            // Nearly every string: quotes around a copy.
+            let p = room(u.count + 2)
+            p[0] = UInt8(ascii: "\"")
+            if let source = u.baseAddress { (p + 1).update(from: source, count: u.count) }
+            p[u.count + 1] = UInt8(ascii: "\"")
+            return
+        }
         var extra = 0
         for b in u where b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") {
             switch b {
@@ -244,4 +282,27 @@ public struct PrettyJSONWriter: Sendable {
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Whether some byte needs an escape (a control, `"` or `\`), eight bytes a test: the
+    /// word-at-a-time tests `(w - n…) & ~w & 0x80…` are non-zero exactly when some byte of `w`
+    /// is below n (n ≤ 0x80), and, applied to `w ^ c…`, when some byte equals c.
+    @inline(__always) private static func needsEscape(_ u: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = u.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let raw = UnsafeRawPointer(base)
+        var k = 0
+        while k + 8 <= u.count {
+            let w = raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+            let quote = w ^ (ones &* 0x22), backslash = w ^ (ones &* 0x5C)
+            let found = ((w &- ones &* 0x20) & ~w) | ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+            if found & highs != 0 { return true }
+            k += 8
+        }
+        while k < u.count {
+            let b = u[k]
+            if b < 0x20 || b == UInt8(ascii: "\"") || b == UInt8(ascii: "\\") { return true }
+            k += 1
+        }
+        return false
+    }
 }
