@@ -30,20 +30,26 @@ struct WordIndex: Sendable {
 
     /// The id of `key`, entering it with the next id when it is new.
     mutating func insert(_ key: String) -> Int {
-        if let id = byString[key] { return id }
+        // One hash for a new key: `updateValue` enters it; a known key's id is put back.
         let id = byString.count
-        byString[key] = id
-        var bytes = Array(key.utf8)
-        if bytes.contains(where: { $0 >= 0x80 }) {
-            bytes = Array(key.precomposedStringWithCanonicalMapping.utf8)
-            guard !bytes.contains(where: { $0 >= 0x80 }) else { return id }
-        }
+        if let known = byString.updateValue(id, forKey: key) { byString[key] = known; return known }
         // Two keys of one ASCII form are equal Strings: `byString` already answered for the second.
+        let formStart = keyBytes.count
+        var text = key
+        let ascii = text.withUTF8 { b -> Bool in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return false }
+            keyBytes.append(contentsOf: b)
+            return true
+        }
+        if !ascii {
+            let composed = Array(key.precomposedStringWithCanonicalMapping.utf8)
+            guard !composed.contains(where: { $0 >= 0x80 }) else { return id }
+            keyBytes.append(contentsOf: composed)
+        }
         if (formID.count + 1) * 2 > slots.count { grow() }
-        keyBytes.append(contentsOf: bytes)
         keyStart.append(Int32(keyBytes.count))
         formID.append(Int32(id))
-        place(formID.count - 1, hash: Self.hash(bytes))
+        place(formID.count - 1, hash: hash(from: formStart, to: keyBytes.count))
         return id
     }
 
@@ -83,10 +89,12 @@ struct WordIndex: Sendable {
     /// Doubles the slots and places every form again.
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
-        for f in formID.indices {
-            let bytes = Array(keyBytes[Int(keyStart[f])..<Int(keyStart[f + 1])])
-            place(f, hash: Self.hash(bytes))
-        }
+        for f in formID.indices { place(f, hash: hash(from: Int(keyStart[f]), to: Int(keyStart[f + 1]))) }
+    }
+
+    /// The `WordHash` of `keyBytes[from..<to]`.
+    private func hash(from: Int, to: Int) -> Int {
+        keyBytes.withUnsafeBufferPointer { WordHash.of(UnsafeBufferPointer(rebasing: $0[from..<to])).hash }
     }
 
     private mutating func place(_ form: Int, hash: Int) {
@@ -96,7 +104,4 @@ struct WordIndex: Sendable {
         slots[slot] = Int32(form + 1)
     }
 
-    private static func hash(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { WordHash.of($0).hash }
-    }
 }

@@ -103,37 +103,45 @@ struct WordTable<Value: Sendable>: Sendable {
         var keys: [String] = []
         var values: [Value] = []
         var byString: [String: Int] = [:]
+        byString.reserveCapacity(pairs.underestimatedCount)
         for (key, value) in pairs {
-            if let k = byString[key] { values[k] = value; continue }
-            byString[key] = keys.count
+            // One hash for a new key (nearly every one): `updateValue` enters it; a duplicate's
+            // earlier index is put back and its value replaced.
+            if let k = byString.updateValue(keys.count, forKey: key) { byString[key] = k; values[k] = value; continue }
             keys.append(key)
             values.append(value)
         }
-        // The ASCII form of each key: itself, or its canonical composition when that is ASCII.
-        var forms: [(bytes: [UInt8], entry: Int)] = []
-        var formIndex: [[UInt8]: Int] = [:]
-        for (k, key) in keys.enumerated() {
-            var bytes = Array(key.utf8)
-            if bytes.contains(where: { $0 >= 0x80 }) {
-                bytes = Array(key.precomposedStringWithCanonicalMapping.utf8)
-                guard !bytes.contains(where: { $0 >= 0x80 }) else { continue }
-            }
-            // Two keys of one ASCII form are equal Strings: `byString` kept one entry for both.
-            if formIndex[bytes] == nil { formIndex[bytes] = forms.count; forms.append((bytes, k)) }
-        }
-        var capacity = 8
-        while capacity < forms.count * 2 { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
+        // The ASCII form of each key, its bytes appended in place: itself, or its canonical
+        // composition when that is ASCII. No two keys share a form (`byString` made one entry of
+        // equal Strings), so no set of forms is needed; the table is the one a set gave.
         var keyBytes: [UInt8] = []
         var keyStart: [Int32] = [0]
         var formEntry: [Int32] = []
-        for (f, form) in forms.enumerated() {
-            keyBytes.append(contentsOf: form.bytes)
+        for (k, key) in keys.enumerated() {
+            var text = key
+            let ascii = text.withUTF8 { b -> Bool in
+                guard !b.contains(where: { $0 >= 0x80 }) else { return false }
+                keyBytes.append(contentsOf: b)
+                return true
+            }
+            if !ascii {
+                let composed = Array(key.precomposedStringWithCanonicalMapping.utf8)
+                guard !composed.contains(where: { $0 >= 0x80 }) else { continue }
+                keyBytes.append(contentsOf: composed)
+            }
             keyStart.append(Int32(keyBytes.count))
-            formEntry.append(Int32(form.entry))
-            var slot = Self.hash(form.bytes) & (capacity - 1)
-            while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
-            slots[slot] = Int32(f + 1)
+            formEntry.append(Int32(k))
+        }
+        var capacity = 8
+        while capacity < formEntry.count * 2 { capacity *= 2 }
+        var slots = [Int32](repeating: 0, count: capacity)
+        keyBytes.withUnsafeBufferPointer { all in
+            for f in formEntry.indices {
+                let bytes = UnsafeBufferPointer(rebasing: all[Int(keyStart[f])..<Int(keyStart[f + 1])])
+                var slot = WordHash.of(bytes).hash & (capacity - 1)
+                while slots[slot] != 0 { slot = (slot + 1) & (capacity - 1) }
+                slots[slot] = Int32(f + 1)
+            }
         }
         storage = Storage(probe: Probe(slots: slots, keyBytes: keyBytes, keyStart: keyStart, formEntry: formEntry),
                           byString: byString, values: values, keys: keys)
@@ -166,10 +174,6 @@ struct WordTable<Value: Sendable>: Sendable {
         let (h, ascii) = WordHash.of(bytes)
         if !ascii { return s.byString[word ?? String(decoding: bytes, as: UTF8.self)] }
         return s.probe.entry(bytes, hash: h)
-    }
-
-    private static func hash(_ bytes: [UInt8]) -> Int {
-        bytes.withUnsafeBufferPointer { WordHash.of($0).hash }
     }
 }
 
