@@ -148,3 +148,29 @@ struct TimeTaggerFutureReferenceTests {
         #expect(values("The bank raised short-term rates.", dct: wednesday) == [])
     }
 }
+
+@Suite("Temporal tagger: recurring weekdays")
+struct TimeTaggerRecurringWeekdayTests {
+    @Test func pluralWeekdaysAndPluralPartsOfDayAreSets() {
+        let t = TemporalTagger.shared.tag(sentences: SentenceSplitter.shared.split("The ferry sails on Mondays and Thursday evenings."), documentDate: wednesday).timexes
+        #expect(t.map(\.value) == ["XXXX-WXX-1", "XXXX-WXX-4TEV"])
+        #expect(t.map(\.type) == [.set, .set])
+        #expect(t.map(\.text) == ["Mondays", "Thursday evenings"])
+        // A single weekday stays a date.
+        #expect(values("The ferry sailed on Monday.", dct: wednesday) == ["2014-09-08"])
+    }
+}
+
+@Suite("Temporal tagger: the past year")
+struct TimeTaggerPastPeriodTests {
+    @Test func thePastOrLastSingleUnitIsTheLastCalendarPeriod() {
+        let t = TemporalTagger.shared.tag(sentences: SentenceSplitter.shared.split("Exports fell sharply over the past year."), documentDate: wednesday).timexes
+        #expect(t.map(\.value) == ["2013"])
+        #expect(t.map(\.type) == [.date])
+        #expect(values("Rents doubled in the last decade.", dct: wednesday) == ["200"])
+        // A count keeps the duration.
+        #expect(values("Rents doubled in the past two years.", dct: wednesday) == ["P2Y"])
+        // A possessive part of the day is no plural: "Saturday night's" is one night.
+        #expect(values("Voters watched Saturday night's debate.", dct: wednesday) == ["2014-09-06"])
+    }
+}

@@ -83,6 +83,11 @@ extension TimexScanner {
             if lead == "next" && w(i) != "the" { return nil }
             let plural = bare(j).hasSuffix("s")
             if plural && lead == "coming" { return TimexMatch(first: i, end: j + 1, type: .date, value: "FUTURE_REF") }
+            // "the past year", "the last decade": TimeBank gives the last such calendar period, a
+            // DATE, as for "last year" (a count keeps the duration: "the past two years").
+            if !plural, w(i) == "the", lead == "past" || lead == "last", ["Y", "M", "W", "DE"].contains(unit) {
+                return relative(i, j + 1, dct?.granule(unit: unit, shiftedBy: -1) ?? CalendarDay(year: 2000, month: 1, day: 1).granule(unit: unit, shiftedBy: 0))
+            }
             guard let v = durationValue(plural ? nil : 1, unit: unit) else { return nil }
             return TimexMatch(first: i, end: j + 1, type: .duration, value: v)
         }

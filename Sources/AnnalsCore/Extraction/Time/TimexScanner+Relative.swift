@@ -91,6 +91,11 @@ extension TimexScanner {
         }
         var part: String?
         if let p = partOfDay(end), !w(end).hasSuffix("s") { part = p; end += 1 }
+        // "on Sundays", "Tuesday nights": every such day (TimeML SET), whatever the tense.
+        if lead == nil, part == nil, bare(j).hasSuffix("days") || partOfDay(end) != nil && bare(end).hasSuffix("s") {
+            let plural = partOfDay(end).map { "T" + $0 }
+            return TimexMatch(first: i, end: plural == nil ? end : end + 1, type: .set, value: "XXXX-WXX-\(target)" + (plural ?? ""))
+        }
         guard let dct else {
             return TimexMatch(first: i, end: end, type: part == nil ? .date : .time, value: "XXXX-WXX-\(target)" + (part.map { "T" + $0 } ?? ""))
         }
