@@ -174,3 +174,14 @@ struct TimeTaggerPastPeriodTests {
         #expect(values("Voters watched Saturday night's debate.", dct: wednesday) == ["2014-09-06"])
     }
 }
+
+@Suite("Temporal tagger: the week of a date")
+struct TimeTaggerWeekOfTests {
+    @Test func theWeekOfADateIsItsIsoWeek() {
+        let february = PartialDate(year: 2014, month: 2, day: 20)
+        #expect(values("Talks are planned for the week of March 9.", dct: february) == ["2014-W10"])
+        #expect(values("The fair returns the weekend of 14 June 2015.", dct: february) == ["2015-W24-WE"])
+        // Without a date after "of" the words are no expression of that kind.
+        #expect(values("The week of talks ended.", dct: february) == [])
+    }
+}

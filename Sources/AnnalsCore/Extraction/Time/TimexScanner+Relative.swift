@@ -191,6 +191,7 @@ extension TimexScanner {
         // A unit ("day", "week") or a part of the day follows "the", "that" or "the following";
         // else only "the previous Friday" may follow.
         guard listed([.unit, .partOfDay], near: i + 1, within: 2) else { return weekdayFromPrevious(i) }
+        if let m = weekOfDate(i) { return m }
         guard w(i) == "the" || w(i) == "that" else { return nil }
         var j = i + 1
         var shift = 0
@@ -232,25 +233,6 @@ extension TimexScanner {
             return TimexMatch(first: i, end: end, type: .date, value: g?.unanchoredValue ?? "XXXX")
         }
         return anchored(i, end, anchor.granule(unit: unit, shiftedBy: shift))
-    }
-
-    /// "the previous Friday", "the following Monday": the nearest such weekday strictly before
-    /// (after) the last day named in the text, else the document date.
-    func weekdayFromPrevious(_ i: Int) -> TimexMatch? {
-        // The gate's bit first: a weekday (or a weekday rule's lead word) two tokens on.
-        guard i + 2 < tokens.count, gates[i + 2].rules.rawValue & (1 << UInt32(TimexRule.weekday.rawValue)) != 0, w(i) == "the" else { return nil }
-        let shift: Int
-        switch w(i + 1) {
-        case "previous", "preceding": shift = -1
-        case "following": shift = 1
-        default: return nil
-        }
-        guard let target = lex.weekdays[bare(i + 2)], bare(i + 2).count > 4, tokens[i + 2].isCapitalized else { return nil }
-        guard let anchor = context.lastDay ?? dct else { return TimexMatch(first: i, end: i + 3, type: .date, value: "XXXX-WXX-\(target)") }
-        var delta = target - anchor.weekday
-        if shift < 0, delta >= 0 { delta -= 7 }
-        if shift > 0, delta <= 0 { delta += 7 }
-        return anchored(i, i + 3, .day(anchor.adding(days: delta)))
     }
 
     /// A match for a period counted from one the text named (known without the document date).

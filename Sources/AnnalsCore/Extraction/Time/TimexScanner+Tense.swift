@@ -55,7 +55,7 @@ extension TimexScanner {
     /// An expression starting at one of the first `openingTokens` tokens opens its sentence
     /// ("On Friday ,", "Early on Monday"); its verb may stand up to `openingWindowAfter` tokens after it.
     static let openingTokens = 2
-    static let openingWindowAfter = 20
+    static let openingWindowAfter = 30
 
     /// The tense of the verb group that ends with the participle at i ("will be named", "had
     /// been delayed", "is being held"): its first word, found by walking back over the
