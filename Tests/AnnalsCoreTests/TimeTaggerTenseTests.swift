@@ -75,6 +75,8 @@ struct TimeTaggerMonthNameTests {
         let dct = PartialDate(year: 2016, month: 4, day: 12)
         #expect(values("The treaty was signed by Oskar Lind and Jan Novak of the trade council.", dct: dct) == [])
         #expect(values("Delegates met with June Okafor in the capital.", dct: dct) == [])
+        // After a temporal preposition a capitalized word may follow the month.
+        #expect(values("In January President Okoro dissolved parliament.", dct: dct) == ["2016-01"])
         // A month followed by lower-case words, a number or another month stays a month.
         #expect(values("The treaty was signed in June by both councils.", dct: dct) == ["2015-06"])
         #expect(values("Prices rose in January and February.", dct: dct) == ["2016-01", "2016-02"])
@@ -183,5 +185,14 @@ struct TimeTaggerWeekOfTests {
         #expect(values("The fair returns the weekend of 14 June 2015.", dct: february) == ["2015-W24-WE"])
         // Without a date after "of" the words are no expression of that kind.
         #expect(values("The week of talks ended.", dct: february) == [])
+    }
+}
+
+@Suite("Temporal tagger: a clock time before a parenthesis and its day")
+struct TimeTaggerClockParenthesisTests {
+    @Test func theDayAfterAParenthesisIsTheTimesDay() {
+        let t = TemporalTagger.shared.tag(sentences: SentenceSplitter.shared.split("The dam gave way at 6:20 a.m. (0420 GMT) Monday, officials said."), documentDate: wednesday).timexes
+        #expect(t.map(\.value) == ["2014-09-08T06:20", "2014-09-08"])
+        #expect(t.map(\.text) == ["6:20 a.m.", "Monday"])
     }
 }

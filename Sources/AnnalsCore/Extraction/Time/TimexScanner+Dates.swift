@@ -180,8 +180,14 @@ extension TimexScanner {
     /// sentence may start, which proves nothing.
     func isFirstName(_ j: Int, next: Int) -> Bool {
         guard next == j + 1, kind(next) == .word, tokens[next].isCapitalized else { return false }
+        // After a temporal preposition the word is the month: "In January President Okoro ...".
+        if TimexScanner.monthPrepositions.contains(w(j - 1)) { return false }
         return lex.months[bare(next)] == nil && lex.weekdays[bare(next)] == nil
     }
+
+    /// Words before a month name that make it the month even before a capitalized word ("in",
+    /// "since", "early"); "and", "with", "by" may precede a first name ("by June Okafor").
+    static let monthPrepositions: WordSet = ["in", "since", "until", "till", "during", "from", "through", "before", "after", "early", "late", "mid", "last", "next", "this", "of", "between"]
 
     /// "26 February 1992", "the 25th of February", "26th February", "Friday, 13 October 1989"
     /// (a weekday before the date belongs to it).

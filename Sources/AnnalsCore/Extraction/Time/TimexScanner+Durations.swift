@@ -215,6 +215,13 @@ extension TimexScanner {
             return TimexMatch(first: i, end: dayMatch.end, type: .time, value: g.value,
                               date: g.span(dayMatch.date?.certainty ?? .inferred, note: dayMatch.date?.note), day: day, statedYear: dayMatch.statedYear)
         }
+        // "10:35 a.m. (0735 GMT) Friday": the day after a parenthesis (the time elsewhere) is the
+        // time's day too; TimeML tags the two apart, so the span stays the time's.
+        if w(end) == "(", let close = (end + 1..<min(tokens.count, end + 6)).first(where: { w($0) == ")" }),
+           let dayMatch = weekday(close + 1) ?? dayWord(close + 1), dayMatch.type == .date, let day = dayMatch.day {
+            let g = Granule.clock(day, hour, minute)
+            return TimexMatch(first: i, end: end, type: .time, value: g.value, date: g.span(dayMatch.date?.certainty ?? .inferred, note: dayMatch.date?.note))
+        }
         guard let dct else {
             return TimexMatch(first: i, end: end, type: .time, value: "XXXX-XX-XXT" + pad2(hour) + ":" + pad2(minute))
         }
