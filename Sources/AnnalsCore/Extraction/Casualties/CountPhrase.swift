@@ -177,7 +177,7 @@ struct HeadReader: Sendable {
             }
             if lexicon.stopWords.contains(t.lower) || lexicon.fillers.contains(t.lower) || lexicon.postTriggers.match(tokens, at: k) != nil { break }
             modifiers.append(k)
-            if !t.isCapitalized, !(t.lower.count > 4 && t.lower.hasSuffix("ly")) { plainModifiers += 1 }
+            if t.text == t.lower, !(t.lower.utf8.count > 4 && t.lower.hasSuffix("ly")) { plainModifiers += 1 }
             k += 1
             // "400 of the defenders over the summer": a people-like word followed by a word that
             // cannot continue a noun phrase is the head.
@@ -255,16 +255,16 @@ struct HeadReader: Sendable {
     }
 
     /// Whether the token is a word adding its number to an earlier count: "17 more bodies", "69
-    /// further missing passengers", "40 additional injured miners", "12 other villagers". A switch
-    /// on the first byte before any string comparison (it runs on every count read).
+    /// further missing passengers", "40 additional injured miners", "12 other villagers". The
+    /// byte count first (stored in a small string), before any string comparison: it runs on
+    /// every count read.
     private static func isAdditive(_ t: Token) -> Bool {
-        guard t.kind == .word, let b = t.lower.utf8.first else { return false }
-        switch b {
-        case 0x6D: return t.lower == "more"          // m
-        case 0x66: return t.lower == "further"       // f
-        case 0x61: return t.lower == "additional"    // a
-        case 0x6F: return t.lower == "other"         // o
-        case 0x65: return t.lower == "extra"         // e
+        guard t.kind == .word else { return false }
+        switch t.lower.utf8.count {
+        case 4: return t.lower == "more"
+        case 5: return t.lower == "other" || t.lower == "extra"
+        case 7: return t.lower == "further"
+        case 10: return t.lower == "additional"
         default: return false
         }
     }

@@ -12,15 +12,14 @@
 /// more often part of an organisation's name ("the Teacher Training College").
 extension HeadReader {
     /// Whether a named count of one may start at token `i`: a lower-case word (or any word opening
-    /// the sentence or an aside) followed by a word starting with a capital A–Z. Byte checks before
-    /// any table lookup or scalar decoding: it runs on every token of a candidate sentence. (A name
-    /// opening with a non-ASCII capital, "Émile", is not read: the cost of decoding every token's
-    /// first scalar was more than the rule's other work.)
+    /// the sentence or an aside) followed by a capitalised word. Cheap tests first, since it runs on
+    /// every token of a candidate sentence: a token with no upper-case letter shares its text with
+    /// its lower-cased form, so comparing the two is one load for most words; only a word with a
+    /// capital has its first scalar decoded.
     @inline(__always) static func mayStartNamed(_ tokens: [Token], at i: Int) -> Bool {
         guard i + 1 < tokens.count, tokens[i].kind == .word, tokens[i + 1].kind == .word,
-              let next = tokens[i + 1].text.utf8.first, next >= 0x41, next <= 0x5A,
-              let first = tokens[i].text.utf8.first else { return false }
-        return (first >= 0x61 && first <= 0x7A) || i == 0 || tokens[i - 1].kind == .punctuation
+              tokens[i + 1].text != tokens[i + 1].lower, tokens[i + 1].isCapitalized else { return false }
+        return tokens[i].text == tokens[i].lower || i == 0 || tokens[i - 1].kind == .punctuation
     }
 
     /// The count phrase of one person at a role noun at token `i` followed by a name, or nil.
