@@ -46,7 +46,8 @@ test: deps deps-browser
 # held-out-6, held-out-9 and held-out-11 are blind: written without reading the extractor, never used
 # in development, scored in aggregate only; held-out-4 includes verbatim Wikipedia excerpts; held-out-6,
 # held-out-9 and held-out-11 are real text only; held-out-5, real Wikinews and Wikipedia text, became
-# the real-text development set, as did held-out-7, held-out-8 and held-out-10 after one blind score each).
+# the real-text development set, as did held-out-7, held-out-8, held-out-10 and held-out-12 after one
+# blind score each).
 eval: release
 	.build/release/annals eval timeml $(TEMPEVAL)
 	.build/release/annals eval figures Tests/Data/casualties/held-out
@@ -60,6 +61,7 @@ eval: release
 	.build/release/annals eval figures Tests/Data/casualties/held-out-9
 	.build/release/annals eval figures Tests/Data/casualties/held-out-10
 	.build/release/annals eval figures Tests/Data/casualties/held-out-11
+	.build/release/annals eval figures Tests/Data/casualties/held-out-12
 
 # Casualty figures alone: precision, recall and F1 over (outcome, category, low, high) per document.
 eval-figures: release
@@ -74,6 +76,7 @@ eval-figures: release
 	.build/release/annals eval figures Tests/Data/casualties/held-out-9
 	.build/release/annals eval figures Tests/Data/casualties/held-out-10
 	.build/release/annals eval figures Tests/Data/casualties/held-out-11
+	.build/release/annals eval figures Tests/Data/casualties/held-out-12
 
 # libFuzzer over the extraction stage (Tests/Fuzz, its own package): builds with the fuzzer and
 # address sanitizers and runs FUZZ_SECONDS starting from the seeds in Tests/Fuzz/Corpus (kept in
