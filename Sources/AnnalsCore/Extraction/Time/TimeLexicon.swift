@@ -63,6 +63,9 @@ struct TimeLexicon: Sendable {
     var pastPerfectMarkers = WordSet()
     /// Words after "soon" that make it relate two events ("soon after").
     var soonFollowers = WordSet()
+    /// Nouns after "today's" / in "the ... of tomorrow" that make the day word generic
+    /// (generic_day_nouns.txt): "today's world" names no day.
+    var genericDayNouns = WordSet()
     /// Decade words => their digit within a century ("nineties" => 9).
     var decadeWords = WordTable<Int>()
     /// Every listed word => whether it starts an expression, is a weak start word, and which rules
@@ -145,6 +148,7 @@ struct TimeLexicon: Sendable {
         lex.adjectivePrefixes = try ResourceFile.lines("english/time/adjective_prefixes.txt").map { $0.lowercased() }
         lex.soonFollowers = WordSet(try ResourceFile.lines("english/time/soon_followers.txt").map { $0.lowercased() })
         lex.pastPerfectMarkers = WordSet(try ResourceFile.lines("english/time/past_perfect_markers.txt").map { $0.lowercased() })
+        lex.genericDayNouns = WordSet(try ResourceFile.lines("english/time/generic_day_nouns.txt").map { $0.lowercased() })
         lex.buildWordStarts()
         lex.buildTenseWords()
         return lex

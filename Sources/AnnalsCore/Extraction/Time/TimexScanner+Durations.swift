@@ -49,6 +49,7 @@ extension TimexScanner {
         if let m = hyphenatedDuration(i, j) { return m }
         if let (next, n) = count(j) {
             if n == 1 && (w(j) == "a" || w(j) == "an") && rateBefore(j) { return nil }
+            if let n, let range = countRange(from: j, next: next, lower: n) { return TimexMatch(first: lead == nil ? j : i, end: range.end, type: .duration, value: range.value) }
             var unitWord = bare(next)
             var end = next + 1
             // "2 1/2 years": a half after the count.
@@ -99,6 +100,28 @@ extension TimexScanner {
             return TimexMatch(first: i, end: i + 1, type: .duration, value: v)
         }
         return nil
+    }
+
+    /// Words joining the two counts of a range ("12 to 18 months", "two or three days"); "and"
+    /// only after "between" ("between 10 and 15 minutes").
+    static let rangeJoiners: WordSet = ["to", "or", "through", "and"]
+
+    /// "12 to 18 months", "two or three days": a count range before one unit is one duration (as
+    /// TimeBank spans "the next 12 to 18 months"), its count unknown (PXM): the tool picks
+    /// neither bound, and the span keeps both. After "between" ("between 10 and 15 minutes",
+    /// "between two to six days") each bound is its own duration, as TimeBank tags them: this
+    /// returns the lower count alone with the unit written after the upper one (PT10M), and the
+    /// scanner then finds "15 minutes". `j` is the lower count, which ends at `next`; nil unless
+    /// a larger count and a unit follow. O(1).
+    func countRange(from j: Int, next: Int, lower: Int) -> (end: Int, value: String)? {
+        let joiner = w(next)
+        guard TimexScanner.rangeJoiners.contains(joiner), w(j) != "a", w(j) != "an" else { return nil }
+        let between = w(j - 1) == "between"
+        if joiner == "and" && !between { return nil }
+        guard let (unitAt, upper) = count(next + 1), let upper, upper > lower,
+              let unit = lex.units[bare(unitAt)], w(unitAt + 1) != "old" else { return nil }
+        if between { return durationValue(lower, unit: unit).map { (next, $0) } }
+        return durationValue(nil, unit: unit).map { (unitAt + 1, $0) }
     }
 
     /// A half written after a count in digits ("2 1/2 years").
@@ -225,8 +248,11 @@ extension TimexScanner {
         guard let dct else {
             return TimexMatch(first: i, end: end, type: .time, value: "XXXX-XX-XXT" + pad2(hour) + ":" + pad2(minute))
         }
-        let day = context.lastDaySentence == sentence ? (context.lastDay ?? dct) : dct
-        return relative(i, end, .clock(day, hour, minute), type: .time, note: "day taken from the document date")
+        // The day named earlier in the same sentence, else the document date; the note says which.
+        if context.lastDaySentence == sentence, let named = context.lastDay {
+            return relative(i, end, .clock(named, hour, minute), type: .time, note: "day taken from the date named before in the sentence")
+        }
+        return relative(i, end, .clock(dct, hour, minute), type: .time, note: "day taken from the document date")
     }
 
     /// "a.m." / "p.m." / "am" / "pm" at i: the letter and the index after it.

@@ -64,6 +64,7 @@ extension TimexScanner {
         }
         guard let offset = TimexScanner.dayWordOffsets[bare(j)] else { return nil }
         if extra != 0 && offset == 0 { return nil }
+        if extra == 0 && isGenericDayWord(j) { return nil }
         var end = j + 1
         var part: String? = bare(j) == "tonight" ? "NI" : nil
         if part == nil, let p = partOfDay(end), !w(end).hasSuffix("s") { part = p; end += 1 }
@@ -74,6 +75,16 @@ extension TimexScanner {
         let day = dct.adding(days: offset + extra)
         if let part { return relative(i, end, .partOfDay(day, part), type: .time) }
         return relative(i, end, .day(day))
+    }
+
+    /// "today's world", "tomorrow's young voters", "the cities of tomorrow": the day word names an
+    /// era, not a day, and TimeML leaves it untagged. Told by a noun of generic_day_nouns.txt after
+    /// the possessive (directly or after one modifier) or before "of <day word>"; O(1).
+    func isGenericDayWord(_ j: Int) -> Bool {
+        if gates[j].isPossessive {
+            return lex.genericDayNouns.contains(w(j + 1)) || lex.genericDayNouns.contains(w(j + 2))
+        }
+        return w(j - 1) == "of" && lex.genericDayNouns.contains(w(j - 2))
     }
 
     /// "Friday", "on Monday", "last Tuesday", "next Sunday", "Wednesday night": the nearest such
