@@ -21,6 +21,13 @@ struct CasualtyLexicon: Sendable {
         var heads: Set<String>?
     }
 
+    /// A word of an earlier report's name: "early" (modifier), "written" (between), "statement" (noun).
+    enum ReportWord: String, Sendable { case modifier, between, noun }
+
+    /// A word of a cue after a figure that takes it back: "fabricated" (false), "revised"
+    /// (revision: only with a later-time adverb), "later" (adverb).
+    enum SupersedingWord: String, Sendable { case falsified = "false", revision, adverb }
+
     struct Toll: Sendable {
         var outcome: Outcome
         var isPart: Bool
@@ -70,6 +77,11 @@ struct CasualtyLexicon: Sendable {
     var custody = PhraseTable<Bool>()
     /// Cues marking the count after them as a superseded earlier value ("initially said 18").
     var supersededCues = PhraseTable<Bool>()
+    /// The words of a report named as an earlier one ("an early written statement"), and the nouns
+    /// naming a figure ("the figure was retracted"): `superseded-reports.txt`.
+    var supersededReports = PhraseTable<ReportWord>()
+    /// Verbs (and adverbs) taking back a figure named before them ("the figure was later revised").
+    var supersedingVerbs = PhraseTable<SupersedingWord>()
     /// Groups after "N of" whose part a count is, with their outcome ("of the dead", "of those injured").
     var partitiveGroups = PhraseTable<Outcome>()
     /// The nouns of the groups of `partitiveGroups` that start with "the", for "eight of the 11 dead".
@@ -185,6 +197,8 @@ struct CasualtyLexicon: Sendable {
         lex.singularRejectAfter = set("singular-reject-after.txt")
         for k in set("custody-after.txt") { lex.custody.insert(k, true) }
         for k in set("superseded-cues.txt") { lex.supersededCues.insert(k, true) }
+        for (k, v) in pairs("superseded-reports.txt") { if let w = ReportWord(rawValue: v) { lex.supersededReports.insert(k, w) } }
+        for (k, v) in pairs("superseding-verbs.txt") { if let w = SupersedingWord(rawValue: v) { lex.supersedingVerbs.insert(k, w) } }
         for (k, v) in pairs("partitive-groups.txt") {
             guard let o = Outcome(rawValue: v) else { continue }
             lex.partitiveGroups.insert(k, o)

@@ -88,6 +88,11 @@ struct HeadReader: Sendable {
         if k + 1 < n, Self.ratioWords.contains(tokens[k].lower), isNumberToken(k + 1) || (k + 2 < n && tokens[k + 1].lower == "of" && isNumberToken(k + 2)) {
             return nil
         }
+        // "852 (out of 989) lives": the whole in the aside is no count; the count reads its head after it.
+        if first >= 3, tokens[first - 1].lower == "of", k < n, tokens[k].text == ")",
+           let open = [first - 2, first - 3].first(where: { tokens[$0].text == "(" }),
+           Self.proportionAsideEnd(at: open, in: tokens, isNumberToken: isNumberToken) == k + 1 { return nil }
+        if let after = Self.proportionAsideEnd(at: k, in: tokens, isNumberToken: isNumberToken) { k = after }
         // "25-year-old", "3-day", "10-storey": a number glued to a hyphenated word qualifies a noun.
         if k + 1 < n, tokens[k].text == "-", tokens[k].start == tokens[k - 1].end, tokens[k + 1].kind == .word { return nil }
         // "dozens more are feared missing", "17 more bodies", "69 further missing passengers": a word
@@ -267,6 +272,20 @@ struct HeadReader: Sendable {
         case 10: return t.lower == "additional"
         default: return false
         }
+    }
+
+    /// The token after a proportion aside opening at `k`: "(" + "out of"/"of" + a number + ")", as
+    /// in "852 (out of 989) lives"; nil when none opens there. O(1) for any other token.
+    private static func proportionAsideEnd(at k: Int, in tokens: [Token], isNumberToken: (Int) -> Bool) -> Int? {
+        guard k + 3 < tokens.count, tokens[k].text == "(" else { return nil }
+        var j = k + 1
+        if tokens[j].lower == "out" { j += 1 }
+        guard j < tokens.count, tokens[j].lower == "of" else { return nil }
+        j += 1
+        guard j < tokens.count, isNumberToken(j) else { return nil }
+        while j < tokens.count, isNumberToken(j) { j += 1 }
+        guard j < tokens.count, tokens[j].text == ")" else { return nil }
+        return j + 1
     }
 
     private static let phraseEnders: Set<String> = ["over", "under", "throughout", "through", "within", "during", "the", "a", "an"]

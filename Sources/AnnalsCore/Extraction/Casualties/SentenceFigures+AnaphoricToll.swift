@@ -3,7 +3,8 @@ extension SentenceFigures {
     /// 640": "this figure" / "that number" names the figure stated before it in the sentence, so
     /// the count it leads to (through the toll links) is a new value of that figure, with its
     /// outcome and group. Only "this"/"that" (or "the" after an estimate verb: "officials put the
-    /// figure at 19") + a noun of `anaphorNouns`; only when a figure stands
+    /// figure at 19") + a noun of `anaphorNouns`, or "it" + a modal + "be"/"have" ("it could be up
+    /// to 1,500": an estimate of the figure); only when a figure stands
     /// or a toll phrase before it in the same sentence (a bare "this figure" in another sentence
     /// stays nothing).
     /// The earlier value is left to the superseded and revision rules ("initially", "rose to").
@@ -12,8 +13,15 @@ extension SentenceFigures {
         // "... though officials put the figure at 19": after an estimate verb, "the" points back too.
         // (The string comparison with "the" first: this runs on every token of a sentence with a count.)
         guard k + 1 < tokens.count else { return nil }
+        var length = 2
         if tokens[k].lower == "the" {
             guard k > 0, Self.anaphorNouns.contains(tokens[k + 1].lower), lexicon.estimateVerbs.contains(tokens[k - 1].lower) else { return nil }
+        } else if tokens[k].lower == "it" {
+            // "an estimated 900 died, but experts say it could be as many as 1,500": "it" + a modal
+            // + "be"/"have" is an estimate of the figure before (the toll links read the rest).
+            guard k + 2 < tokens.count, Self.anaphorModals.contains(tokens[k + 1].lower),
+                  tokens[k + 2].lower == "be" || tokens[k + 2].lower == "have" else { return nil }
+            length = 1
         } else {
             guard Self.anaphorDeterminers.contains(tokens[k].lower), Self.anaphorNouns.contains(tokens[k + 1].lower) else { return nil }
         }
@@ -34,9 +42,10 @@ extension SentenceFigures {
         guard var referent = best else { return nil }
         if referent.category == nil, let p = phrases.indices.last(where: { phrases[$0].end <= k && resolved[$0] != nil }),
            phrases[p].category != .all { referent.category = phrases[p].category }
-        return (referent, 2)
+        return (referent, length)
     }
 
     private static let anaphorDeterminers: Set<String> = ["this", "that"]
+    private static let anaphorModals: Set<String> = ["could", "may", "might"]
     private static let anaphorNouns: Set<String> = ["number", "figure", "estimate", "total", "count", "tally"]
 }

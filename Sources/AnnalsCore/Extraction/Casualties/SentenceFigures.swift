@@ -192,6 +192,9 @@ struct SentenceFigures {
         applyRevisions(&resolved)
         // "officials initially said 18 had died": an earlier value of the toll is no figure.
         dropSuperseded(&resolved)
+        // "an early statement gave the toll as 40", "the figure was later retracted": earlier values too.
+        dropEarlierReports(&resolved)
+        dropRetractedFigures(&resolved)
         // 3. Breakdowns: parts after a resolved total take its outcome and point at it.
         for p in phrases.indices {
             guard let total = resolved[p], total.partOf == nil, !total.partOfEarlier else { continue }

@@ -1,0 +1,59 @@
+import Testing
+@testable import AnnalsCore
+
+/// Round 10 of issue 3 (casualty figures on real news): superseded values named as a class (a
+/// report called earlier, a figure taken back after it) and long-range links. Every sentence is
+/// written for the test (invented places, people and numbers); none comes from the evaluation sets
+/// or the seeds.
+@Suite("CasualtyLinking2")
+struct CasualtyLinking2Tests {
+    @Test("a report named as an earlier one states a superseded value")
+    func earlierReports() {
+        #expect(casualtyKeys("An early written statement, issued by the provincial governor, gave the death toll as 17 people.").isEmpty)
+        #expect(casualtyKeys("The original police estimate put the number of dead at 64.").isEmpty)
+        #expect(casualtyKeys("Earlier reports said 9 miners were trapped and 3 had died.").isEmpty)
+        #expect(casualtyKeys("A previous government count listed 212 people as displaced.").isEmpty)
+        // The count after a revision verb is the current value.
+        #expect(casualtyKeys("An initial official tally of 31 dead rose overnight to 44.") == ["killed/all/44"])
+        // A report not named as earlier, or a time word before it, marks nothing.
+        #expect(casualtyKeys("A written statement from the ministry said 28 people were killed.") == ["killed/all/28"])
+        #expect(casualtyKeys("Early morning shelling killed 13 civilians in Varos.") == ["killed/civilians/13"])
+        // The cue reaches only its own clause.
+        #expect(casualtyKeys("In its initial report, the agency said 52 people had fled the fighting.") == ["displaced/all/52"])
+    }
+
+    @Test("a figure taken back after it is superseded")
+    func retractedFigures() {
+        #expect(casualtyKeys("At first, 140 deaths were announced; the figure was fabricated by the junta.").isEmpty)
+        #expect(casualtyKeys("Police said 23 people were wounded, a number which was later revised.").isEmpty)
+        #expect(casualtyKeys("State radio reported 11 soldiers killed, but the figure has since been retracted.").isEmpty)
+        // Only the figure the noun names: the count before it in another clause stays.
+        #expect(casualtyKeys("The storm killed 6 fishermen, and 80 homes were reported destroyed; the figure was later corrected.") == ["killed/all/6"])
+        // A revision without a later-time adverb may name the current value itself.
+        #expect(casualtyKeys("Officials said 37 people died; the figure was revised on Monday.") == ["killed/all/37"])
+        // "revised from N": the count before is the new value.
+        #expect(casualtyKeys("Officials now say 58 people died; the figure was later revised from 49.") == ["killed/all/58"])
+        // A plural noun takes back every count before it.
+        #expect(casualtyKeys("The army reported 14 killed and 30 wounded; those figures were subsequently withdrawn.").isEmpty)
+        // A figure not taken back stays.
+        #expect(casualtyKeys("Medics said 19 people were hurt; the figure was confirmed by the hospital.") == ["wounded/all/19"])
+    }
+
+    @Test("an estimate named by it and a modal belongs to the figure before")
+    func modalEstimates() {
+        #expect(casualtyKeys("The flood killed an estimated 900 people, but aid groups said it could be as many as 1,500.")
+                == ["killed/all/~900", "killed/all/~≤1500"])
+        #expect(casualtyKeys("Officials counted 48 dead, though residents believe it may be more than 70.") == ["killed/all/48", "killed/all/≥70"])
+        // "it" with a modal and no count, or no figure before it, states nothing more.
+        #expect(casualtyKeys("The blast killed 12 people, and officials said it could be weeks before the road reopens.") == ["killed/all/12"])
+        #expect(casualtyKeys("Engineers said it could be 40 days before the bridge opens.").isEmpty)
+    }
+
+    @Test("a proportion aside between a count and its head")
+    func proportionAsides() {
+        #expect(casualtyKeys("The ferry sank with 310 (out of 402) passengers confirmed dead.") == ["killed/all/310"])
+        #expect(casualtyKeys("The barge capsized, with 77 (of 130) lives stated at the time as lost.") == ["killed/all/77"])
+        // Another aside is no proportion: the head is not read across it.
+        #expect(casualtyKeys("The report lists 52 (see annex) people as missing.").isEmpty)
+    }
+}
