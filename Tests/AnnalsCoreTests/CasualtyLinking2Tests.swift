@@ -56,4 +56,40 @@ struct CasualtyLinking2Tests {
         // Another aside is no proportion: the head is not read across it.
         #expect(casualtyKeys("The report lists 52 (see annex) people as missing.").isEmpty)
     }
+
+    @Test("a belief that people died states them missing")
+    func believedDead() {
+        #expect(casualtyKeys("More than 60 migrants are believed to have drowned after the boat overturned.") == ["missing/all/≥60"])
+        #expect(casualtyKeys("Eleven climbers are thought to have been killed in the avalanche.") == ["missing/all/11"])
+        #expect(casualtyKeys("Some 35 villagers were believed dead after the mudslide.") == ["missing/all/~35"])
+        // "believed" before another verb stays a filler: the outcome is stated.
+        #expect(casualtyKeys("Police said 8 people were believed injured in the crush.") == ["wounded/all/8"])
+    }
+
+    @Test("brackets in a count: a breakdown part and an acronym")
+    func brackets() {
+        #expect(casualtyKeys("Gunmen executed 14 villagers (9 of them women) in the square.") == ["killed/all/14", "killed/women/9<0"])
+        #expect(casualtyKeys("In all 12 people (five of them children) died in the fire.") == ["killed/all/12", "killed/children/5<0"])
+        // A part in the total's own group is no figure.
+        #expect(casualtyKeys("The raid left 11 people dead (four of them farmers).") == ["killed/all/11"])
+        #expect(casualtyKeys("Clashes left five Afghan Territorial Force (ATF) soldiers wounded.") == ["wounded/soldiers/5"])
+        // Brackets holding anything but an acronym still end the count's phrase.
+        #expect(casualtyKeys("Clashes left five Afghan (mostly Pashtun) soldiers wounded.").isEmpty)
+    }
+
+    @Test("a participle before a casualty noun qualifies it")
+    func qualifiedCasualtyNouns() {
+        #expect(casualtyKeys("The epidemic peaked in 2019 with over 3,500 reported deaths in the south alone.") == ["killed/all/≥3500"])
+        #expect(casualtyKeys("Hospitals logged 420 confirmed injuries after the stampede.") == ["wounded/all/420"])
+        // An outcome word after the filler is still read as the outcome.
+        #expect(casualtyKeys("Six workers died and 14 remain missing.") == ["killed/all/6", "missing/all/14"])
+    }
+
+    @Test("an outcome verb before a part of a group named by its state")
+    func partOfStatedGroup() {
+        #expect(casualtyKeys("The gunmen killed three of the kidnapped Danish engineers on Monday.") == ["killed/all/3"])
+        #expect(casualtyKeys("Captors beheaded two of the abducted aid workers.") == ["killed/all/2"])
+        // With no outcome verb before it the group's state stays the part's.
+        #expect(casualtyKeys("Militants freed two of the abducted aid workers.").isEmpty)
+    }
 }

@@ -106,7 +106,12 @@ struct HeadReader: Sendable {
         // "276 mostly Christian female students": an "-ly" adverb or a capitalised proper adjective
         // does not use up one of the three modifier slots (the phrase still ends within six words).
         var plainModifiers = 0
-        while k < n, plainModifiers < 3, k < countEnd + 6 {
+        /// Tokens of acronym asides crossed ("(ANA)"): they do not count against the phrase's length.
+        var crossed = 0
+        while k < n, plainModifiers < 3, k < countEnd + 6 + crossed {
+            // "four Afghan National Army (ANA) soldiers": an acronym in brackets after a capitalised
+            // modifier repeats the name; the head follows it.
+            if let last = modifiers.last, tokens[last].isCapitalized, Self.isAcronymAside(at: k, in: tokens) { k += 3; crossed += 3; continue }
             let t = tokens[k]
             guard t.kind == .word, !isNumberToken(k), !isTimeToken(k) else { break }
             if lexicon.nonPeople.contains(t.lower) { return nil }
@@ -145,6 +150,13 @@ struct HeadReader: Sendable {
                 // "nine of the dead", "17 of the deaths", "seven of those killed": a part of a group
                 // that states its outcome.
                 if let (outcome, length) = lexicon.partitiveGroups.match(tokens, at: k) {
+                    // "killed two of the abducted engineers": after an outcome verb, a group named by
+                    // its state and a people noun is the part's group; the part's outcome is the verb's.
+                    if lexicon.preTriggers.match(tokens, endingAt: first - 1) != nil,
+                       let (range, c) = peopleAfterOutcome(at: k + length, in: tokens, isNumberToken: isNumberToken) ?? guessedPeople(at: k + length, in: tokens) {
+                        return CountPhrase(number: number, end: range.upperBound, category: c,
+                                           head: tokens[range].map(\.lower).joined(separator: " "), headOutcome: nil)
+                    }
                     return CountPhrase(number: number, end: k + length, category: .all, head: nil, headOutcome: nil,
                                        isPartitive: true, partitiveGroup: outcome)
                 }
@@ -180,7 +192,12 @@ struct HeadReader: Sendable {
                 return CountPhrase(number: number, end: range.upperBound, category: c,
                                    head: tokens[range].map(\.lower).joined(separator: " "), headOutcome: .outcome(o))
             }
-            if lexicon.stopWords.contains(t.lower) || lexicon.fillers.contains(t.lower) || lexicon.postTriggers.match(tokens, at: k) != nil { break }
+            // "over 3,000 reported deaths", "40 confirmed injuries": a filler word right before a
+            // casualty noun qualifies it ("14 remain missing", "800 still missing": not before an
+            // outcome word, which the filler leads to).
+            if lexicon.stopWords.contains(t.lower) || lexicon.postTriggers.match(tokens, at: k) != nil { break }
+            if lexicon.fillers.contains(t.lower),
+               !(k + 1 < n && lexicon.casualtyNouns.match(tokens, at: k + 1) != nil && lexicon.postTriggers.match(tokens, at: k + 1) == nil) { break }
             modifiers.append(k)
             if t.text == t.lower, !(t.lower.utf8.count > 4 && t.lower.hasSuffix("ly")) { plainModifiers += 1 }
             k += 1
@@ -274,6 +291,13 @@ struct HeadReader: Sendable {
         }
     }
 
+    /// Whether an acronym in brackets opens at `k`: "(", one upper-case word of 2-6 letters, ")".
+    private static func isAcronymAside(at k: Int, in tokens: [Token]) -> Bool {
+        guard k + 2 < tokens.count, tokens[k].text == "(", tokens[k + 2].text == ")", tokens[k + 1].kind == .word else { return false }
+        let word = tokens[k + 1].text
+        return (2...6).contains(word.utf8.count) && word.utf8.allSatisfy { $0 >= 0x41 && $0 <= 0x5A }
+    }
+
     /// The token after a proportion aside opening at `k`: "(" + "out of"/"of" + a number + ")", as
     /// in "852 (out of 989) lives"; nil when none opens there. O(1) for any other token.
     private static func proportionAsideEnd(at k: Int, in tokens: [Token], isNumberToken: (Int) -> Bool) -> Int? {
@@ -308,6 +332,17 @@ struct HeadReader: Sendable {
     }
 
     /// A capitalised plural ("Azerbaijanis", "Kurds") or a lower-case agent noun ("drivers", "townsmen").
+    /// A noun the reader guesses counts people ("engineers", "South Koreans") at `j` or after one
+    /// capitalised word, ending its noun phrase; its range, in no group. O(2).
+    private func guessedPeople(at j: Int, in tokens: [Token]) -> (Range<Int>, CasualtyCategory)? {
+        for k in j..<min(j + 2, tokens.count) {
+            guard tokens[k].kind == .word else { return nil }
+            if looksLikePeople(tokens[k]), k + 1 == tokens.count || endsHead(tokens[k + 1]) { return (k..<(k + 1), .all) }
+            guard tokens[k].isCapitalized else { return nil }
+        }
+        return nil
+    }
+
     private func looksLikePeople(_ t: Token) -> Bool {
         let w = t.lower
         if lexicon.nonPeople.contains(w) { return false }

@@ -49,10 +49,10 @@ extension SentenceFigures {
                     return parts
                 }
                 // "28 civilians, 9 of whom were children", "88 people died, 43 of them children",
-                // "40 died - 12 of them children"; a part that names no group ("2,100 of them from
-                // disease") is no breakdown.
+                // "40 died - 12 of them children", "11 people (4 of them children)"; a part that
+                // names no group ("2,100 of them from disease") is no breakdown.
                 if let q = phraseAt[i], phrases[q].isPartitive, phrases[q].partitiveGroup == nil, i > 0,
-                   tokens[i - 1].text == "," || OutcomeScanner.dashEnds(before: i, in: tokens) {
+                   tokens[i - 1].text == "," || tokens[i - 1].text == "(" || OutcomeScanner.dashEnds(before: i, in: tokens) {
                     return partCategory(q) == .all ? [] : [q]
                 }
                 if phraseAt[i] != nil || tokens[i].text == "." || tokens[i].text == ";" { break }
