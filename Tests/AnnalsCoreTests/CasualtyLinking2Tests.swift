@@ -92,4 +92,28 @@ struct CasualtyLinking2Tests {
         // With no outcome verb before it the group's state stays the part's.
         #expect(casualtyKeys("Militants freed two of the abducted aid workers.").isEmpty)
     }
+
+    @Test("an age after the head is crossed; one past 18 is no children's")
+    func agesAfterHead() {
+        #expect(casualtyKeys("On Monday, 85 pupils aged 9–15 years old were abducted by gunmen.") == ["captured/all/85"])
+        #expect(casualtyKeys("Some 64 children aged between 4 and 12 were injured in the crush.") == ["wounded/children/~64"])
+        #expect(casualtyKeys("Gunmen abducted 37 girls aged 12 to 20 from the hostel.") == ["captured/all/37"])
+    }
+
+    @Test("the figure for a group and an outcome is a toll")
+    func figureFor() {
+        #expect(casualtyKeys("The official figure for protesters injured in the clashes is 215.") == ["wounded/all/215"])
+        // "figure for" without a people noun names no toll.
+        #expect(casualtyKeys("The figure for 2021 was 33 percent higher.").isEmpty)
+    }
+
+    @Test("the people of a vehicle a captor seized are captured")
+    func seizedCarriers() {
+        #expect(casualtyKeys("Somali pirates have seized an oil tanker with 18 crew members off the coast.") == ["captured/all/18"])
+        #expect(casualtyKeys("Gunmen hijacked a minibus with 14 passengers on the highway.") == ["captured/all/14"])
+        // No captor: a seizure by police is no capture.
+        #expect(casualtyKeys("Police seized a truck with 40 migrants near the border.").isEmpty)
+        // A capture verb with no "with" before the count keeps its own heads.
+        #expect(casualtyKeys("Rebels hijacked 3 fuel trucks near the port.").isEmpty)
+    }
 }

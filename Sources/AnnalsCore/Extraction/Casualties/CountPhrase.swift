@@ -225,6 +225,12 @@ struct HeadReader: Sendable {
             } else if category == .all {
                 for m in modifiers { if let c = lexicon.categoryModifiers[tokens[m].lower] { category = c; break } }
             }
+            // "110 pupils aged 11-19 years old were abducted": an age after the head is crossed to the
+            // outcome; an age reaching past 18 makes a head of children everyone's (rule 7).
+            if let (past, oldest) = Self.ageEnd(at: end, in: tokens, isNumberToken: isNumberToken) {
+                end = past
+                if oldest > 18, category == .children { category = .all }
+            }
             return CountPhrase(number: number, end: end, category: category,
                                head: tokens[h.range].map(\.lower).joined(separator: " "), headOutcome: h.outcome)
         }
@@ -290,6 +296,27 @@ struct HeadReader: Sendable {
         default: return false
         }
     }
+
+    /// The token past an age phrase at `k` ("aged 11-19 years old", "aged between 4 and 12", "aged
+    /// 30") and the oldest age it states; nil when none starts there. O(length of the phrase).
+    private static func ageEnd(at k: Int, in tokens: [Token], isNumberToken: (Int) -> Bool) -> (Int, Int)? {
+        let n = tokens.count
+        guard k + 1 < n, tokens[k].lower == "aged" else { return nil }
+        var j = k + 1
+        if tokens[j].lower == "between" || tokens[j].lower == "from" { j += 1 }
+        guard j < n, isNumberToken(j) else { return nil }
+        var oldest: Int? = nil
+        while j < n, isNumberToken(j) || (j + 1 < n && isNumberToken(j + 1) && Self.ageRangeLinks.contains(tokens[j].lower)) {
+            if tokens[j].kind == .number, let age = Int(tokens[j].text) { oldest = age }
+            j += 1
+        }
+        guard let oldest else { return nil }
+        if j + 1 < n, tokens[j].lower == "years", tokens[j + 1].lower == "old" { j += 2 }
+        else if j + 2 < n, tokens[j].lower == "years", tokens[j + 1].lower == "of", tokens[j + 2].lower == "age" { j += 3 }
+        return (j, oldest)
+    }
+
+    private static let ageRangeLinks: Set<String> = ["-", "–", "to", "and"]
 
     /// Whether an acronym in brackets opens at `k`: "(", one upper-case word of 2-6 letters, ")".
     private static func isAcronymAside(at k: Int, in tokens: [Token]) -> Bool {

@@ -139,6 +139,8 @@ struct SentenceFigures {
         coordinateAlongWith(&resolved, combined)
         // "Twenty miners were killed, as were two rescuers": an elided clause of likeness.
         resolveElidedLikeness(&resolved, combined)
+        // "Pirates seized a cargo ship with 22 crew members": the people of a seized vehicle.
+        resolveSeizedCarriers(&resolved, combined)
         // "Among the 27 dead were 4 children": parts of a counted group.
         resolveAmongCountedGroup(&resolved, &combined)
         // 2. Toll phrases: "a death toll of 40", "among the dead were 10 children", "the number of
@@ -278,16 +280,20 @@ struct SentenceFigures {
 extension SentenceFigures {
     /// "the number of civilians killed", "the number of soldiers wounded in the fighting": a toll
     /// phrase naming the group and the outcome, with the group's category. At most four words may
-    /// stand between "number of" and the outcome word, none of them a number.
+    /// stand between "number of" and the outcome word, none of them a number. "figure(s) for" reads
+    /// the same when a people noun follows ("the official figure for strikers injured is 78").
     fileprivate func numberOfPeopleOutcome(at k: Int) -> (CasualtyLexicon.Toll, Int, CasualtyCategory?)? {
-        guard k + 2 < tokens.count, tokens[k].lower == "number", tokens[k + 1].lower == "of" else { return nil }
+        guard k + 2 < tokens.count else { return nil }
+        // "the official figure for strikers injured is 78": "figure for" with a people noun reads the same.
+        let figureFor = tokens[k + 1].lower == "for" && (tokens[k].lower == "figure" || tokens[k].lower == "figures")
+        guard figureFor || (tokens[k].lower == "number" && tokens[k + 1].lower == "of") else { return nil }
         var category: CasualtyCategory? = nil
         var j = k + 2
         if tokens[j].lower == "the" { j += 1 }
         let limit = min(tokens.count, j + 4)
         while j < limit {
             if let (outcome, length) = lexicon.postTriggers.match(tokens, at: j) {
-                guard category != nil || j > k + 2 else { return nil }
+                guard category != nil || (j > k + 2 && !figureFor) else { return nil }
                 return (CasualtyLexicon.Toll(outcome: outcome, isPart: false), j + length - k, category == .all ? nil : category)
             }
             guard tokens[j].kind == .word, !numberTokens.contains(j) else { return nil }
