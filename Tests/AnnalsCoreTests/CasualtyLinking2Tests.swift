@@ -103,6 +103,7 @@ struct CasualtyLinking2Tests {
     @Test("the figure for a group and an outcome is a toll")
     func figureFor() {
         #expect(casualtyKeys("The official figure for protesters injured in the clashes is 215.") == ["wounded/all/215"])
+        #expect(casualtyKeys("The final figure for miners killed during the blast was 31.") == ["killed/all/31"])
         // "figure for" without a people noun names no toll.
         #expect(casualtyKeys("The figure for 2021 was 33 percent higher.").isEmpty)
     }

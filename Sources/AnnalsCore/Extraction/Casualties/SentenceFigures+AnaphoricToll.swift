@@ -16,7 +16,7 @@ extension SentenceFigures {
         var length = 2
         if tokens[k].lower == "the" {
             guard k > 0, Self.anaphorNouns.contains(tokens[k + 1].lower), lexicon.estimateVerbs.contains(tokens[k - 1].lower) else { return nil }
-        } else if tokens[k].lower == "it" {
+        } else if tokens[k].lower.utf8.count == 2, tokens[k].lower == "it" {
             // "an estimated 900 died, but experts say it could be as many as 1,500": "it" + a modal
             // + "be"/"have" is an estimate of the figure before (the toll links read the rest).
             guard k + 2 < tokens.count, Self.anaphorModals.contains(tokens[k + 1].lower),

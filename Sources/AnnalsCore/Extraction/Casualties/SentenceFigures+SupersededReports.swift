@@ -6,25 +6,35 @@ extension SentenceFigures {
     /// guidelines, rule 2), within `reach` tokens not counting one aside between commas right after
     /// the noun, no clause break or revision verb between.
     ///
-    /// Complexity: O(tokens) for the modifier scan (one shape test a token), then O(phrases × reach).
-    func dropEarlierReports(_ resolved: inout [Resolution?]) {
-        let reach = 6, between = 2, asideReach = 12
+    /// One scan finds both kinds of cue: these and the retractions after a figure (below).
+    /// Complexity: O(bytes) for the vocabulary pass; in a sentence holding a cue word, O(tokens)
+    /// (one shape test a token and table), then O(phrases × reach) a cue.
+    func dropEarlierValues(_ resolved: inout [Resolution?]) {
+        // Only a resolved count can be superseded; only a sentence with a cue word holds a cue.
+        guard resolved.contains(where: { $0 != nil }), rules.lexicon.supersedingVocabulary.mayMatch(sentence.text) else { return }
+        // The tables are read once: through `lexicon` every access would copy the lexicon's tables.
+        let reports = rules.lexicon.supersededReports, verbs = rules.lexicon.supersedingVerbs
         for k in tokens.indices {
-            guard let (word, _) = lexicon.supersededReports.match(tokens, at: k), word == .modifier else { continue }
-            var n = k + 1
-            while n < tokens.count, n <= k + between, lexicon.supersededReports.match(tokens, at: n)?.value == .between { n += 1 }
-            guard n < tokens.count, lexicon.supersededReports.match(tokens, at: n)?.value == .noun else { continue }
-            var from = n + 1
-            // ", attributed to the ministry,": an aside of words between commas right after the noun.
-            if from < tokens.count, tokens[from].lower == "," {
-                let end = min(tokens.count, from + asideReach)
-                if let close = (from + 1..<end).first(where: { tokens[$0].lower == "," || numberTokens.contains($0) }),
-                   tokens[close].lower == ",", close > from + 1 {
-                    from = close + 1
-                }
-            }
-            dropCounts(&resolved, from: from, reach: reach)
+            if let (word, _) = reports.match(tokens, at: k), word == .modifier { dropEarlierReport(at: k, reports, &resolved) }
+            else if let (kind, length) = verbs.match(tokens, at: k), kind != .adverb { dropRetractedFigure(at: k, kind, length, reports, verbs, &resolved) }
         }
+    }
+
+    private func dropEarlierReport(at k: Int, _ reports: PhraseTable<CasualtyLexicon.ReportWord>, _ resolved: inout [Resolution?]) {
+        let reach = 6, between = 2, asideReach = 12
+        var n = k + 1
+        while n < tokens.count, n <= k + between, reports.match(tokens, at: n)?.value == .between { n += 1 }
+        guard n < tokens.count, reports.match(tokens, at: n)?.value == .noun else { return }
+        var from = n + 1
+        // ", attributed to the ministry,": an aside of words between commas right after the noun.
+        if from < tokens.count, tokens[from].lower == "," {
+            let end = min(tokens.count, from + asideReach)
+            if let close = (from + 1..<end).first(where: { tokens[$0].lower == "," || numberTokens.contains($0) }),
+               tokens[close].lower == ",", close > from + 1 {
+                from = close + 1
+            }
+        }
+        dropCounts(&resolved, from: from, reach: reach)
     }
 
     /// Counts a later cue takes back: "At the time, 60 deaths were reported; the figure was later
@@ -34,36 +44,35 @@ extension SentenceFigures {
     /// words before those: the number nearest before the noun in the sentence, when it is a count, is
     /// superseded, or every count before it for a plural noun. "revised from N" names the earlier value after it: no cue.
     ///
-    /// Complexity: O(tokens) for the verb scan (one shape test a token), then O(phrases) a cue.
-    func dropRetractedFigures(_ resolved: inout [Resolution?]) {
-        for v in tokens.indices {
-            guard let (kind, length) = lexicon.supersedingVerbs.match(tokens, at: v), kind != .adverb else { continue }
-            if v + length < tokens.count, tokens[v + length].lower == "from" { continue }
-            var a = v - 1, sawAuxiliary = false, sawAdverb = false
-            while a >= 0, a >= v - 3 {
-                if Self.auxiliaries.contains(tokens[a].lower) { sawAuxiliary = true }
-                else if lexicon.supersedingVerbs.match(tokens, at: a)?.value == .adverb { sawAdverb = true }
-                else { break }
-                a -= 1
+    /// Complexity: O(phrases) a cue.
+    private func dropRetractedFigure(at v: Int, _ kind: CasualtyLexicon.SupersedingWord, _ length: Int,
+                                     _ reports: PhraseTable<CasualtyLexicon.ReportWord>, _ verbs: PhraseTable<CasualtyLexicon.SupersedingWord>,
+                                     _ resolved: inout [Resolution?]) {
+        if v + length < tokens.count, tokens[v + length].lower == "from" { return }
+        var a = v - 1, sawAuxiliary = false, sawAdverb = false
+        while a >= 0, a >= v - 3 {
+            if Self.auxiliaries.contains(tokens[a].lower) { sawAuxiliary = true }
+            else if verbs.match(tokens, at: a)?.value == .adverb { sawAdverb = true }
+            else { break }
+            a -= 1
+        }
+        guard sawAuxiliary, kind == .falsified || sawAdverb else { return }
+        // The subject: a report noun or a relative pronoun, only words between it and the auxiliary.
+        var s = a, subject: Int? = nil
+        while s >= 0, s >= a - 2, tokens[s].kind == .word, !Self.retractionBreaks.contains(tokens[s].lower) {
+            if tokens[s].lower == "which" || tokens[s].lower == "that" || reports.match(tokens, at: s)?.value == .noun {
+                subject = s
+                break
             }
-            guard sawAuxiliary, kind == .falsified || sawAdverb else { continue }
-            // The subject: a report noun or a relative pronoun, only words between it and the auxiliary.
-            var s = a, subject: Int? = nil
-            while s >= 0, s >= a - 2, tokens[s].kind == .word, !Self.retractionBreaks.contains(tokens[s].lower) {
-                if tokens[s].lower == "which" || tokens[s].lower == "that" || lexicon.supersededReports.match(tokens, at: s)?.value == .noun {
-                    subject = s
-                    break
-                }
-                s -= 1
-            }
-            guard let subject else { continue }
-            if tokens[subject].lower.hasSuffix("s") {
-                for p in phrases.indices where phrases[p].end <= subject { resolved[p] = nil }
-            } else if let last = (0..<subject).last(where: { numberTokens.contains($0) }),
-                      let p = phrases.indices.last(where: { phrases[$0].number.tokenRange.contains(last) }) {
-                // The number nearest before the noun: a count of things there ("80 homes") takes no figure back.
-                resolved[p] = nil
-            }
+            s -= 1
+        }
+        guard let subject else { return }
+        if tokens[subject].lower.hasSuffix("s") {
+            for p in phrases.indices where phrases[p].end <= subject { resolved[p] = nil }
+        } else if let last = (0..<subject).last(where: { numberTokens.contains($0) }),
+                  let p = phrases.indices.last(where: { phrases[$0].number.tokenRange.contains(last) }) {
+            // The number nearest before the noun: a count of things there ("80 homes") takes no figure back.
+            resolved[p] = nil
         }
     }
 

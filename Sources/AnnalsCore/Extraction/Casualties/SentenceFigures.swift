@@ -195,8 +195,7 @@ struct SentenceFigures {
         // "officials initially said 18 had died": an earlier value of the toll is no figure.
         dropSuperseded(&resolved)
         // "an early statement gave the toll as 40", "the figure was later retracted": earlier values too.
-        dropEarlierReports(&resolved)
-        dropRetractedFigures(&resolved)
+        dropEarlierValues(&resolved)
         // 3. Breakdowns: parts after a resolved total take its outcome and point at it.
         for p in phrases.indices {
             guard let total = resolved[p], total.partOf == nil, !total.partOfEarlier else { continue }
@@ -284,9 +283,13 @@ extension SentenceFigures {
     /// the same when a people noun follows ("the official figure for strikers injured is 78").
     fileprivate func numberOfPeopleOutcome(at k: Int) -> (CasualtyLexicon.Toll, Int, CasualtyCategory?)? {
         guard k + 2 < tokens.count else { return nil }
-        // "the official figure for strikers injured is 78": "figure for" with a people noun reads the same.
-        let figureFor = tokens[k + 1].lower == "for" && (tokens[k].lower == "figure" || tokens[k].lower == "figures")
-        guard figureFor || (tokens[k].lower == "number" && tokens[k + 1].lower == "of") else { return nil }
+        // "the official figure for strikers injured is 78": "figure for" with a people noun reads the
+        // same. (The byte count first: this runs on every token of a sentence with a count.)
+        let word = tokens[k].lower
+        let length = word.utf8.count
+        guard length == 6 || length == 7 else { return nil }
+        let figureFor = (word == "figure" || word == "figures") && tokens[k + 1].lower == "for"
+        guard figureFor || (word == "number" && tokens[k + 1].lower == "of") else { return nil }
         var category: CasualtyCategory? = nil
         var j = k + 2
         if tokens[j].lower == "the" { j += 1 }
