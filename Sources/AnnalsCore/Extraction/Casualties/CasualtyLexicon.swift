@@ -82,9 +82,10 @@ struct CasualtyLexicon: Sendable {
     var supersededReports = PhraseTable<ReportWord>()
     /// Verbs (and adverbs) taking back a figure named before them ("the figure was later revised").
     var supersedingVerbs = PhraseTable<SupersedingWord>()
-    /// The words that start one of those cues ("early", "fabricated"): a sentence with none of
-    /// them is not scanned for them (a byte pass instead of a table lookup a token).
-    var supersedingVocabulary = OutcomeVocabulary(phrases: [])
+    /// Bit `n` set when a cue's first word ("early"; "fabricated") has `n` bytes: most tokens are
+    /// passed over on their length, before any table lookup.
+    var earlyModifierLengths: UInt64 = 0
+    var supersedingVerbLengths: UInt64 = 0
     /// Groups after "N of" whose part a count is, with their outcome ("of the dead", "of those injured").
     var partitiveGroups = PhraseTable<Outcome>()
     /// The nouns of the groups of `partitiveGroups` that start with "the", for "eight of the 11 dead".
@@ -149,6 +150,11 @@ struct CasualtyLexicon: Sendable {
         Set(((try? ResourceFile.lines("english/casualties/\(name)")) ?? []).map { $0.lowercased() })
     }
 
+    /// The bit of a phrase's first word's byte count (capped at 63).
+    static func lengthBit(_ phrase: String) -> UInt64 {
+        1 << UInt64(min(63, phrase.lowercased().split(separator: " ").first?.utf8.count ?? 0))
+    }
+
     static func load() -> CasualtyLexicon {
         var lex = CasualtyLexicon()
         for (k, v) in pairs("outcome-after.txt") { if let o = Outcome(rawValue: v) { lex.postTriggers.insert(k, o) } }
@@ -202,8 +208,8 @@ struct CasualtyLexicon: Sendable {
         for k in set("superseded-cues.txt") { lex.supersededCues.insert(k, true) }
         for (k, v) in pairs("superseded-reports.txt") { if let w = ReportWord(rawValue: v) { lex.supersededReports.insert(k, w) } }
         for (k, v) in pairs("superseding-verbs.txt") { if let w = SupersedingWord(rawValue: v) { lex.supersedingVerbs.insert(k, w) } }
-        lex.supersedingVocabulary = OutcomeVocabulary(phrases: pairs("superseded-reports.txt").filter { $0.value == "modifier" }.map(\.key)
-                                                         + pairs("superseding-verbs.txt").filter { $0.value != "adverb" }.map(\.key))
+        for (k, v) in pairs("superseded-reports.txt") where v == "modifier" { lex.earlyModifierLengths |= Self.lengthBit(k) }
+        for (k, v) in pairs("superseding-verbs.txt") where v != "adverb" { lex.supersedingVerbLengths |= Self.lengthBit(k) }
         for (k, v) in pairs("partitive-groups.txt") {
             guard let o = Outcome(rawValue: v) else { continue }
             lex.partitiveGroups.insert(k, o)

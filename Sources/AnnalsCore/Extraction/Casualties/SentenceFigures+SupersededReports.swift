@@ -7,16 +7,20 @@ extension SentenceFigures {
     /// the noun, no clause break or revision verb between.
     ///
     /// One scan finds both kinds of cue: these and the retractions after a figure (below).
-    /// Complexity: O(bytes) for the vocabulary pass; in a sentence holding a cue word, O(tokens)
-    /// (one shape test a token and table), then O(phrases × reach) a cue.
+    /// Complexity: O(tokens) (a length test a word, a table lookup for words of a cue's length),
+    /// then O(phrases × reach) a cue.
     func dropEarlierValues(_ resolved: inout [Resolution?]) {
-        // Only a resolved count can be superseded; only a sentence with a cue word holds a cue.
-        guard resolved.contains(where: { $0 != nil }), rules.lexicon.supersedingVocabulary.mayMatch(sentence.text) else { return }
+        // Only a resolved count can be superseded.
+        guard resolved.contains(where: { $0 != nil }) else { return }
         // The tables are read once: through `lexicon` every access would copy the lexicon's tables.
-        let reports = rules.lexicon.supersededReports, verbs = rules.lexicon.supersedingVerbs
-        for k in tokens.indices {
-            if let (word, _) = reports.match(tokens, at: k), word == .modifier { dropEarlierReport(at: k, reports, &resolved) }
-            else if let (kind, length) = verbs.match(tokens, at: k), kind != .adverb { dropRetractedFigure(at: k, kind, length, reports, verbs, &resolved) }
+        let lexicon = rules.lexicon
+        let reports = lexicon.supersededReports, verbs = lexicon.supersedingVerbs
+        let modifierLengths = lexicon.earlyModifierLengths, verbLengths = lexicon.supersedingVerbLengths
+        for k in tokens.indices where tokens[k].kind == .word {
+            // A word of no cue's length is passed over before any lookup.
+            let bit: UInt64 = 1 << UInt64(min(63, tokens[k].lower.utf8.count))
+            if modifierLengths & bit != 0, let (word, _) = reports.match(tokens, at: k), word == .modifier { dropEarlierReport(at: k, reports, &resolved) }
+            else if verbLengths & bit != 0, let (kind, length) = verbs.match(tokens, at: k), kind != .adverb { dropRetractedFigure(at: k, kind, length, reports, verbs, &resolved) }
         }
     }
 
