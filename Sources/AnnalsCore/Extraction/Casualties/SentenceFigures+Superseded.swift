@@ -12,17 +12,10 @@ extension SentenceFigures {
         while k < tokens.count {
             guard let (_, length) = lexicon.supersededCues.match(tokens, at: k) else { k += 1; continue }
             let cueEnd = k + length
-            for p in phrases.indices where resolved[p] != nil {
-                let start = phrases[p].number.tokenRange.lowerBound
-                guard start >= cueEnd, start - cueEnd <= reach else { continue }
-                if tokens[cueEnd..<start].contains(where: { Self.clauseBreaks.contains($0.lower) }) { continue }
-                // "an initial toll of 6 dead rose overnight to 13": the count after a revision verb is the new value.
-                if (cueEnd..<start).contains(where: { lexicon.revisionVerbs.match(tokens, at: $0) != nil }) { continue }
-                resolved[p] = nil
-            }
+            // "an initial toll of 6 dead rose overnight to 13": `dropCounts` keeps the count after
+            // a revision verb, the new value.
+            dropCounts(&resolved, from: cueEnd, reach: reach)
             k = cueEnd
         }
     }
-
-    private static let clauseBreaks: Set<String> = [",", ";", ".", "but", ":"]
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The hash `WordTable` and `WordIndex` file their words under, with whether the bytes are all
 /// ASCII, read in at most two loads for a word of up to sixteen bytes (nearly every word).
 ///
@@ -6,6 +8,24 @@
 /// Here a word of 4 to 8 bytes is two overlapping 4-byte loads and one multiply; no byte outside
 /// the word is read. The hash only picks slots: any hash gives the same answers.
 enum WordHash {
+    /// Appends the form a table files `key` under to `bytes`: its bytes when ASCII, else its
+    /// canonical composition when that is ASCII (the Kelvin sign, U+212A, is canonically "K").
+    /// Returns false, appending nothing, when the key has no ASCII form: such keys are found
+    /// through the String dictionary beside the byte table.
+    static func appendASCIIForm(of key: String, to bytes: inout [UInt8]) -> Bool {
+        var text = key
+        let ascii = text.withUTF8 { b -> Bool in
+            guard !b.contains(where: { $0 >= 0x80 }) else { return false }
+            bytes.append(contentsOf: b)
+            return true
+        }
+        if ascii { return true }
+        let composed = Array(key.precomposedStringWithCanonicalMapping.utf8)
+        guard !composed.contains(where: { $0 >= 0x80 }) else { return false }
+        bytes.append(contentsOf: composed)
+        return true
+    }
+
     @inline(__always) static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: Int, ascii: Bool) {
         let n = bytes.count
         guard let p = bytes.baseAddress, n > 0 else { return (0, true) }

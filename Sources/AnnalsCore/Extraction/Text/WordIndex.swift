@@ -35,17 +35,7 @@ struct WordIndex: Sendable {
         if let known = byString.updateValue(id, forKey: key) { byString[key] = known; return known }
         // Two keys of one ASCII form are equal Strings: `byString` already answered for the second.
         let formStart = keyBytes.count
-        var text = key
-        let ascii = text.withUTF8 { b -> Bool in
-            guard !b.contains(where: { $0 >= 0x80 }) else { return false }
-            keyBytes.append(contentsOf: b)
-            return true
-        }
-        if !ascii {
-            let composed = Array(key.precomposedStringWithCanonicalMapping.utf8)
-            guard !composed.contains(where: { $0 >= 0x80 }) else { return id }
-            keyBytes.append(contentsOf: composed)
-        }
+        guard WordHash.appendASCIIForm(of: key, to: &keyBytes) else { return id }
         if (formID.count + 1) * 2 > slots.count { grow() }
         keyStart.append(Int32(keyBytes.count))
         formID.append(Int32(id))

@@ -118,17 +118,7 @@ struct WordTable<Value: Sendable>: Sendable {
         var keyStart: [Int32] = [0]
         var formEntry: [Int32] = []
         for (k, key) in keys.enumerated() {
-            var text = key
-            let ascii = text.withUTF8 { b -> Bool in
-                guard !b.contains(where: { $0 >= 0x80 }) else { return false }
-                keyBytes.append(contentsOf: b)
-                return true
-            }
-            if !ascii {
-                let composed = Array(key.precomposedStringWithCanonicalMapping.utf8)
-                guard !composed.contains(where: { $0 >= 0x80 }) else { continue }
-                keyBytes.append(contentsOf: composed)
-            }
+            guard WordHash.appendASCIIForm(of: key, to: &keyBytes) else { continue }
             keyStart.append(Int32(keyBytes.count))
             formEntry.append(Int32(k))
         }
