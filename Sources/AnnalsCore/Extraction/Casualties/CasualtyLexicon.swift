@@ -77,15 +77,17 @@ struct CasualtyLexicon: Sendable {
     var custody = PhraseTable<Bool>()
     /// Cues marking the count after them as a superseded earlier value ("initially said 18").
     var supersededCues = PhraseTable<Bool>()
+    /// The first bytes and byte counts of those cues' first words: the scan runs on every token.
+    var supersededCueShapes = FirstWordShapes()
     /// The words of a report named as an earlier one ("an early written statement"), and the nouns
     /// naming a figure ("the figure was retracted"): `superseded-reports.txt`.
     var supersededReports = PhraseTable<ReportWord>()
     /// Verbs (and adverbs) taking back a figure named before them ("the figure was later revised").
     var supersedingVerbs = PhraseTable<SupersedingWord>()
-    /// Bit `n` set when a cue's first word ("early"; "fabricated") has `n` bytes: most tokens are
-    /// passed over on their length, before any table lookup.
-    var earlyModifierLengths: UInt64 = 0
-    var supersedingVerbLengths: UInt64 = 0
+    /// The first bytes and byte counts of a cue's first word ("early"; "fabricated"): most tokens
+    /// are passed over on these, before any table lookup.
+    var earlyModifierShapes = FirstWordShapes()
+    var supersedingVerbShapes = FirstWordShapes()
     /// Groups after "N of" whose part a count is, with their outcome ("of the dead", "of those injured").
     var partitiveGroups = PhraseTable<Outcome>()
     /// The nouns of the groups of `partitiveGroups` that start with "the", for "eight of the 11 dead".
@@ -150,11 +152,6 @@ struct CasualtyLexicon: Sendable {
         Set(((try? ResourceFile.lines("english/casualties/\(name)")) ?? []).map { $0.lowercased() })
     }
 
-    /// The bit of a phrase's first word's byte count (capped at 63).
-    static func lengthBit(_ phrase: String) -> UInt64 {
-        1 << UInt64(min(63, phrase.lowercased().split(separator: " ").first?.utf8.count ?? 0))
-    }
-
     static func load() -> CasualtyLexicon {
         var lex = CasualtyLexicon()
         for (k, v) in pairs("outcome-after.txt") { if let o = Outcome(rawValue: v) { lex.postTriggers.insert(k, o) } }
@@ -205,11 +202,11 @@ struct CasualtyLexicon: Sendable {
         lex.singularRejectBefore = set("singular-reject-before.txt")
         lex.singularRejectAfter = set("singular-reject-after.txt")
         for k in set("custody-after.txt") { lex.custody.insert(k, true) }
-        for k in set("superseded-cues.txt") { lex.supersededCues.insert(k, true) }
+        for k in set("superseded-cues.txt") { lex.supersededCues.insert(k, true); lex.supersededCueShapes.insert(k) }
         for (k, v) in pairs("superseded-reports.txt") { if let w = ReportWord(rawValue: v) { lex.supersededReports.insert(k, w) } }
         for (k, v) in pairs("superseding-verbs.txt") { if let w = SupersedingWord(rawValue: v) { lex.supersedingVerbs.insert(k, w) } }
-        for (k, v) in pairs("superseded-reports.txt") where v == "modifier" { lex.earlyModifierLengths |= Self.lengthBit(k) }
-        for (k, v) in pairs("superseding-verbs.txt") where v != "adverb" { lex.supersedingVerbLengths |= Self.lengthBit(k) }
+        for (k, v) in pairs("superseded-reports.txt") where v == "modifier" { lex.earlyModifierShapes.insert(k) }
+        for (k, v) in pairs("superseding-verbs.txt") where v != "adverb" { lex.supersedingVerbShapes.insert(k) }
         for (k, v) in pairs("partitive-groups.txt") {
             guard let o = Outcome(rawValue: v) else { continue }
             lex.partitiveGroups.insert(k, o)

@@ -11,8 +11,10 @@ extension SentenceFigures {
     /// Returns the referent and the anaphor's length. Complexity: O(phrases).
     func anaphoricToll(at k: Int, _ resolved: [Resolution?]) -> (Resolution, Int)? {
         // "... though officials put the figure at 19": after an estimate verb, "the" points back too.
-        // (The string comparison with "the" first: this runs on every token of a sentence with a count.)
-        guard k + 1 < tokens.count else { return nil }
+        // This runs on every token of a sentence with a count: every anaphor's first word ("it",
+        // "the", "this", "that") has 2-4 bytes, the first "t" or "i", so most tokens are passed
+        // over on those two bytes before any string comparison or hash.
+        guard k + 1 < tokens.count, Self.mayStartAnaphor(tokens[k].lower) else { return nil }
         var length = 2
         if tokens[k].lower == "the" {
             guard k > 0, Self.anaphorNouns.contains(tokens[k + 1].lower), lexicon.estimateVerbs.contains(tokens[k - 1].lower) else { return nil }
@@ -43,6 +45,16 @@ extension SentenceFigures {
         if referent.category == nil, let p = phrases.indices.last(where: { phrases[$0].end <= k && resolved[$0] != nil }),
            phrases[p].category != .all { referent.category = phrases[p].category }
         return (referent, length)
+    }
+
+    /// Whether `word` could be an anaphor's first word: 2-4 bytes, the first "t" or "i" (or not
+    /// ASCII, left to the full comparisons). O(1) on a native string.
+    @inline(__always) private static func mayStartAnaphor(_ word: String) -> Bool {
+        let utf8 = word.utf8
+        let n = utf8.count
+        guard n >= 2, n <= 4 else { return false }
+        let first = utf8[utf8.startIndex]
+        return first == UInt8(ascii: "t") || first == UInt8(ascii: "i") || first >= 0x80
     }
 
     private static let anaphorDeterminers: Set<String> = ["this", "that"]

@@ -7,7 +7,7 @@ extension SentenceFigures {
     /// the noun, no clause break or revision verb between.
     ///
     /// One scan finds both kinds of cue: these and the retractions after a figure (below).
-    /// Complexity: O(tokens) (a length test a word, a table lookup for words of a cue's length),
+    /// Complexity: O(tokens) (a shape test a word, a table lookup for words of a cue's first-word shape),
     /// then O(phrases × reach) a cue.
     func dropEarlierValues(_ resolved: inout [Resolution?]) {
         // Only a resolved count can be superseded.
@@ -15,12 +15,11 @@ extension SentenceFigures {
         // The tables are read once: through `lexicon` every access would copy the lexicon's tables.
         let lexicon = rules.lexicon
         let reports = lexicon.supersededReports, verbs = lexicon.supersedingVerbs
-        let modifierLengths = lexicon.earlyModifierLengths, verbLengths = lexicon.supersedingVerbLengths
+        let modifierShapes = lexicon.earlyModifierShapes, verbShapes = lexicon.supersedingVerbShapes
         for k in tokens.indices where tokens[k].kind == .word {
-            // A word of no cue's length is passed over before any lookup.
-            let bit: UInt64 = 1 << UInt64(min(63, tokens[k].lower.utf8.count))
-            if modifierLengths & bit != 0, let (word, _) = reports.match(tokens, at: k), word == .modifier { dropEarlierReport(at: k, reports, &resolved) }
-            else if verbLengths & bit != 0, let (kind, length) = verbs.match(tokens, at: k), kind != .adverb { dropRetractedFigure(at: k, kind, length, reports, verbs, &resolved) }
+            // A word of no cue's first byte and length is passed over before any lookup.
+            if modifierShapes.mayStart(tokens[k].lower), let (kind, _) = reports.match(tokens, at: k), kind == .modifier { dropEarlierReport(at: k, reports, &resolved) }
+            else if verbShapes.mayStart(tokens[k].lower), let (kind, length) = verbs.match(tokens, at: k), kind != .adverb { dropRetractedFigure(at: k, kind, length, reports, verbs, &resolved) }
         }
     }
 
