@@ -12,7 +12,7 @@ TEMPEVAL ?= ../shared/data/tempeval3-train
 SOURCE_DATE_EPOCH ?= $(shell git log -1 --format=%ct -- $(CORPUS) 2>/dev/null || echo 0)
 export SOURCE_DATE_EPOCH
 
-.PHONY: all deps build release report test eval eval-figures bench clean deps-browser completions man gallery fuzz spark
+.PHONY: all deps build release report test eval eval-timeml eval-figures bench clean deps-browser completions man gallery fuzz spark
 
 all: release
 
@@ -48,37 +48,20 @@ test: deps deps-browser
 # held-out-6, held-out-9, held-out-11 and held-out-13 are real text only; held-out-5, real Wikinews and Wikipedia text, became
 # the real-text development set, as did held-out-7, held-out-8, held-out-10 and held-out-12 after one
 # blind score each).
-eval: release
+FIGURE_SETS := held-out held-out-2 held-out-3 held-out-4 held-out-5 held-out-6 held-out-7 \
+  held-out-8 held-out-9 held-out-10 held-out-11 held-out-12 held-out-13
+
+eval: eval-timeml eval-figures
+
+eval-timeml: release
 	.build/release/annals eval timeml $(TEMPEVAL)
-	.build/release/annals eval figures Tests/Data/casualties/held-out
-	.build/release/annals eval figures Tests/Data/casualties/held-out-2
-	.build/release/annals eval figures Tests/Data/casualties/held-out-3
-	.build/release/annals eval figures Tests/Data/casualties/held-out-4
-	.build/release/annals eval figures Tests/Data/casualties/held-out-5
-	.build/release/annals eval figures Tests/Data/casualties/held-out-6
-	.build/release/annals eval figures Tests/Data/casualties/held-out-7
-	.build/release/annals eval figures Tests/Data/casualties/held-out-8
-	.build/release/annals eval figures Tests/Data/casualties/held-out-9
-	.build/release/annals eval figures Tests/Data/casualties/held-out-10
-	.build/release/annals eval figures Tests/Data/casualties/held-out-11
-	.build/release/annals eval figures Tests/Data/casualties/held-out-12
-	.build/release/annals eval figures Tests/Data/casualties/held-out-13
 
 # Casualty figures alone: precision, recall and F1 over (outcome, category, low, high) per document.
 eval-figures: release
-	.build/release/annals eval figures Tests/Data/casualties/held-out
-	.build/release/annals eval figures Tests/Data/casualties/held-out-2
-	.build/release/annals eval figures Tests/Data/casualties/held-out-3
-	.build/release/annals eval figures Tests/Data/casualties/held-out-4
-	.build/release/annals eval figures Tests/Data/casualties/held-out-5
-	.build/release/annals eval figures Tests/Data/casualties/held-out-6
-	.build/release/annals eval figures Tests/Data/casualties/held-out-7
-	.build/release/annals eval figures Tests/Data/casualties/held-out-8
-	.build/release/annals eval figures Tests/Data/casualties/held-out-9
-	.build/release/annals eval figures Tests/Data/casualties/held-out-10
-	.build/release/annals eval figures Tests/Data/casualties/held-out-11
-	.build/release/annals eval figures Tests/Data/casualties/held-out-12
-	.build/release/annals eval figures Tests/Data/casualties/held-out-13
+	@for set in $(FIGURE_SETS); do \
+	  echo ".build/release/annals eval figures Tests/Data/casualties/$$set"; \
+	  .build/release/annals eval figures Tests/Data/casualties/$$set || exit 1; \
+	done
 
 # libFuzzer over the extraction stage (Tests/Fuzz, its own package): builds with the fuzzer and
 # address sanitizers and runs FUZZ_SECONDS starting from the seeds in Tests/Fuzz/Corpus (kept in

@@ -57,20 +57,8 @@ struct WordIndex: Sendable {
         return slots.withUnsafeBufferPointer { slots in
             keyStart.withUnsafeBufferPointer { keyStart in
                 keyBytes.withUnsafeBufferPointer { keyBytes in
-                    let mask = slots.count - 1
-                    var slot = hash & mask
-                    let count = bytes.count
-                    while true {
-                        let f = Int(slots[slot])
-                        if f == 0 { return nil }
-                        let start = Int(keyStart[f - 1])
-                        if Int(keyStart[f]) - start == count {
-                            var k = 0
-                            while k < count && keyBytes[start + k] == bytes[k] { k += 1 }
-                            if k == count { return Int(formID[f - 1]) }
-                        }
-                        slot = (slot + 1) & mask
-                    }
+                    ASCIIFormProbe.form(of: bytes, hash: hash, slots: slots, keyStart: keyStart, keyBytes: keyBytes)
+                        .map { Int(formID[$0]) }
                 }
             }
         }

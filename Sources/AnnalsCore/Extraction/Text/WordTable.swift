@@ -49,6 +49,9 @@ struct WordTable<Value: Sendable>: Sendable {
         let keyStart: UnsafeMutablePointer<Int32>
         /// The entry of each ASCII form.
         let formEntry: UnsafeMutablePointer<Int32>
+        /// How many ASCII forms, and how many bytes they hold together.
+        let formCount: Int
+        let byteCount: Int
 
         init(slots: [Int32], keyBytes: [UInt8], keyStart: [Int32], formEntry: [Int32]) {
             func copy<T>(_ a: [T]) -> UnsafeMutablePointer<T> {
@@ -61,6 +64,8 @@ struct WordTable<Value: Sendable>: Sendable {
             self.keyBytes = copy(keyBytes)
             self.keyStart = copy(keyStart)
             self.formEntry = copy(formEntry)
+            formCount = formEntry.count
+            byteCount = keyBytes.count
         }
 
         func deallocate() {
@@ -72,20 +77,11 @@ struct WordTable<Value: Sendable>: Sendable {
 
         /// The entry of the ASCII form equal to `bytes` (whose `WordHash` is `hash`).
         @inline(__always) func entry(_ bytes: UnsafeBufferPointer<UInt8>, hash: Int) -> Int? {
-            var slot = hash & mask
-            let count = bytes.count
-            while true {
-                let e = Int(slots[slot])
-                if e == 0 { return nil }
-                let start = Int(keyStart[e - 1])
-                if Int(keyStart[e]) - start == count {
-                    let key = keyBytes + start
-                    var k = 0
-                    while k < count && key[k] == bytes[k] { k += 1 }
-                    if k == count { return Int(formEntry[e - 1]) }
-                }
-                slot = (slot + 1) & mask
-            }
+            ASCIIFormProbe.form(
+                of: bytes, hash: hash, slots: UnsafeBufferPointer(start: slots, count: mask + 1),
+                keyStart: UnsafeBufferPointer(start: keyStart, count: formCount + 1),
+                keyBytes: UnsafeBufferPointer(start: keyBytes, count: byteCount)
+            ).map { Int(formEntry[$0]) }
         }
     }
 
