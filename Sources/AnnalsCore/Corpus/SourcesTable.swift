@@ -40,7 +40,7 @@ public struct SourcesTable: Sendable {
         guard let header = records.first else { return }
         var column: [String: Int] = [:]
         for (k, raw) in header.fields.enumerated() {
-            let key = raw.trimmingCharacters(in: .whitespaces).lowercased()
+            let key = raw.trimmingWhitespace(.whitespaces).lowercased()
             if let earlier = column[key] {
                 throw CorpusError(file: name, line: header.line,
                                   message: "column '\(key)' appears twice (columns \(earlier + 1) and \(k + 1)); remove or rename one")

@@ -53,28 +53,31 @@ public struct BoilerplateCleaner: Sendable {
         // Lines seen, by their word keys: one hash per line rather than one per word.
         var seen = LineKeySet()
         var appealOpen = false
+        // The words of the line at hand that matter to some list anywhere (one buffer for all lines).
+        var hits: [LineVocabulary.Hit] = []
 
         for (k, line) in lines.enumerated() {
             guard !line.isBlank else { continue }
-            let bits = vocabulary.bits(of: line)
+            hits.removeAll(keepingCapacity: true)
+            let bits = vocabulary.bits(of: line, hits: &hits)
             let repeated = line.wordCount >= rules.repeatedLineMinWords && !seen.insert(line)
             if repeated {
                 // The page printed this line before: the second and later copies go, whatever they are.
                 reasons[k] = [(line.start, line.end, .repeatedLine)]
-            } else if let parts = caption(line, bits, scalars) {
+            } else if let parts = caption(line, bits, hits, scalars) {
                 reasons[k] = parts
             } else if !titleWords.isEmpty && line.wordCount == titleWords.count
                         && titleWords.indices.allSatisfy({ line.wordEquals($0, titleWords[$0]) }) {
                 // The headline printed at the top of the body is news, not furniture.
             } else if isByline(line, scalars) {
                 reasons[k] = [(line.start, line.end, .byline)]
-            } else if let reason = promptReason(line, bits) {
+            } else if let reason = promptReason(line, bits, hits) {
                 reasons[k] = [(line.start, line.end, reason)]
-                if reason == .donationAppeal || !cues(rules.appealMarkers, .appealMarkers, line, bits).isEmpty { appealOpen = true }
-            } else if !bits.isSpeech(line), !cues(rules.appealMarkers, .appealMarkers, line, bits).isEmpty {
+                if reason == .donationAppeal || !cues(rules.appealMarkers, .appealMarkers, line, bits, hits).isEmpty { appealOpen = true }
+            } else if !bits.isSpeech(line), !cues(rules.appealMarkers, .appealMarkers, line, bits, hits).isEmpty {
                 reasons[k] = [(line.start, line.end, .donationAppeal)]
                 appealOpen = true
-            } else if appealOpen, !bits.isSpeech(line), bits.contains(.readerAddress) || !cues(rules.donation, .donation, line, bits).isEmpty {
+            } else if appealOpen, !bits.isSpeech(line), bits.contains(.readerAddress) || !cues(rules.donation, .donation, line, bits, hits).isEmpty {
                 reasons[k] = [(line.start, line.end, .donationAppeal)]
             } else {
                 appealOpen = false
@@ -101,11 +104,11 @@ public struct BoilerplateCleaner: Sendable {
     }
 
     /// Caption and credit parts of a line that ends in a photo credit (or is a Markdown image).
-    private func caption(_ line: TextLine, _ bits: LineVocabulary.Lists, _ scalars: [Unicode.Scalar]) -> [(start: Int, end: Int, reason: RemovalReason)]? {
+    private func caption(_ line: TextLine, _ bits: LineVocabulary.Lists, _ hits: [LineVocabulary.Hit], _ scalars: [Unicode.Scalar]) -> [(start: Int, end: Int, reason: RemovalReason)]? {
         if line.end - line.start >= 2, ScalarClass.lowercased(scalars[line.start]) == "!", ScalarClass.lowercased(scalars[line.start + 1]) == "[" {
             return [(line.start, line.end, .caption)]
         }
-        if cues(rules.captions, .captions, line, bits).contains(where: { $0.cue.anchor != .anywhere }) {
+        if cues(rules.captions, .captions, line, bits, hits).contains(where: { $0.cue.anchor != .anywhere }) {
             return [(line.start, line.end, .caption)]
         }
         guard line.wordCount <= rules.shortLineWords * 2, let found = rules.credits.find(in: scalars, line.start..<line.end) else { return nil }
@@ -118,7 +121,7 @@ public struct BoilerplateCleaner: Sendable {
     }
 
     /// The kind of prompt a line is, if its cue phrases make it one.
-    private func promptReason(_ line: TextLine, _ bits: LineVocabulary.Lists) -> RemovalReason? {
+    private func promptReason(_ line: TextLine, _ bits: LineVocabulary.Lists, _ hits: [LineVocabulary.Hit]) -> RemovalReason? {
         if bits.isSpeech(line) { return nil }
         let address = bits.contains(.readerAddress)
         let short = line.wordCount <= rules.shortLineWords
@@ -129,14 +132,14 @@ public struct BoilerplateCleaner: Sendable {
         // An unanchored cue only counts on a short line, so long paragraphs try anchored cues only.
         // The lists in order, each passed as it is stored (an array of them copied five lists a line).
         func found(_ list: CueList, _ bit: LineVocabulary.Lists) -> Bool {
-            cues(list, bit, line, bits, includeAnywhere: short).contains(where: qualifies)
+            cues(list, bit, line, bits, hits, includeAnywhere: short).contains(where: qualifies)
         }
         if found(rules.paywall, .paywall) { return .paywall }
         if found(rules.registration, .registration) { return .registration }
         if found(rules.newsletter, .newsletter) { return .newsletter }
         if found(rules.navigation, .navigation) { return .navigation }
         if found(rules.bylines, .bylines) { return .byline }
-        let donation = cues(rules.donation, .donation, line, bits, includeAnywhere: short || address)
+        let donation = cues(rules.donation, .donation, line, bits, hits, includeAnywhere: short || address)
         if donation.contains(where: qualifies) { return .donationAppeal }
         // A paragraph of appeal: two different cues, addressed to the reader.
         if address && Set(donation.map(\.cue)).count >= 2 { return .donationAppeal }
@@ -188,10 +191,11 @@ public struct BoilerplateCleaner: Sendable {
     /// holds a first word of one, the list not asked at all when its anchored cues cannot match
     /// either (same result; the lookups are spared on most lines).
     private func cues(_ list: CueList, _ bit: LineVocabulary.Lists, _ line: TextLine, _ bits: LineVocabulary.Lists,
-                      includeAnywhere: Bool = true) -> [CueList.Match] {
+                      _ hits: [LineVocabulary.Hit], includeAnywhere: Bool = true) -> [CueList.Match] {
         let anywhere = includeAnywhere && bits.contains(bit)
         guard anywhere || bits.contains(bit.anchored) else { return [] }
-        return list.matches(line, includeAnywhere: anywhere)
+        // The unanchored cues only at the words the vocabulary found for this list.
+        return list.matches(line, includeAnywhere: anywhere, hits: hits, bit: bit)
     }
 
     private func addressesReader(_ line: TextLine) -> Bool {

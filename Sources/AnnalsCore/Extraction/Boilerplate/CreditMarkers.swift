@@ -94,6 +94,17 @@ public struct CreditMarkers: Sendable {
             let s = base[start + k]
             return lowering ? ScalarClass.lowercased(s) : s
         }
+        /// Whether scalar `k` (lower-cased when `lowering`) is whitespace; an ASCII scalar is
+        /// tested as it stands, lower-casing changing no ASCII scalar's class.
+        @inline(__always) func isWhitespace(_ k: Int) -> Bool {
+            let v = base[start + k].value
+            if v < 128 { return v == 32 || (v >= 9 && v <= 13) }
+            return ScalarClass.isWhitespace(self[k])
+        }
+        /// Whether scalar `k` is an ASCII letter (in either case).
+        @inline(__always) func isASCIILetter(_ k: Int) -> Bool {
+            (base[start + k].value | 0x20) &- 0x61 < 26
+        }
     }
 
     /// Only the last `maxTailWords` words of a line can hold a marker, so the scan starts there and
@@ -105,7 +116,7 @@ public struct CreditMarkers: Sendable {
         var from = scalars.count
         var words = 0, inWord = false
         while from > 0 {
-            if ScalarClass.isWhitespace(scalars[from - 1]) {
+            if scalars.isWhitespace(from - 1) {
                 inWord = false
             } else if !inWord {
                 inWord = true
@@ -133,6 +144,13 @@ public struct CreditMarkers: Sendable {
                         var p = from
                         var previousIsLetter = p > 0 && ScalarClass.isLetter(scalars[p - 1])
                         while p < scalars.count {
+                            // The rest of a word of ASCII letters starts no marker (see below):
+                            // passed over in a tight loop, without lower-casing each letter.
+                            if previousIsLetter && scalars.isASCIILetter(p) {
+                                p += 1
+                                while p < scalars.count && scalars.isASCIILetter(p) { p += 1 }
+                                if p == scalars.count { break }
+                            }
                             let scalar = scalars[p]
                             let isLetter = ScalarClass.isLetter(scalar)
                             // A letter inside a word starts no marker: every marker starting with

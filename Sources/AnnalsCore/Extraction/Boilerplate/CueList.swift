@@ -108,7 +108,17 @@ public struct CueList: Sendable {
         matches(LineWords(line: line), includeAnywhere: includeAnywhere)
     }
 
-    private func matches<W: MatchableWords>(_ words: W, includeAnywhere: Bool) -> [Match] {
+    /// The same, the unanchored cues tried only at the words `hits` gives with `bit`: the words of
+    /// the line `LineVocabulary` found to be a first word of one of this list's unanchored cues
+    /// (the vocabulary's lookup of every word, made once a line, spares this list its own).
+    /// Same matches as `matches(line, includeAnywhere:)` when `hits` are `LineVocabulary`'s for
+    /// the line and this list's words are entered under `bit`.
+    func matches(_ line: TextLine, includeAnywhere: Bool, hits: [LineVocabulary.Hit], bit: LineVocabulary.Lists) -> [Match] {
+        matches(LineWords(line: line), includeAnywhere: includeAnywhere, hits: hits, bit: bit)
+    }
+
+    private func matches<W: MatchableWords>(_ words: W, includeAnywhere: Bool,
+                                            hits: [LineVocabulary.Hit]? = nil, bit: LineVocabulary.Lists = []) -> [Match] {
         var found: [Match] = []
         let count = words.count
         guard count > 0 else { return found }
@@ -136,13 +146,19 @@ public struct CueList: Sendable {
         if let group = words.lookup(endTable, count - 1) { tryGroup(group) }
         guard includeAnywhere else { return found.count > 1 ? found.sorted { $0.position < $1.position } : found }
         var seen: Set<Int> = []
-        for p in 0..<count {
-            guard words.mayBe(anywhereFilter, p), let candidates = words.lookup(anywhereTable, p) else { continue }
+        func tryAt(_ p: Int) {
+            guard words.mayBe(anywhereFilter, p), let candidates = words.lookup(anywhereTable, p) else { return }
             for index in candidates where !seen.contains(index) {
                 let cue = cues[index]
                 if let limit = cue.maxWords, count > limit { continue }
                 if Self.equal(normalisedWords[index], words, at: p) { found.append(Match(cue: cue, position: p)); seen.insert(index) }
             }
+        }
+        if let hits {
+            // In word order, as the loop over every word below.
+            for hit in hits where hit.lists.contains(bit) { tryAt(Int(hit.position)) }
+        } else {
+            for p in 0..<count { tryAt(p) }
         }
         return found.count > 1 ? found.sorted { $0.position < $1.position } : found
     }

@@ -33,6 +33,12 @@ struct LineVocabulary: Sendable {
         var anchored: Lists { Lists(rawValue: rawValue << Lists.anchoredShift) }
     }
 
+    /// A word of a line that matters to some list anywhere in a line (`table`), and the lists.
+    struct Hit: Sendable {
+        var position: Int32
+        var lists: Lists
+    }
+
     /// Byte-hashed (`WordTable`): these are looked up for every word of every line.
     private let table: WordTable<Lists>
     private let firstWords: WordTable<Lists>
@@ -91,12 +97,22 @@ struct LineVocabulary: Sendable {
 
     /// The same for a line, its words looked up by their bytes.
     func bits(of line: TextLine) -> Lists {
+        var hits: [Hit] = []
+        return bits(of: line, hits: &hits)
+    }
+
+    /// The same, and the words found in `table` (in word order) appended to `hits`: the cue
+    /// lists then try their unanchored cues at those words only (`CueList.matches(_:includeAnywhere:hits:bit:)`).
+    func bits(of line: TextLine, hits: inout [Hit]) -> Lists {
         var bits = everyLine
         let count = line.wordCount
         guard count > 0 else { return bits }
         line.keyBytes.withUnsafeBufferPointer { key in
             for k in 0..<count where line.passes(tableFilter, k) {
-                if let b = table[utf8: UnsafeBufferPointer(rebasing: key[line.wordRange(k)])] { bits.formUnion(b) }
+                if let b = table[utf8: UnsafeBufferPointer(rebasing: key[line.wordRange(k)])] {
+                    bits.formUnion(b)
+                    hits.append(Hit(position: Int32(k), lists: b))
+                }
             }
         }
         if line.passes(firstFilter, 0), let b = line.lookup(firstWords, 0) { bits.formUnion(b) }

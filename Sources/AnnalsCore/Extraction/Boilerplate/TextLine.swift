@@ -202,13 +202,26 @@ public struct TextLine: Sendable, Hashable {
                 quotation = quoted
             }
         }
-        keyBytes = Array(scratch.key[0..<n])
-        wordStarts = Array(scratch.starts[0..<words])
+        keyBytes = Self.copy(scratch.key, n)
+        wordStarts = Self.copy(scratch.starts, words)
         keyIsASCII = ascii
         hasQuotation = quotation
         var t = b
         while t > a, Self.isCloser(scalars[t - 1]) { t -= 1 }
         endsLikeSentence = t > a && (scalars[t - 1] == "." || scalars[t - 1] == "!" || scalars[t - 1] == "?" || scalars[t - 1] == "…")
+    }
+
+    /// The first `count` elements of `buffer` as an array of their own, made in specialized code:
+    /// `Array(buffer[0..<count])` went through the runtime's generic array allocation (looking up
+    /// the storage type's metadata, about 800 instructions) for every line.
+    @inline(__always) static func copy<T: BitwiseCopyable>(_ buffer: [T], _ count: Int) -> [T] {
+        guard count > 0 else { return [] }
+        return buffer.withUnsafeBufferPointer { source in
+            [T](unsafeUninitializedCapacity: count) { target, initialized in
+                target.baseAddress!.initialize(from: source.baseAddress!, count: count)
+                initialized = count
+            }
+        }
     }
 
     @inline(__always) static func isCloser(_ s: Unicode.Scalar) -> Bool {

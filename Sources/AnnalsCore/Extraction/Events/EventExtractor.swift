@@ -41,17 +41,18 @@ public struct EventExtractor: Sendable {
         // Mentions bucketed once by the sentence whose span holds them, so each sentence looks at
         // its own: O(mentions × log sentences) rather than O(sentences × mentions).
         let holder = SentenceLocator(sentences)
-        let timexesBySentence = Dictionary(grouping: timexes.indices, by: { holder.position(timexes[$0].start, timexes[$0].end) })
-        let rangesBySentence = Dictionary(grouping: ranges.indices, by: { holder.position(ranges[$0].start, ranges[$0].end) })
-        let figuresBySentence = Dictionary(grouping: figures.indices, by: { holder.position(figures[$0].start, figures[$0].end) })
+        let n = sentences.count
+        let timexesBySentence = SentenceBuckets(count: timexes.count, sentences: n) { holder.position(timexes[$0].start, timexes[$0].end) }
+        let rangesBySentence = SentenceBuckets(count: ranges.count, sentences: n) { holder.position(ranges[$0].start, ranges[$0].end) }
+        let figuresBySentence = SentenceBuckets(count: figures.count, sentences: n) { holder.position(figures[$0].start, figures[$0].end) }
         for (position, sentence) in sentences.enumerated() {
             let tokens = sentenceTokens?[position] ?? Tokenizer.tokenize(sentence.text, offset: sentence.start)
             // Most sentences name no happening: skip the rest when no token can start a trigger.
             let words = lexicon.words
             guard let firstCandidate = tokens.firstIndex(where: { $0.kind == .word && words.startsTrigger($0.lower) }) else { continue }
-            let sTimexes = (timexesBySentence[position] ?? []).map { timexes[$0] }
-            let sRanges = (rangesBySentence[position] ?? []).map { ranges[$0] }
-            let sFigures = (figuresBySentence[position] ?? []).map { ($0, figures[$0]) }
+            let sTimexes = timexesBySentence.isEmpty(position) ? [] : timexesBySentence.items(position).map { timexes[$0] }
+            let sRanges = rangesBySentence.isEmpty(position) ? [] : rangesBySentence.items(position).map { ranges[$0] }
+            let sFigures = figuresBySentence.isEmpty(position) ? [] : figuresBySentence.items(position).map { ($0, figures[$0]) }
             mentions += extract(sentence: sentence, tokens: tokens, timexes: sTimexes, ranges: sRanges,
                                 figures: sFigures, quoted: quoted, firstIndex: mentions.count,
                                 figurePlaces: &figurePlaces, firstCandidate: firstCandidate)

@@ -42,12 +42,18 @@ final class EventWords: Sendable {
 
     /// Whether some trigger phrase starts with `word` (a token's `lower`). The filter first: O(1)
     /// for most words, then one byte hash; O(word length) for the ASCII check.
+    ///
+    /// The filter is asked first as if the word were ASCII; only a word it turns away is tested
+    /// for bytes beyond ASCII (in at most two loads, `WordHash.isASCII`), which the table decides.
+    /// Same answers as asking the filter with the word's exact ASCII flag.
     @inline(__always)
     func startsTrigger(_ word: String) -> Bool {
-        let utf8 = word.utf8
-        guard let first = utf8.first else { return false }
-        let ascii = utf8.withContiguousStorageIfAvailable { bytes in !bytes.contains { $0 >= 0x80 } } ?? false
-        guard triggerFilter.mayContain(first: first, count: utf8.count, ascii: ascii) else { return false }
+        let filter = triggerFilter
+        let mayBe = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            guard let first = bytes.first else { return false }
+            return filter.mayContain(first: first, count: bytes.count, ascii: true) || !WordHash.isASCII(bytes)
+        } ?? true
+        guard mayBe, !word.isEmpty else { return false }
         return triggerFirstWords.contains(word)
     }
 }

@@ -26,6 +26,28 @@ enum WordHash {
         return true
     }
 
+    /// Whether every byte is ASCII, read as `of` reads the bytes (at most two loads up to sixteen bytes).
+    @inline(__always) static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let n = bytes.count
+        guard let p = bytes.baseAddress, n > 0 else { return true }
+        let raw = UnsafeRawPointer(p)
+        if n >= 8 {
+            var high: UInt64 = 0
+            var k = 0
+            while k + 8 <= n {
+                high |= raw.loadUnaligned(fromByteOffset: k, as: UInt64.self)
+                k += 8
+            }
+            high |= raw.loadUnaligned(fromByteOffset: n - 8, as: UInt64.self)
+            return high & 0x8080_8080_8080_8080 == 0
+        }
+        if n >= 4 {
+            let a = raw.loadUnaligned(as: UInt32.self) | raw.loadUnaligned(fromByteOffset: n - 4, as: UInt32.self)
+            return a & 0x8080_8080 == 0
+        }
+        return (p[0] | p[n >> 1] | p[n - 1]) & 0x80 == 0
+    }
+
     @inline(__always) static func of(_ bytes: UnsafeBufferPointer<UInt8>) -> (hash: Int, ascii: Bool) {
         let n = bytes.count
         guard let p = bytes.baseAddress, n > 0 else { return (0, true) }

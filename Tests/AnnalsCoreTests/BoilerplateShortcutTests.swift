@@ -1,0 +1,125 @@
+import Testing
+@testable import AnnalsCore
+
+/// The cleaner's shortcuts give the answers of the plain rules: repeated lines found by bytes
+/// where that is exact and by Strings where canonical equivalence can decide, unanchored cues
+/// tried only at the words the vocabulary found, credit markers found past letters quickly.
+@Suite("Boilerplate shortcuts: same answers as the plain rules")
+struct BoilerplateShortcutTests {
+    private func line(_ text: String) -> TextLine {
+        let scalars = Array(text.unicodeScalars)
+        return TextLine(scalars, 0, scalars.count)
+    }
+
+    /// The reference: a set of the keys as Strings.
+    private func repeats(_ texts: [String]) -> [Bool] {
+        var set = LineKeySet()
+        return texts.map { !set.insert(line($0)) }
+    }
+
+    private func referenceRepeats(_ texts: [String]) -> [Bool] {
+        var set = Set<String>()
+        return texts.map { !set.insert(line($0).wordKey).inserted }
+    }
+
+    @Test func repeatedLinesAsWithStrings() {
+        let texts = [
+            "Ferry to Vågø cancelled again",
+            "Ferry to VÅGØ cancelled again!",
+            "Ferry to Vago cancelled again",
+            "Crowds in Thessaloniki, 12 arrests",
+            "Crowds in Thessaloniki, 99 arrests",
+            "Θεσσαλονίκη: crowds and arrests",
+            "θεσσαλονίκη crowds, and arrests",
+            "Ferry to Vågø cancelled again",
+            String(repeating: "longer line of many words ", count: 9),
+            String(repeating: "longer line of many words ", count: 9) + "end",
+            String(repeating: "longer line of many words ", count: 9),
+        ]
+        #expect(repeats(texts) == referenceRepeats(texts))
+        #expect(repeats(texts) == [false, true, false, false, true, false, true, true, false, false, true])
+    }
+
+    @Test func aKeyBeyondU0300EqualToALatinKeyIsARepeat() {
+        // U+0374 GREEK NUMERAL SIGN is canonically U+02B9 MODIFIER LETTER PRIME: different bytes,
+        // equal Strings. Either order, the second line repeats the first.
+        let low = "Station x\u{02B9}y reopened today"
+        let high = "Station x\u{0374}y reopened today"
+        #expect(line(low).keyBytes != line(high).keyBytes)
+        #expect(repeats([low, high]) == [false, true])
+        #expect(repeats([high, low]) == [false, true])
+        #expect(repeats([low, "Other words entirely here", high, low]) == referenceRepeats([low, "Other words entirely here", high, low]))
+    }
+
+    @Test func theHashTellsLatinFromBeyond() {
+        for (text, below) in [("plain words", true), ("año nuevo", true), ("ǆ ȝ ʼn", true), ("café\u{301}", false), ("ωμέγα", false)] {
+            #expect(LineKeySet.hash(Array(text.utf8)).belowU0300 == below, "\(text)")
+        }
+        // Every length, a byte from 0xCC on anywhere is seen.
+        for length in 1...30 {
+            for position in 0..<length {
+                var bytes = [UInt8](repeating: UInt8(ascii: "k"), count: length)
+                bytes[position] = 0xCE
+                #expect(!LineKeySet.hash(bytes).belowU0300)
+                bytes[position] = 0xC3
+                #expect(LineKeySet.hash(bytes).belowU0300)
+            }
+        }
+    }
+
+    @Test func cuesAtTheVocabularysWordsOnly() {
+        let rules = BoilerplateRules.english
+        let vocabulary = LineVocabulary(rules)
+        let lists: [(CueList, LineVocabulary.Lists)] = [
+            (rules.captions, .captions), (rules.paywall, .paywall), (rules.registration, .registration),
+            (rules.newsletter, .newsletter), (rules.navigation, .navigation), (rules.bylines, .bylines),
+            (rules.donation, .donation), (rules.appealMarkers, .appealMarkers),
+        ]
+        let texts = [
+            "Subscribe now and read without limits",
+            "Please support our journalism with a gift today, readers",
+            "Sign up for the morning newsletter to get the harvest report",
+            "The council voted to support the new bridge and register the boats.",
+            "Photo: Lena Ortiz / Valley Gazette",
+            "Donate today. Your support keeps our reporting free for everyone.",
+            "“We will rebuild,” the mayor told reporters on the pier.",
+            "",
+            "Ça suffit: abonnez-vous, créez un compte",
+        ]
+        for text in texts {
+            let l = line(text)
+            var hits: [LineVocabulary.Hit] = []
+            let bits = vocabulary.bits(of: l, hits: &hits)
+            #expect(bits == vocabulary.bits(of: l))
+            #expect(hits.map(\.position) == hits.map(\.position).sorted())
+            for (list, bit) in lists {
+                for anywhere in [true, false] {
+                    let all = list.matches(l, includeAnywhere: anywhere).map { "\($0.cue.source)@\($0.position)" }
+                    let some = list.matches(l, includeAnywhere: anywhere, hits: hits, bit: bit).map { "\($0.cue.source)@\($0.position)" }
+                    #expect(all == some, "\(text)")
+                }
+            }
+        }
+    }
+
+    @Test func creditsFoundPastLongWords() {
+        let markers = CreditMarkers(entries: [(key: "photo:", value: "photo:"), (key: "~ /wire", value: "~ /wire")])
+        let texts = [
+            "Firefighters extinguishing the warehouse blaze. Photo: Mara Lindqvist",
+            "Firefighters extinguishing the warehouse blaze. PHOTO: Mara Lindqvist",
+            "Notaphoto: this word holds the marker inside it",
+            "Harbourmasters gathered at dawn. Kei Tanaka/WIRE",
+            "Ünïcödé wörds before. Photo: Ådne Brekke",
+            "no credit here at all in this line of text",
+        ]
+        for text in texts {
+            let scalars = Array(text.unicodeScalars)
+            let lowered = scalars.map(ScalarClass.lowercased)
+            let onLine = markers.find(in: scalars, 0..<scalars.count).map { "\($0.creditStart) \($0.marker.text)" }
+            let onCopy = markers.find(in: lowered).map { "\($0.creditStart) \($0.marker.text)" }
+            #expect(onLine == onCopy, "\(text)")
+        }
+        #expect(markers.find(in: Array("Notaphoto: this word".unicodeScalars), 0..<20) == nil)
+        #expect(markers.find(in: Array("Blaze at dawn. Photo: Mara".unicodeScalars), 0..<26)?.creditStart == 15)
+    }
+}
