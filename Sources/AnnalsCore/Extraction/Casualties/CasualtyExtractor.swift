@@ -31,7 +31,14 @@ public struct CasualtyExtractor: Sendable {
             // Most sentences hold no outcome word at all: skipped before they are tokenized.
             guard vocabulary.mayMatch(sentence.text) else { continue }
             let spans = Self.spans(of: sortedTimexes, overlapping: sentence)
-            SentenceFigures(sentence: sentence, timeSpans: spans, rules: rules, tokens: sentenceTokens?[position]).append(to: &result)
+            // The sentence before is read only when a bare count may take its head ("Nine soldiers
+            // were trapped. By Friday four had died"), so most sentences never build it.
+            SentenceFigures(sentence: sentence, timeSpans: spans, rules: rules, tokens: sentenceTokens?[position]).append(to: &result) {
+                guard position > 0 else { return nil }
+                let before = sentences[position - 1]
+                return SentenceFigures(sentence: before, timeSpans: Self.spans(of: sortedTimexes, overlapping: before), rules: rules,
+                                       tokens: sentenceTokens?[position - 1])
+            }
         }
         return result
     }

@@ -184,6 +184,11 @@ struct OutcomeScanner: Sendable {
                 if t.text == ",", let past = includedListEnd(openingAt: k, in: tokens, isNumberToken: isNumberToken) {
                     k = past; phraseWords = -1; continue
                 }
+                // "The three engineers, Ana Ruiz, 41, Tomas Vidal, 38, and Li Wen, 29, were abducted":
+                // an aside of names and ages, longer than the asides below (OutcomeScanner+NameAsides.swift).
+                if t.text == ",", let past = nameAsideEnd(openingAt: k, in: tokens, isNumberToken: isNumberToken) {
+                    k = past; phraseWords = -1; continue
+                }
                 // An aside between commas, brackets or dashes: "12 people, most of them women, were
                 // hurt", "nine people - most of them children - died".
                 let close = t.text == "," ? "," : ")"
@@ -221,6 +226,9 @@ struct OutcomeScanner: Sendable {
                lexicon.preTriggers.match(tokens, endingAt: k) == nil, !lexicon.stopWords.contains(t.lower) {
                 phraseWords = 0; k += 1; continue
             }
+            // "Eleven miners were trapped and later died": a first verb joined to the outcome verb
+            // (OutcomeScanner+VerbChains.swift).
+            if phraseWords < 0, hasHead, let next = chainedVerbEnd(at: k, in: tokens, isNumberToken: isNumberToken) { k = next; continue }
             // A capitalised name may run past four words: "with the aid group Doctors Against Famine".
             if phraseWords >= 0, phraseWords < 4 || (phraseWords < 8 && t.isCapitalized && tokens[k - 1].isCapitalized),
                t.kind == .word || t.kind == .number || t.text == "'" || t.text == "’" || t.text == "-",

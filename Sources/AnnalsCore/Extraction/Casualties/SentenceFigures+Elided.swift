@@ -1,6 +1,6 @@
 extension SentenceFigures {
     /// "The bombings killed 5 people in Herat and 3 in Kunduz", "12 people were killed in 2019 and
-    /// 15 in 2020": a bare count after "and", itself followed by a preposition, repeats the outcome
+    /// 15 in 2020": a bare count after "and" (or a comma), itself followed by a preposition, repeats the outcome
     /// and the group of the count before it when only a short prepositional phrase (a place or a
     /// time: at most six tokens, no outcome word, no other count) stands between them. The counts
     /// are not added: the phrases tell them apart (another place, another year).
@@ -14,9 +14,11 @@ extension SentenceFigures {
             var conjunction = first - 1
             if conjunction >= 1, tokens[conjunction].lower == "another" { conjunction -= 1 }
             else if conjunction >= 2, tokens[conjunction].lower == "further", tokens[conjunction - 1].lower == "a" { conjunction -= 2 }
-            guard conjunction >= 1, tokens[conjunction].lower == "and", phrase.end < tokens.count,
-                  lexicon.prepositions.contains(tokens[phrase.end].lower) else { continue }
-            let andAt = tokens[conjunction - 1].text == "," ? conjunction - 1 : conjunction
+            // "Nine people were killed in the south, 14 in the west": a comma joins them as well.
+            let comma = conjunction >= 1 && tokens[conjunction].text == ","
+            guard conjunction >= 1, comma || tokens[conjunction].lower == "and", phrase.end < tokens.count,
+                  lexicon.prepositions.contains(tokens[phrase.end].lower), !Self.wholeMarkers.contains(nextWord(after: phrase.end)) else { continue }
+            let andAt = !comma && tokens[conjunction - 1].text == "," ? conjunction - 1 : conjunction
             guard let prev = resolved[p - 1], prev.partOf == nil, !prev.partOfEarlier else { continue }
             let gapStart = max(prev.range.upperBound, phrases[p - 1].end)
             guard gapStart < andAt, andAt - gapStart <= 6, lexicon.prepositions.contains(tokens[gapStart].lower) else { continue }
@@ -31,6 +33,12 @@ extension SentenceFigures {
             resolved[p] = r
         }
     }
+
+    /// "12 in all", "40 in total": the count is the whole, not another place's share.
+    private static let wholeMarkers: Set<String> = ["all", "total"]
+
+    /// The lower-case word after the preposition at `k`, or "" at the sentence's end. O(1).
+    private func nextWord(after k: Int) -> String { k + 1 < tokens.count ? tokens[k + 1].lower : "" }
 
     /// Whether tokens `gap` are a short place or time phrase closed by "and" ("at an army post
     /// outside Ulgash and"): a preposition first, at most eight tokens, no count, no outcome word.

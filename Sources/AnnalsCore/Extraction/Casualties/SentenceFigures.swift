@@ -77,7 +77,9 @@ struct SentenceFigures {
     }
 
     /// Appends this sentence's figures to a document's list (indexes of `partOf` are list indexes).
-    func append(to result: inout [FigureMention]) {
+    /// `earlier` builds the figures of the sentence before, read only when a bare count's head may
+    /// have been named there (SentenceFigures+CarriedHead.swift).
+    func append(to result: inout [FigureMention], earlier: () -> SentenceFigures? = { nil }) {
         guard !tokens.isEmpty else { return }
         // Most sentences state no number: only a zero ("no one was hurt") can be found there.
         guard !phrases.isEmpty else {
@@ -91,9 +93,13 @@ struct SentenceFigures {
         /// Counts of killed and wounded together ("120 casualties", "300 killed or injured"): never figures.
         var combined = [Bool](repeating: false, count: phrases.count)
         let isNumber: (Int) -> Bool = { numberTokens.contains($0) }
+        // "Both pilots, Captain Lena Holt, 47, and First Officer Max Udo, 35, were killed": the
+        // people an aside names are the count's own, no figures of their own.
+        markNameAsideMembers(&combined)
 
         // 1. Heads that name the outcome, verbs before the number, outcome words after it.
         for p in phrases.indices.reversed() {
+            if combined[p] { continue }
             let phrase = phrases[p]
             // "nine of the dead": a part of a group; its own rule reads it (SentenceFigures+Partitive.swift).
             if phrase.partitiveGroup != nil { continue }
@@ -226,6 +232,9 @@ struct SentenceFigures {
         // women": the modifier covers both counts; never from a total to its parts ("No fewer than
         // six people, four children and a woman": four children exactly, evaluation guidelines, rule 13).
         distributeModifiers(&resolved)
+        // "Twenty soldiers were caught in the ambush. Six were killed": the head of the count before
+        // (after the breakdowns, so a part never lends its group).
+        carryEarlierHeads(&resolved, earlier: earlier)
         // 4. Emit in sentence order; totals come before their parts. Coordinated counts of the same
         // outcome and group with no total of their own ("killed two classmates and a teacher") are
         // one figure, their sum: the reader's count of the people the sentence names. So are counts
