@@ -29,6 +29,17 @@ struct CasualtyClauseTests {
         #expect(casualtyKeys("Both pilots, Captain Lena Holt, 47, and First Officer Max Udo, 35, were killed in the crash.") == ["killed/all/2"])
     }
 
+    @Test("a relative clause between commas, and a long aside with one name, are crossed to an agreeing verb")
+    func relativeAndAgreement() {
+        #expect(casualtyKeys("Twelve students, whose bus was hit by a lorry near Ebro, died.") == ["killed/all/12"])
+        #expect(casualtyKeys("Three soldiers, who had been on patrol since dawn, were killed.") == ["killed/soldiers/3"])
+        #expect(casualtyKeys("Eleven porters, most of them from the hill town of Varnu in the east, died in the avalanche.") == ["killed/all/11"])
+        // The verb agrees with the name, not the count: the count's people were not hurt.
+        #expect(casualtyKeys("Of the 30 passengers, Maria Ruiz, 41, was injured.").allSatisfy { !$0.hasSuffix("/30") })
+        // An outcome inside the relative clause is the count's own, read as before.
+        #expect(casualtyKeys("Four guards, who were wounded in the raid, were flown to the capital.") == ["wounded/all/4"])
+    }
+
     @Test("an aside with counts of its own, or no verb after it, is no name aside")
     func nameAsideGuards() {
         // Counts in the aside break the total down, as before.
@@ -55,6 +66,15 @@ struct CasualtyClauseTests {
         #expect(keys(["Rescuers reached the 30 children trapped in the school; 12 were injured."]) == ["wounded/children/12"])
         #expect(keys(["Forty civilians sheltered in the church.", "Nine were killed when a shell hit the roof."]) == ["killed/civilians/9"])
         #expect(keys(["A patrol of 25 policemen came under fire.", "Two later died in hospital."]) == ["killed/police/2"])
+    }
+
+    @Test("a group carried past a bare count with no outcome, past a speaker, and on to an elided count")
+    func carriedHeadChains() {
+        #expect(keys(["A group of 15 children was swept away by the flood.", "Nine were rescued, but six drowned."]) == ["killed/children/6"])
+        #expect(keys(["More than 200 soldiers were surrounded at the airport.", "Officials said 43 had been killed by Sunday."])
+                == ["killed/soldiers/43"])
+        #expect(keys(["Some 40 policemen were guarding the prison.", "Two were killed and five wounded in the attack."])
+                == ["killed/police/2", "wounded/police/5"])
     }
 
     @Test("no group is carried across another group, to a larger count, or from a count of one")

@@ -15,14 +15,15 @@ extension OutcomeScanner {
     private static let nameAsideLimit = 40
 
     /// The index past the comma that closes an aside of names opening at comma `k`, when a verb
-    /// group follows that comma: the aside holds at least one capitalised name (or "aged"), only
+    /// group agreeing with the count (`plural`) follows that comma: the aside holds at least one
+    /// capitalised name (or "aged"), only
     /// words, commas, brackets and "and"/"or", and numbers only as ages — digits of at most 120
     /// right after a comma or bracket that follows a name ("Li Wen, 29,", "Ana Ruiz (41)"), or
     /// after "aged" ("aged between six and 11"); "a"/"an" only after a name's comma ("Jonas Berg,
     /// a freelancer,"). An outcome word, an auxiliary, a relative pronoun, a verb of saying, a
     /// negation, any other count or any other punctuation means the aside is no list of names:
     /// nil. Complexity: O(40).
-    func nameAsideEnd(openingAt k: Int, in tokens: [Token], isNumberToken: (Int) -> Bool) -> Int? {
+    func nameAsideEnd(openingAt k: Int, in tokens: [Token], isNumberToken: (Int) -> Bool, plural: Bool = true) -> Int? {
         let n = tokens.count
         guard tokens[k].text == ",", k > 0, tokens[k - 1].kind == .word else { return nil }
         var j = k + 1
@@ -32,7 +33,7 @@ extension OutcomeScanner {
         while j < n, j <= k + Self.nameAsideLimit {
             let t = tokens[j]
             if t.text == "," {
-                if names + (aged ? 1 : 0) > 0, ages > 0 || names >= 2 || aged, opensVerbGroup(at: j + 1, in: tokens) { return j + 1 }
+                if names > 0 || aged, opensVerbGroup(at: j + 1, in: tokens, plural: plural) { return j + 1 }
                 j += 1; continue
             }
             if t.text == "(" || t.text == ")" { j += 1; continue }
@@ -75,16 +76,47 @@ extension OutcomeScanner {
         return tokens[j - 2].kind == .word && tokens[j - 2].isCapitalized
     }
 
+    /// Auxiliaries that agree with one person only, and with several only.
+    private static let singularVerbs: Set<String> = ["was", "is", "has", "remains"]
+    private static let pluralVerbs: Set<String> = ["were", "are", "have", "remain"]
+
     /// Whether a verb group opens at `i`: a word of `asideClauseVerbs` or an outcome word, after
-    /// at most two fillers or "-ly" adverbs ("were killed", "later died", "remain missing"). O(3).
-    func opensVerbGroup(at i: Int, in tokens: [Token]) -> Bool {
+    /// at most two fillers or "-ly" adverbs ("were killed", "later died", "remain missing"). With
+    /// `plural` set (a count of several people) or cleared (one person), an auxiliary that does not
+    /// agree opens no verb group of the count's ("Of the 30 passengers, Maria Ruiz, 41, was
+    /// injured": the verb is the name's). O(3).
+    func opensVerbGroup(at i: Int, in tokens: [Token], plural: Bool? = nil) -> Bool {
         var j = i
         while j < tokens.count, j <= i + 2 {
             let t = tokens[j]
+            if let plural, (plural ? Self.singularVerbs : Self.pluralVerbs).contains(t.lower) { return false }
             if Self.asideClauseVerbs.contains(t.lower) || lexicon.postTriggers.match(tokens, at: j) != nil { return true }
             guard t.kind == .word, lexicon.fillers.contains(t.lower) || (t.lower.count > 4 && t.lower.hasSuffix("ly")) else { return false }
             j += 1
         }
         return false
+    }
+}
+
+extension OutcomeScanner {
+    /// Relative pronouns that open an aside of their own between commas.
+    private static let relativeAsideOpeners: Set<String> = ["who", "whose", "which"]
+
+    /// The index past the comma that closes a relative clause set off by commas at comma `k`
+    /// ("Twelve students, whose bus was hit by a truck near Ebro, died", "Three soldiers, who had
+    /// been on patrol since dawn, were killed") when a verb group agreeing with the count follows:
+    /// the clause holds no outcome word (one there is the count's own: "the gunman, who was later
+    /// shot dead"), no number, no other punctuation, and closes within twenty tokens. Complexity: O(20).
+    func relativeAsideEnd(openingAt k: Int, in tokens: [Token], isNumberToken: (Int) -> Bool, plural: Bool) -> Int? {
+        guard tokens[k].text == ",", k + 2 < tokens.count, Self.relativeAsideOpeners.contains(tokens[k + 1].lower) else { return nil }
+        var j = k + 2
+        while j < tokens.count, j <= k + 21 {
+            let t = tokens[j]
+            if t.text == "," { return opensVerbGroup(at: j + 1, in: tokens, plural: plural) ? j + 1 : nil }
+            guard t.kind == .word, !isNumberToken(j), lexicon.postTriggers.match(tokens, at: j) == nil,
+                  lexicon.preTriggers.match(tokens, endingAt: j) == nil else { return nil }
+            j += 1
+        }
+        return nil
     }
 }

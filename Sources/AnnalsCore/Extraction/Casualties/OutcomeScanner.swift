@@ -133,7 +133,8 @@ struct OutcomeScanner: Sendable {
     /// cross a number ("none of the 40 passengers were hurt"); `skip` jumps over a breakdown list.
     /// `head` lets an outcome word limited to some heads count ("37 bodies were found").
     func after(from start: Int, hasHead: Bool, in tokens: [Token], isNumberToken: (Int) -> Bool,
-               allowNumbers: Bool = false, head: String? = nil, inAside: Bool = false, skip: (Int) -> Int? = { _ in nil }) -> Found? {
+               allowNumbers: Bool = false, head: String? = nil, inAside: Bool = false, plural: Bool = true,
+               skip: (Int) -> Int? = { _ in nil }) -> Found? {
         let n = tokens.count
         var k = start
         var steps = 0
@@ -173,6 +174,11 @@ struct OutcomeScanner: Sendable {
                 if t.text == ",", k + 1 < n, lexicon.postTriggers.match(tokens, at: k + 1) != nil { k += 1; continue }
                 // "200 people in Amra, Tisso and Belek died": a list of names inside the phrase.
                 if t.text == ",", phraseWords >= 0, let past = nameListEnd(atComma: k, in: tokens) { k = past; phraseWords = 1; continue }
+                // "Twelve students, whose bus was hit near Ebro, died": a relative clause between
+                // commas with no outcome word of its own (OutcomeScanner+NameAsides.swift).
+                if t.text == ",", let past = relativeAsideEnd(openingAt: k, in: tokens, isNumberToken: isNumberToken, plural: plural) {
+                    k = past; phraseWords = -1; continue
+                }
                 // A relative clause to the sentence's end: "the gunman, who was later shot dead";
                 // "three nurses with the charity, that were abducted" (an auxiliary must follow "that").
                 if t.text == ",", k + 1 < n, tokens[k + 1].lower == "who" { k += 2; phraseWords = -1; continue }
@@ -186,7 +192,7 @@ struct OutcomeScanner: Sendable {
                 }
                 // "The three engineers, Ana Ruiz, 41, Tomas Vidal, 38, and Li Wen, 29, were abducted":
                 // an aside of names and ages, longer than the asides below (OutcomeScanner+NameAsides.swift).
-                if t.text == ",", let past = nameAsideEnd(openingAt: k, in: tokens, isNumberToken: isNumberToken) {
+                if t.text == ",", let past = nameAsideEnd(openingAt: k, in: tokens, isNumberToken: isNumberToken, plural: plural) {
                     k = past; phraseWords = -1; continue
                 }
                 // An aside between commas, brackets or dashes: "12 people, most of them women, were

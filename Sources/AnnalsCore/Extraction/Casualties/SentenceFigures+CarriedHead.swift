@@ -29,14 +29,21 @@ extension SentenceFigures {
     /// bare subject is its sentence's first count), only a count stated with no outcome lends its
     /// group: one that introduces the people ("Forty civilians sheltered in the church").
     /// Complexity: O(tokens) per bare subject count; the sentence before is read at most once.
-    func carryEarlierHeads(_ resolved: inout [Resolution?], earlier: () -> SentenceFigures?) {
+    @discardableResult
+    func carryEarlierHeads(_ resolved: inout [Resolution?], earlier: () -> SentenceFigures?) -> Bool {
         var carried = [Bool](repeating: false, count: phrases.count)
         for p in phrases.indices {
             guard var r = resolved[p], isBareSubject(p, r) else { continue }
             let first = phrases[p].number.tokenRange.lowerBound
             let category: CasualtyCategory
-            if p > 0 {
-                let q = p - 1
+            // "Nine were rescued, but six drowned": a bare count with no outcome of its own counts
+            // another part of the same group; the group is named before it.
+            var before = p - 1
+            while before >= 0, resolved[before] == nil, !phrases[before].hasHead, !phrases[before].isSingular, !phrases[before].isPartitive {
+                before -= 1
+            }
+            if before >= 0 {
+                let q = before
                 let own = resolved[q]
                 let c = own?.category ?? phrases[q].category
                 guard c != .all, phrases[q].hasHead || carried[q], own?.partOf == nil, !(own?.partOfEarlier ?? false) else { continue }
@@ -47,18 +54,19 @@ extension SentenceFigures {
                 guard !namesOtherGroup(tokens, from: phrases[q].end, to: first, than: c) else { continue }
                 category = c
             } else {
-                guard let before = earlier(), let q = before.phrases.indices.last else { continue }
-                let c = before.phrases[q].category
-                guard c != .all, before.phrases[q].hasHead, !before.phrases[q].isSingular,
-                      Self.mayCarry(from: before.phrases[q], outcome: nil, to: phrases[p], outcome: r.outcome) else { continue }
-                guard !namesOtherGroup(before.tokens, from: before.phrases[q].end, to: before.tokens.count, than: c),
-                      !namesOtherGroup(tokens, from: 0, to: first, than: c), !before.statesFigure(at: q) else { continue }
+                guard let previous = earlier(), let q = previous.phrases.indices.last else { continue }
+                let c = previous.phrases[q].category
+                guard c != .all, previous.phrases[q].hasHead, !previous.phrases[q].isSingular,
+                      Self.mayCarry(from: previous.phrases[q], outcome: nil, to: phrases[p], outcome: r.outcome) else { continue }
+                guard !namesOtherGroup(previous.tokens, from: previous.phrases[q].end, to: previous.tokens.count, than: c),
+                      !namesOtherGroup(tokens, from: 0, to: first, than: c), !previous.statesFigure(at: q) else { continue }
                 category = c
             }
             r.category = category
             resolved[p] = r
             carried[p] = true
         }
+        return carried.contains(true)
     }
 
     /// Whether the count phrase `q` of this sentence is part of a figure the sentence states
@@ -69,6 +77,9 @@ extension SentenceFigures {
         let start = phrases[q].number.start
         return figures.contains { $0.start <= start && start < $0.end }
     }
+
+    /// Verbs of saying beyond `report-verbs.txt` (which other rules read as verbs of finding).
+    private static let sayings: Set<String> = ["said", "say", "says", "told", "tell", "claimed", "claim", "claims"]
 
     /// Whether a bare count may count people of the earlier count's group: never from a count of
     /// one or a part; when the earlier count has no outcome (or the same one), the bare count is a
@@ -83,12 +94,14 @@ extension SentenceFigures {
     }
 
     /// Whether a people noun of a category other than `category` (or a group noun of `all`) stands
-    /// in `tokens[from..<to]`. O(to - from).
+    /// in `tokens[from..<to]`; a noun right before a verb of saying is the speaker, no group
+    /// ("Officials said 43 had been killed"). O(to - from).
     private func namesOtherGroup(_ words: [Token], from: Int, to: Int, than category: CasualtyCategory) -> Bool {
         var k = from
         while k < to {
             if let (c, length) = lexicon.peopleNouns.match(words, at: k) {
-                if c != category { return true }
+                let speaker = k + length < words.count && (lexicon.reportVerbs.contains(words[k + length].lower) || Self.sayings.contains(words[k + length].lower))
+                if c != category, !speaker { return true }
                 k += length
             } else {
                 k += 1

@@ -118,6 +118,7 @@ struct SentenceFigures {
                 resolved[p] = Resolution(outcome: fixed ?? found.outcome, range: found.range.lowerBound..<phrase.end)
             } else if let found = scanner.after(from: phrase.end, hasHead: phrase.hasHead, in: tokens, isNumberToken: isNumber,
                                                 head: phrase.head, inAside: standsInAside(phrase),
+                                                plural: !phrase.isSingular && (phrase.number.quantity.low.map { $0 > 1 } ?? true),
                                                 skip: { breakdownEnd(openingAt: $0) }) {
                 if scanner.hasAlternative(after: found.range.upperBound, outcome: found.outcome, in: tokens, isNumberToken: isNumber) { combined[p] = true; continue }
                 var r = Resolution(outcome: fixed ?? found.outcome, range: phrase.number.tokenRange.lowerBound..<found.range.upperBound)
@@ -234,7 +235,8 @@ struct SentenceFigures {
         distributeModifiers(&resolved)
         // "Twenty soldiers were caught in the ambush. Six were killed": the head of the count before
         // (after the breakdowns, so a part never lends its group).
-        carryEarlierHeads(&resolved, earlier: earlier)
+        // "Two were killed and five wounded": the carried group passes on to the elided count.
+        if carryEarlierHeads(&resolved, earlier: earlier) { inheritElidedCategories(&resolved) }
         // 4. Emit in sentence order; totals come before their parts. Coordinated counts of the same
         // outcome and group with no total of their own ("killed two classmates and a teacher") are
         // one figure, their sum: the reader's count of the people the sentence names. So are counts
@@ -319,7 +321,7 @@ extension SentenceFigures {
     /// "1,350 soldiers had been killed, 4,100 wounded and 280 listed as missing": a count with no
     /// people noun of its own, right after a count of a named group and joined to it only by a comma
     /// or "and", counts the same group (the journalist dropped the repeated noun).
-    fileprivate func inheritElidedCategories(_ resolved: inout [Resolution?]) {
+    func inheritElidedCategories(_ resolved: inout [Resolution?]) {
         for p in phrases.indices.dropFirst() {
             guard var r = resolved[p], r.category == nil, r.partOf == nil, !r.partOfEarlier, !phrases[p].isPartitive else { continue }
             let phrase = phrases[p]
