@@ -30,6 +30,8 @@ struct NumberLexicon: Sendable {
     var startSet = WordSet()
     /// `startWords` by length and first byte: turns most words away before `startSet` is asked.
     var startFilter = WordFilter([String]())
+    /// `startSet` as a table asked by bytes (`WordTable[utf8:]`), for words read in place (`SmallASCII`).
+    var startTable = WordTable<Bool>()
     var wordValues = WordTable<Int>()
     var scaleValues = WordTable<Int>()
     var particleSet = WordSet()
@@ -63,6 +65,7 @@ struct NumberLexicon: Sendable {
         lex.startWords = Set(lex.words.keys).union(lex.vague.firstWords).union(lex.before.firstWords).union(["a", "an", "from", "half"])
         lex.startSet = WordSet(lex.startWords)
         lex.startFilter = WordFilter(lex.startWords)
+        lex.startTable = WordTable(pairs: lex.startWords.map { ($0, true) })
         lex.wordValues = WordTable(lex.words)
         lex.scaleValues = WordTable(lex.scales)
         lex.particleSet = WordSet(lex.particleVerbs)

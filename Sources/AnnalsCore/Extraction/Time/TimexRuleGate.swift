@@ -179,10 +179,13 @@ extension TimexScanner {
         gates.removeAll(keepingCapacity: true)
         gates.reserveCapacity(tokens.count)
         var quarter = false
+        let small = SmallASCII.isAvailable
         for n in tokens.indices {
             let kind = tokens[n].kind
             let read: (TimexWordStart?, Bool, Bool)
-            if let fast = tokens[n].lower.utf8.withContiguousStorageIfAvailable({ readBytes($0, kind: kind, lex: lex, quarter: &quarter) }) {
+            if let (words, count) = SmallASCII.words(of: tokens[n].lower, available: small) {
+                read = readWords(words, count: count, kind: kind, lex: lex, quarter: &quarter)
+            } else if let fast = tokens[n].lower.utf8.withContiguousStorageIfAvailable({ readBytes($0, kind: kind, lex: lex, quarter: &quarter) }) {
                 read = fast
             } else {
                 var copy = tokens[n].lower
@@ -215,6 +218,28 @@ extension TimexScanner {
         let isWord = kind == .word
         if !quarter && isWord && u.count >= 6 { quarter = mayNameQuarter(u) }
         return (lex.wordStarts[utf8: u], endsInPossessive(u), isWord && u.contains(UInt8(ascii: "-")))
+    }
+
+    /// `readBytes` for a small ASCII string's words (`SmallASCII`): the bytes read in place, the
+    /// hyphen found eight bytes at a time, the possessive from the last two bytes (an ASCII word
+    /// can only end in "'s"). The same answers as `readBytes`.
+    @inline(__always)
+    private static func readWords(_ words: SmallASCII.Words, count: Int, kind: Token.Kind, lex: TimeLexicon,
+                                  quarter: inout Bool) -> (TimexWordStart?, Bool, Bool) {
+        let isWord = kind == .word
+        let entry: TimexWordStart? = withUnsafeBytes(of: words) { raw in
+            let u = UnsafeBufferPointer(start: raw.baseAddress!.assumingMemoryBound(to: UInt8.self), count: count)
+            if !quarter && isWord && count >= 6 { quarter = mayNameQuarter(u) }
+            return lex.wordStarts[utf8: u]
+        }
+        // Bytes past `count` are zero, never "-" or "s".
+        let hyphenated = isWord && SmallASCII.bytesEqual(words.low, UInt8(ascii: "-")) | SmallASCII.bytesEqual(words.high, UInt8(ascii: "-")) != 0
+        var possessive = false
+        if count > 2 {
+            let pair = count >= 10 ? words.high >> (8 * UInt64(count - 10)) : count == 9 ? words.low >> 56 | words.high << 8 : words.low >> (8 * UInt64(count - 2))
+            possessive = pair & 0xFFFF == UInt64(UInt8(ascii: "'")) | UInt64(UInt8(ascii: "s")) << 8
+        }
+        return (entry, possessive, hyphenated)
     }
 
     /// Whether a word's bytes end in "'s" or "’s" (three bytes or more): exactly when `bareForm`

@@ -193,10 +193,11 @@ struct TimexScanner {
     }
 
     /// The longest match starting at token i (several matches for a listed pair like "May 3 and 4"),
-    /// trying only the rules of the token's gate, in priority order (ascending bits).
+    /// trying only the rules of the token's gate whose first test can pass (`viableRules(at:)`),
+    /// in priority order (ascending bits).
     func bestMatch(at i: Int) -> [TimexMatch]? {
         var best: [TimexMatch]?
-        var bits = gates[i].rules.intersection(sentenceRules).rawValue
+        var bits = gates[i].rules.intersection(sentenceRules).intersection(viableRules(at: i)).rawValue
         while bits != 0 {
             let n = bits.trailingZeroBitCount
             bits &= bits - 1
