@@ -122,4 +122,59 @@ struct BoilerplateShortcutTests {
         #expect(markers.find(in: Array("Notaphoto: this word".unicodeScalars), 0..<20) == nil)
         #expect(markers.find(in: Array("Blaze at dawn. Photo: Mara".unicodeScalars), 0..<26)?.creditStart == 15)
     }
+
+    @Test func linesSharingOneBufferEqualLinesMadeAlone() {
+        // Greek and Cyrillic take two key bytes a letter: the shared buffer grows on the way.
+        let greek = String(repeating: "Ωραίο λιμάνι, πολλά καράβια. ", count: 40)
+        let text = "First line: 12 ferries.\r\n\n  Δεύτερη γραμμή  \r" + greek + "\nПоследняя строка’s end\n\nend"
+        let scalars = Array(text.unicodeScalars)
+        let lines = TextLine.lines(of: scalars)
+        var lineStart = 0
+        var alone: [TextLine] = []
+        var i = 0
+        while i <= scalars.count {
+            if i == scalars.count || scalars[i] == "\n" || scalars[i] == "\r" {
+                alone.append(TextLine(scalars, lineStart, i))
+                if i < scalars.count && scalars[i] == "\r" && i + 1 < scalars.count && scalars[i + 1] == "\n" { i += 1 }
+                lineStart = i + 1
+            }
+            i += 1
+        }
+        #expect(lines.count == alone.count)
+        for (a, b) in zip(lines, alone) {
+            #expect(a == b)
+            #expect(a.hashValue == b.hashValue)
+            #expect(a.words == b.words && a.keyBytes == b.keyBytes && a.wordKey == b.wordKey)
+            #expect(a.start == b.start && a.end == b.end && a.keyIsASCII == b.keyIsASCII)
+            #expect(a.endsLikeSentence == b.endsLikeSentence && a.hasQuotation == b.hasQuotation)
+            for k in 0..<a.wordCount { #expect(a.wordRange(k) == b.wordRange(k)) }
+        }
+        #expect(lines[0].words == ["first", "line", "#", "ferries"])
+        #expect(lines[0] != lines[1])
+    }
+
+    @Test func lastByteFilterNeverTurnsAwayAListedWord() {
+        let listed = ["said", "told", "you", "your", "subscribe", "garçon", "Ｋelvin", "\u{212A}m", "a", "supercalifragilisticexpialidocious"]
+        let filter = WordFilter(listed)
+        func passes(_ word: String) -> Bool {
+            let bytes = Array(word.utf8)
+            return filter.mayContain(first: bytes[0], last: bytes[bytes.count - 1], count: bytes.count,
+                                     ascii: bytes.allSatisfy { $0 < 0x80 })
+        }
+        for word in listed { #expect(passes(word), "\(word)") }
+        // The Kelvin sign's canonical form is ASCII "Km": entered too.
+        #expect(passes("Km"))
+        // Same first byte and length as a listed word, another last byte: turned away.
+        #expect(!passes("some") && !passes("tolt") && !passes("yoy"))
+        // Beyond ASCII: always passes (the table decides).
+        #expect(passes("sàid") && passes("garcon") == false)
+        // Every ASCII word the filter turns away is unlisted.
+        let letters = Array("adeilnorstuy".utf8)
+        for a in letters { for b in letters { for c in letters {
+            let word = String(decoding: [a, b, c], as: UTF8.self)
+            if !passes(word) { #expect(!listed.contains(word)) }
+            if !passes(word + "d") { #expect(!listed.contains(word + "d")) }
+        } } }
+    }
 }
+

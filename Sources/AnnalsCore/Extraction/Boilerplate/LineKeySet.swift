@@ -14,10 +14,11 @@
 /// insertion; O(keys) once when the first such key comes.
 struct LineKeySet {
     private struct ByteKey: Hashable {
-        let bytes: [UInt8]
+        /// The key in the article's shared buffer (no copy).
+        let bytes: ArraySlice<UInt8>
         let hash: Int
         func hash(into hasher: inout Hasher) { hasher.combine(hash) }
-        static func == (a: ByteKey, b: ByteKey) -> Bool { a.hash == b.hash && a.bytes == b.bytes }
+        static func == (a: ByteKey, b: ByteKey) -> Bool { a.hash == b.hash && a.bytes.elementsEqual(b.bytes) }
     }
 
     /// Keys of scalars below U+0300, by their bytes.
@@ -27,9 +28,9 @@ struct LineKeySet {
 
     /// Adds the line's key; false when an equal key was there already.
     mutating func insert(_ line: TextLine) -> Bool {
-        let (hash, belowU0300) = Self.hash(line.keyBytes)
+        let (hash, belowU0300) = line.withKey(Self.hash)
         if belowU0300 {
-            let key = ByteKey(bytes: line.keyBytes, hash: hash)
+            let key = ByteKey(bytes: line.keySlice, hash: hash)
             guard !nfc.contains(key) else { return false }
             if strings != nil, !strings!.insert(line.wordKey).inserted { return false }
             nfc.insert(key)
@@ -44,7 +45,11 @@ struct LineKeySet {
     /// A hash of the bytes, eight at a time, and whether every scalar is below U+0300 (every byte
     /// below 0xCC: lead bytes from 0xCC on start U+0300 and above; continuation bytes are 0x80-0xBF).
     static func hash(_ bytes: [UInt8]) -> (hash: Int, belowU0300: Bool) {
-        bytes.withUnsafeBufferPointer { b -> (Int, Bool) in
+        bytes.withUnsafeBufferPointer(hash)
+    }
+
+    static func hash(_ b: UnsafeBufferPointer<UInt8>) -> (hash: Int, belowU0300: Bool) {
+        do {
             let n = b.count
             guard let base = b.baseAddress, n > 0 else { return (0, true) }
             let raw = UnsafeRawPointer(base)

@@ -107,11 +107,18 @@ struct LineVocabulary: Sendable {
         var bits = everyLine
         let count = line.wordCount
         guard count > 0 else { return bits }
-        line.keyBytes.withUnsafeBufferPointer { key in
-            for k in 0..<count where line.passes(tableFilter, k) {
-                if let b = table[utf8: UnsafeBufferPointer(rebasing: key[line.wordRange(k)])] {
-                    bits.formUnion(b)
-                    hits.append(Hit(position: Int32(k), lists: b))
+        // `line.passes(tableFilter, k)` then the lookup, for each word, read through pointers.
+        let ascii = line.keyIsASCII
+        line.withKeyAndStarts { key, starts in
+            tableFilter.withBits { filter in
+                for k in 0..<count {
+                    let s = Int(starts[k])
+                    let e = k + 1 < count ? Int(starts[k + 1]) - 1 : key.count
+                    if ascii && e > s && !filter.mayContainASCII(first: key[s], last: key[e - 1], count: e - s) { continue }
+                    if let b = table[utf8: UnsafeBufferPointer(rebasing: key[s..<e])] {
+                        bits.formUnion(b)
+                        hits.append(Hit(position: Int32(k), lists: b))
+                    }
                 }
             }
         }

@@ -6,19 +6,25 @@
 /// and is otherwise dropped.
 ///
 /// The words are held as the UTF-8 bytes of the key (the words joined by single spaces) and where
-/// each word starts in it, not as a `String` each: building a String per word of every paragraph
+/// each word starts in it (in buffers an article's lines share), not as a `String` each: building a String per word of every paragraph
 /// was most of the cleaner's cost, and almost every word is only ever looked up by its bytes
 /// (`WordTable`) or compared with a cue word (`CueWord`). `words` builds the Strings on demand.
 public struct TextLine: Sendable, Hashable {
     /// Scalar offsets of the line's text without surrounding whitespace (start == end for a blank line).
     public var start: Int
     public var end: Int
-    /// The normalised words joined by single spaces, as UTF-8 (`wordKey`'s bytes).
-    public var keyBytes: [UInt8]
-    /// Where word k starts in `keyBytes`; it ends one byte before the next word's start (the
-    /// space), the last word at the end of `keyBytes`.
-    var wordStarts: [Int32]
-    /// Exactly whether `keyBytes` holds only ASCII: a word equal as bytes is then the only kind
+    /// The keys of all the lines built together (an article's), shared by them: this line's key
+    /// is `keys[keyStart..<keyEnd]`. One buffer an article rather than two arrays a line: each
+    /// line's arrays cost the runtime's generic allocation (about 800 instructions) twice.
+    private let keys: [UInt8]
+    private let keyStart: Int
+    private let keyEnd: Int
+    /// Where word k starts in the line's key: `starts[startsBase + k]` (shared like `keys`); it
+    /// ends one byte before the next word's start (the space), the last word at the key's end.
+    private let starts: [Int32]
+    private let startsBase: Int
+    public let wordCount: Int
+    /// Exactly whether the key holds only ASCII: a word equal as bytes is then the only kind
     /// of equal word (`LineKeySet` relies on it being exact, not merely safe).
     public var keyIsASCII: Bool
     /// The line ends with `.`, `!`, `?` or `…` (possibly followed by a closing quote or bracket).
@@ -27,37 +33,75 @@ public struct TextLine: Sendable, Hashable {
     public var hasQuotation: Bool
 
     public var isBlank: Bool { start == end }
-    public var wordCount: Int { wordStarts.count }
+
+    /// The normalised words joined by single spaces, as UTF-8 (`wordKey`'s bytes; a copy).
+    public var keyBytes: [UInt8] { Array(keySlice) }
+    /// The same bytes in place.
+    var keySlice: ArraySlice<UInt8> { keys[keyStart..<keyEnd] }
+    var keyCount: Int { keyEnd - keyStart }
+
+    /// The line's key bytes as a buffer indexed from 0 (`wordRange`'s ranges index it).
+    @inline(__always) func withKey<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        keys.withUnsafeBufferPointer { all in
+            body(UnsafeBufferPointer(start: all.baseAddress.map { $0 + keyStart }, count: keyEnd - keyStart))
+        }
+    }
+
+    /// The line's key bytes and its words' starts in them, as buffers indexed from 0: the
+    /// per-word loops read them without an array access (and its checks) per word.
+    @inline(__always) func withKeyAndStarts<R>(_ body: (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<Int32>) -> R) -> R {
+        keys.withUnsafeBufferPointer { k in
+            starts.withUnsafeBufferPointer { s in
+                body(UnsafeBufferPointer(start: k.baseAddress.map { $0 + keyStart }, count: keyEnd - keyStart),
+                     UnsafeBufferPointer(start: s.baseAddress.map { $0 + startsBase }, count: wordCount))
+            }
+        }
+    }
 
     /// Normalised words (Strings made on each call; the cleaner's hot paths use the bytes).
     public var words: [String] { (0..<wordCount).map(word) }
 
     /// The words joined by single spaces. Words hold no space, so equal keys mean equal word
     /// lists: the cleaner's set of lines seen hashes one string per line instead of one per word.
-    public var wordKey: String { String(decoding: keyBytes, as: UTF8.self) }
+    public var wordKey: String { String(decoding: keySlice, as: UTF8.self) }
 
     /// Word `k` as a String.
     public func word(_ k: Int) -> String {
         let r = wordRange(k)
-        return String(decoding: keyBytes[r], as: UTF8.self)
+        return String(decoding: keys[(keyStart + r.lowerBound)..<(keyStart + r.upperBound)], as: UTF8.self)
     }
 
-    /// The byte range of word `k` in `keyBytes`.
+    /// The byte range of word `k` in the line's key (from 0).
     @inline(__always) func wordRange(_ k: Int) -> Range<Int> {
-        let s = Int(wordStarts[k])
-        let e = k + 1 < wordStarts.count ? Int(wordStarts[k + 1]) - 1 : keyBytes.count
+        let s = Int(starts[startsBase + k])
+        let e = k + 1 < wordCount ? Int(starts[startsBase + k + 1]) - 1 : keyEnd - keyStart
         return s..<e
     }
 
-    /// The lines of `scalars[from...]`; LF, CRLF and lone CR end a line. O(n); one scratch buffer
-    /// for every line's key, each line's key then copied out at its size.
+    /// Equal lines: the same place, words and flags (the shared buffers' other lines aside).
+    public static func == (a: TextLine, b: TextLine) -> Bool {
+        a.start == b.start && a.end == b.end && a.keyIsASCII == b.keyIsASCII && a.endsLikeSentence == b.endsLikeSentence
+            && a.hasQuotation == b.hasQuotation && a.wordCount == b.wordCount && a.keySlice.elementsEqual(b.keySlice)
+            && (0..<a.wordCount).allSatisfy { a.starts[a.startsBase + $0] == b.starts[b.startsBase + $0] }
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(wordCount)
+        withKey { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The lines of `scalars[from...]`; LF, CRLF and lone CR end a line. O(n); the lines' keys
+    /// are written into one buffer, which every line then shares.
     public static func lines(of scalars: [Unicode.Scalar], from: Int = 0) -> [TextLine] {
         scalars.withUnsafeBufferPointer { u in
-            var result: [TextLine] = []
-            var scratch = Scratch()
+            var records: [Record] = []
             var lineStart = max(0, from)
-            var i = lineStart
             let n = u.count
+            // Most keys take at most a byte a scalar (ASCII); the buffer grows for the others.
+            var scratch = Scratch(keyCapacity: max(0, n - lineStart) + 64, startsCapacity: max(0, n - lineStart) / 2 + 16)
+            var i = lineStart
             while i <= n {
                 // On to the line's end: one comparison for most scalars.
                 while i < n {
@@ -65,43 +109,82 @@ public struct TextLine: Sendable, Hashable {
                     if v <= 0x0D && (v == 0x0A || v == 0x0D) { break }
                     i += 1
                 }
-                result.append(TextLine(u, lineStart, i, &scratch))
+                records.append(scan(u, lineStart, i, &scratch))
                 if i < n && u[i] == "\r" && i + 1 < n && u[i + 1] == "\n" { i += 1 }
                 lineStart = i + 1
                 i += 1
             }
-            return result
+            let keys = scratch.key, starts = scratch.starts
+            return records.map { TextLine(keys: keys, starts: starts, $0) }
         }
     }
 
     init(_ scalars: [Unicode.Scalar], _ from: Int, _ to: Int) {
-        var scratch = Scratch()
-        self = scalars.withUnsafeBufferPointer { TextLine($0, from, to, &scratch) }
+        var scratch = Scratch(keyCapacity: 4 * max(0, to - from), startsCapacity: max(0, to - from))
+        let record = scalars.withUnsafeBufferPointer { TextLine.scan($0, from, to, &scratch) }
+        self.init(keys: scratch.key, starts: scratch.starts, record)
     }
 
-    /// Buffers reused from line to line while an article's lines are built.
+    private init(keys: [UInt8], starts: [Int32], _ r: Record) {
+        start = r.start
+        end = r.end
+        self.keys = keys
+        keyStart = r.keyStart
+        keyEnd = r.keyStart + r.keyCount
+        self.starts = starts
+        startsBase = r.startsBase
+        wordCount = r.wordCount
+        keyIsASCII = r.ascii
+        hasQuotation = r.quotation
+        endsLikeSentence = r.endsLikeSentence
+    }
+
+    /// One line as scanned: where its text and its key stand.
+    struct Record {
+        var start: Int, end: Int
+        var keyStart: Int, keyCount: Int
+        var startsBase: Int, wordCount: Int
+        var ascii: Bool, quotation: Bool, endsLikeSentence: Bool
+    }
+
+    /// The buffers the lines' keys and word starts are written into, one line after another.
     struct Scratch {
-        var key: [UInt8] = []
-        var starts: [Int32] = []
+        var key: [UInt8]
+        var starts: [Int32]
+        var keyUsed = 0
+        var startsUsed = 0
+
+        /// Buffers of the given sizes, left uninitialized: every byte a line's key or word starts
+        /// are read from is written first (zeroing them was a memset of the whole article).
+        init(keyCapacity: Int, startsCapacity: Int) {
+            let keyCount = max(16, keyCapacity), startsCount = max(16, startsCapacity)
+            key = [UInt8](unsafeUninitializedCapacity: keyCount) { _, initialized in initialized = keyCount }
+            starts = [Int32](unsafeUninitializedCapacity: startsCount) { _, initialized in initialized = startsCount }
+        }
+
+        /// Room for a line of `scalars` scalars: each adds at most 4 key bytes (a word's
+        /// separating space follows a scalar that added none) and starts at most one word.
+        mutating func reserve(scalars: Int) {
+            if keyUsed + 4 * scalars > key.count { key += [UInt8](repeating: 0, count: max(key.count, 4 * scalars)) }
+            if startsUsed + scalars > starts.count { starts += [Int32](repeating: 0, count: max(starts.count, scalars)) }
+        }
     }
 
-    init(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int, _ scratch: inout Scratch) {
+    /// Scans the line `from..<to`, writing its key and word starts into `scratch` after the
+    /// lines before it.
+    static func scan(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ from: Int, _ to: Int, _ scratch: inout Scratch) -> Record {
         var a = from, b = to
         while a < b && ScalarClass.isWhitespace(scalars[a]) { a += 1 }
         while b > a && ScalarClass.isWhitespace(scalars[b - 1]) { b -= 1 }
-        start = a
-        end = b
-        // Each scalar adds at most 4 bytes, and a word's separating space follows a scalar that added none.
-        let capacity = 4 * (b - a)
-        if scratch.key.count < capacity { scratch.key = [UInt8](repeating: 0, count: capacity) }
-        if scratch.starts.count < b - a { scratch.starts = [Int32](repeating: 0, count: b - a) }
+        scratch.reserve(scalars: b - a)
+        let keyOffset = scratch.keyUsed, startsOffset = scratch.startsUsed
         var n = 0, words = 0
         var quotation = false, ascii = true
         scratch.key.withUnsafeMutableBufferPointer { keyBuffer in
             scratch.starts.withUnsafeMutableBufferPointer { startsBuffer in
                 // Plain locals and raw pointers, no nested functions: captured variables cost an
                 // exclusivity check at every access in the per-scalar loop.
-                let key = keyBuffer.baseAddress!, starts = startsBuffer.baseAddress!
+                let key = keyBuffer.baseAddress! + keyOffset, starts = startsBuffer.baseAddress! + startsOffset
                 var count = 0, wordCount = 0
                 // Where the word being gathered starts in `key`; -1 while none is.
                 var wordStart = -1
@@ -202,26 +285,13 @@ public struct TextLine: Sendable, Hashable {
                 quotation = quoted
             }
         }
-        keyBytes = Self.copy(scratch.key, n)
-        wordStarts = Self.copy(scratch.starts, words)
-        keyIsASCII = ascii
-        hasQuotation = quotation
+        scratch.keyUsed += n
+        scratch.startsUsed += words
         var t = b
         while t > a, Self.isCloser(scalars[t - 1]) { t -= 1 }
-        endsLikeSentence = t > a && (scalars[t - 1] == "." || scalars[t - 1] == "!" || scalars[t - 1] == "?" || scalars[t - 1] == "…")
-    }
-
-    /// The first `count` elements of `buffer` as an array of their own, made in specialized code:
-    /// `Array(buffer[0..<count])` went through the runtime's generic array allocation (looking up
-    /// the storage type's metadata, about 800 instructions) for every line.
-    @inline(__always) static func copy<T: BitwiseCopyable>(_ buffer: [T], _ count: Int) -> [T] {
-        guard count > 0 else { return [] }
-        return buffer.withUnsafeBufferPointer { source in
-            [T](unsafeUninitializedCapacity: count) { target, initialized in
-                target.baseAddress!.initialize(from: source.baseAddress!, count: count)
-                initialized = count
-            }
-        }
+        let sentence = t > a && (scalars[t - 1] == "." || scalars[t - 1] == "!" || scalars[t - 1] == "?" || scalars[t - 1] == "…")
+        return Record(start: a, end: b, keyStart: keyOffset, keyCount: n, startsBase: startsOffset, wordCount: words,
+                      ascii: ascii, quotation: quotation, endsLikeSentence: sentence)
     }
 
     @inline(__always) static func isCloser(_ s: Unicode.Scalar) -> Bool {
@@ -232,20 +302,20 @@ public struct TextLine: Sendable, Hashable {
     @inline(__always) func passes(_ filter: WordFilter, _ k: Int) -> Bool {
         let r = wordRange(k)
         guard !r.isEmpty else { return true }
-        return filter.mayContain(first: keyBytes[r.lowerBound], count: r.count, ascii: keyIsASCII)
+        return filter.mayContain(first: keys[keyStart + r.lowerBound], last: keys[keyStart + r.upperBound - 1], count: r.count, ascii: keyIsASCII)
     }
 
     /// The value `table` lists for word `k`, looked up by the word's bytes. O(word bytes).
     @inline(__always) func lookup<V>(_ table: WordTable<V>, _ k: Int) -> V? {
         let r = wordRange(k)
-        return keyBytes.withUnsafeBufferPointer { table[utf8: UnsafeBufferPointer(rebasing: $0[r])] }
+        return withKey { table[utf8: UnsafeBufferPointer(rebasing: $0[r])] }
     }
 
     /// Word `k` equals `cue` as Strings do (canonical equivalence): equal bytes are equal words;
     /// unequal ASCII bytes are unequal words; otherwise the Strings are compared.
     @inline(__always) func wordEquals(_ k: Int, _ cue: CueWord) -> Bool {
         let r = wordRange(k)
-        let bytesEqual = keyBytes.withUnsafeBufferPointer { buf in
+        let bytesEqual = withKey { buf in
             cue.bytes.withUnsafeBufferPointer { c in
                 guard c.count == r.count else { return false }
                 var i = 0

@@ -13,6 +13,10 @@ import Foundation
 struct WordFilter: Sendable {
     /// Bit `length * 128 + first byte` (length capped at `maxLength`) set when some listed word has them.
     private var bits = [UInt64](repeating: 0, count: (Self.maxLength + 1) * 128 / 64)
+    /// Bit `length * 128 + last byte`, the same for the words' last bytes: a word must pass both
+    /// (`mayContain(first:last:count:ascii:)`). Many words share a first byte and a length with
+    /// some listed word ("said" and "some"); far fewer also share the last byte.
+    private var lastBits = [UInt64](repeating: 0, count: (Self.maxLength + 1) * 128 / 64)
     private static let maxLength = 31
 
     init<S: Sequence>(_ words: S) where S.Element == String {
@@ -30,10 +34,38 @@ struct WordFilter: Sendable {
         guard let first = bytes.first, !bytes.contains(where: { $0 >= 0x80 }) else { return }
         let bit = min(bytes.count, Self.maxLength) * 128 + Int(first)
         bits[bit >> 6] |= 1 << UInt64(bit & 63)
+        let lastBit = min(bytes.count, Self.maxLength) * 128 + Int(bytes[bytes.count - 1])
+        lastBits[lastBit >> 6] |= 1 << UInt64(lastBit & 63)
     }
 
     /// False only when no listed word can equal the word whose bytes start at `first` and number
     /// `count`; `ascii` says every byte of the word is ASCII.
+    /// The same test, with the word's last byte too: false also when no listed word of that
+    /// length ends with `last`. Same guarantee: a listed word's ASCII form sets both bits.
+    @inline(__always) func mayContain(first: UInt8, last: UInt8, count: Int, ascii: Bool) -> Bool {
+        guard ascii, first < 0x80 else { return true }
+        let length = min(count, Self.maxLength) * 128
+        let bit = length + Int(first), lastBit = length + Int(last & 0x7F)
+        return bits.withUnsafeBufferPointer { $0[bit >> 6] } & (1 << UInt64(bit & 63)) != 0
+            && lastBits.withUnsafeBufferPointer { $0[lastBit >> 6] } & (1 << UInt64(lastBit & 63)) != 0
+    }
+
+    /// Both bit sets in place, for a loop over many words (`LineVocabulary.bits`).
+    struct Bits {
+        let first: UnsafePointer<UInt64>
+        let last: UnsafePointer<UInt64>
+        /// `mayContain(first:last:count:ascii: true)`.
+        @inline(__always) func mayContainASCII(first f: UInt8, last l: UInt8, count: Int) -> Bool {
+            let length = min(count, WordFilter.maxLength) * 128
+            let bit = length + Int(f & 0x7F), lastBit = length + Int(l & 0x7F)
+            return first[bit >> 6] & (1 << UInt64(bit & 63)) != 0 && last[lastBit >> 6] & (1 << UInt64(lastBit & 63)) != 0
+        }
+    }
+
+    @inline(__always) func withBits<R>(_ body: (Bits) -> R) -> R {
+        bits.withUnsafeBufferPointer { f in lastBits.withUnsafeBufferPointer { l in body(Bits(first: f.baseAddress!, last: l.baseAddress!)) } }
+    }
+
     @inline(__always) func mayContain(first: UInt8, count: Int, ascii: Bool) -> Bool {
         guard ascii, first < 0x80 else { return true }
         let bit = min(count, Self.maxLength) * 128 + Int(first)

@@ -53,20 +53,21 @@ public struct EventExtractor: Sendable {
             let sTimexes = timexesBySentence.isEmpty(position) ? [] : timexesBySentence.items(position).map { timexes[$0] }
             let sRanges = rangesBySentence.isEmpty(position) ? [] : rangesBySentence.items(position).map { ranges[$0] }
             let sFigures = figuresBySentence.isEmpty(position) ? [] : figuresBySentence.items(position).map { ($0, figures[$0]) }
-            mentions += extract(sentence: sentence, tokens: tokens, timexes: sTimexes, ranges: sRanges,
-                                figures: sFigures, quoted: quoted, firstIndex: mentions.count,
-                                figurePlaces: &figurePlaces, firstCandidate: firstCandidate)
+            extract(sentence: sentence, tokens: tokens, timexes: sTimexes, ranges: sRanges,
+                    figures: sFigures, quoted: quoted, into: &mentions,
+                    figurePlaces: &figurePlaces, firstCandidate: firstCandidate)
         }
         for (i, place) in figurePlaces { figures[i].place = place }
         return mentions
     }
 
-    /// One sentence's happenings. `firstCandidate`: no token before it can start a trigger (the
-    /// caller's scan found that), so the trigger search starts there.
+    /// One sentence's happenings, appended to `mentions` (the document's so far: a related
+    /// mention is named by its index there). `firstCandidate`: no token before it can start a
+    /// trigger (the caller's scan found that), so the trigger search starts there.
     // swiftlint:disable:next function_body_length
     func extract(sentence: Sentence, tokens: [Token], timexes: [Timex], ranges: [TimeRange],
-                 figures: [(Int, FigureMention)], quoted: [Range<Int>], firstIndex: Int,
-                 figurePlaces: inout [Int: String], firstCandidate: Int = 0) -> [EventMention] {
+                 figures: [(Int, FigureMention)], quoted: [Range<Int>], into mentions: inout [EventMention],
+                 figurePlaces: inout [Int: String], firstCandidate: Int = 0) {
         let words = lexicon.words
         // Whether the token at `start..<end` lies inside a time expression or range (asked of the
         // two lists in place: no array of their spans made for every sentence).
@@ -93,7 +94,7 @@ public struct EventExtractor: Sendable {
         }
         let triggers = findTriggers(tokens, excluded: figureSpans.isEmpty ? blocked : blocked.union(figureTokens(tokens, figureSpans)),
                                     from: firstCandidate)
-        guard !triggers.isEmpty else { return [] }
+        guard !triggers.isEmpty else { return }
 
         // One mention per type per sentence, at its first trigger.
         var byType = EventTypeMap<[Trigger]>()
@@ -124,34 +125,35 @@ public struct EventExtractor: Sendable {
 
         var dates = EventTypeMap<(DateSpan, String, Bool)>()
         var dateDistance = EventTypeMap<Int>()
-        // Ranges first: "between 1988 and 1994" dates a period as a whole.
-        var carriers: [(start: Int, end: Int, text: String, span: DateSpan?, relative: Bool)] =
-            ranges.map { ($0.start, $0.end, $0.text, $0.span, false) }
-        for x in timexes where (x.type == .date || x.type == .time) && !ranges.contains(where: { $0.start <= x.start && x.end <= $0.end }) {
-            carriers.append((x.start, x.end, x.text, x.date, Self.isRelative(x)))
-        }
-        for c in carriers {
-            let index = tokenIndex(ofOffset: c.start)
-            if quotedTokens.contains(index) { continue }
+        // Each dated expression in turn (a function rather than an array of them copied: their
+        // texts and spans need no copy to be looked at).
+        func consider(_ start: Int, _ end: Int, _ text: String, _ span: DateSpan?, _ relative: @autoclosure () -> Bool) {
+            let index = tokenIndex(ofOffset: start)
+            if quotedTokens.contains(index) { return }
             // "Two days after the collapse" is a time measured from the happening, not its date.
-            let last = tokenIndex(ofOffset: c.end - 1)
-            if Dateline.holds(first: index, last: last, in: tokens) { continue }
+            let last = tokenIndex(ofOffset: end - 1)
+            if Dateline.holds(first: index, last: last, in: tokens) { return }
             let anchorWords = words.anchorWords
-            if anchorWords.contains(tokens[last].lower) || (last + 1 < tokens.count && anchorWords.contains(tokens[last + 1].lower)) { continue }
+            if anchorWords.contains(tokens[last].lower) || (last + 1 < tokens.count && anchorWords.contains(tokens[last + 1].lower)) { return }
             let afterOf = index > 0 && (tokens[index - 1].lower == "of" || (index > 1 && tokens[index - 1].lower == "the" && tokens[index - 2].lower == "of"))
-            guard let type = nearestType(to: index, allowing: { !(afterOf && $0 == .commemoration) }) else { continue }
+            guard let type = nearestType(to: index, allowing: { !(afterOf && $0 == .commemoration) }) else { return }
             let d = byType[type]!.map { distance(index, $0) }.min() ?? Int.max
             if let nearest = byType[type]!.min(by: { distance(index, $0) < distance(index, $1) }),
-               datesAStatement(first: index, last: last, tokens, trigger: nearest) { continue }
-            if let previous = dateDistance[type], previous <= d { continue }
+               datesAStatement(first: index, last: last, tokens, trigger: nearest) { return }
+            if let previous = dateDistance[type], previous <= d { return }
             dateDistance[type] = d
-            guard let span = c.span else {
+            guard let span else {
                 // A date the text states but that cannot be resolved (no document date): the
                 // happening is dated in words only and stays undated on the axis.
-                dates[type] = (DateSpan(start: PartialDate(year: nil), certainty: .unknown), c.text, c.relative)
-                continue
+                dates[type] = (DateSpan(start: PartialDate(year: nil), certainty: .unknown), text, relative())
+                return
             }
-            dates[type] = (span, c.text, c.relative)
+            dates[type] = (span, text, relative())
+        }
+        // Ranges first: "between 1988 and 1994" dates a period as a whole.
+        for r in ranges { consider(r.start, r.end, r.text, r.span, false) }
+        for x in timexes where (x.type == .date || x.type == .time) && !ranges.contains(where: { $0.start <= x.start && x.end <= $0.end }) {
+            consider(x.start, x.end, x.text, x.date, Self.isRelative(x))
         }
 
         // Both masks in one plain pass over the triggers (a lazy filter-map chain cost more than the rule).
@@ -189,7 +191,7 @@ public struct EventExtractor: Sendable {
             }
         }
 
-        var result: [EventMention] = []
+        let firstIndex = mentions.count
         for type in order {
             let first = byType[type]![0]
             let t0 = tokens[first.tokens.lowerBound], t1 = tokens[first.tokens.upperBound - 1]
@@ -200,10 +202,9 @@ public struct EventExtractor: Sendable {
                 dateText: date?.1, places: unique(places[type] ?? []), names: unique(modifiers[type] ?? []),
                 figures: [], participants: unique(participants[type] ?? []), isRelativeToDocumentDate: date?.2 ?? false)
             mention.figures = figures.filter { Self.nearestAttackLike($0.1, tokens, byType, order) == type }.map(\.0)
-            result.append(mention)
+            mentions.append(mention)
         }
-        linkRelations(&result, byType: byType, firstIndex: firstIndex)
-        return result
+        linkRelations(&mentions, byType: byType, firstIndex: firstIndex)
     }
 
     /// Whether the date at tokens `first...last` stands beside a verb of saying ("police said on
@@ -252,23 +253,25 @@ public struct EventExtractor: Sendable {
         return best?.0
     }
 
+    /// Relations among the sentence's mentions, `mentions[firstIndex...]`.
     private func linkRelations(_ mentions: inout [EventMention], byType: EventTypeMap<[Trigger]>, firstIndex: Int) {
-        for i in mentions.indices {
+        let sentence = firstIndex..<mentions.count
+        for i in sentence {
             switch mentions[i].type {
             case .commemoration:
                 let reachEnd = byType[.commemoration]!.map { $0.tokens.upperBound + commemorationReach }.max() ?? 0
                 let start = byType[.commemoration]!.map(\.tokens.lowerBound).min() ?? 0
-                if let j = mentions.indices.first(where: { k in
+                if let j = sentence.first(where: { k in
                     [.attack, .battle, .war].contains(mentions[k].type)
                         && byType[mentions[k].type]!.contains { $0.tokens.lowerBound > start && $0.tokens.lowerBound <= reachEnd }
                 }) {
                     mentions[i].relation = .commemorates
-                    mentions[i].relatedMention = firstIndex + j
+                    mentions[i].relatedMention = j
                 }
             case .agreement:
-                if let j = mentions.indices.first(where: { mentions[$0].type == .war }) {
+                if let j = sentence.first(where: { mentions[$0].type == .war }) {
                     mentions[i].relation = .ends
-                    mentions[i].relatedMention = firstIndex + j
+                    mentions[i].relatedMention = j
                 }
             default:
                 continue
@@ -282,7 +285,9 @@ public struct EventExtractor: Sendable {
         var found: [Trigger] = []
         var i = start
         while i < tokens.count {
-            guard !excluded.contains(i), tokens[i].kind == .word, let candidates = lexicon.triggerTable[tokens[i].lower] else { i += 1; continue }
+            // The pre-check first: the trigger table is keyed by the same first words.
+            guard !excluded.contains(i), tokens[i].kind == .word, lexicon.words.mayStartTrigger(tokens[i].lower),
+                  let candidates = lexicon.triggerTable[tokens[i].lower] else { i += 1; continue }
             var matched = false
             for c in candidates where i + c.words.count <= tokens.count {
                 let r = i..<(i + c.words.count)

@@ -48,13 +48,19 @@ final class EventWords: Sendable {
     /// Same answers as asking the filter with the word's exact ASCII flag.
     @inline(__always)
     func startsTrigger(_ word: String) -> Bool {
+        mayStartTrigger(word) && triggerFirstWords.contains(word)
+    }
+
+    /// The pre-check alone: false only when no trigger phrase starts with `word` (then no table
+    /// keyed by the trigger phrases' first words lists it either).
+    @inline(__always)
+    func mayStartTrigger(_ word: String) -> Bool {
         let filter = triggerFilter
         let mayBe = word.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             guard let first = bytes.first else { return false }
-            return filter.mayContain(first: first, count: bytes.count, ascii: true) || !WordHash.isASCII(bytes)
+            return filter.mayContain(first: first, last: bytes[bytes.count - 1], count: bytes.count, ascii: true) || !WordHash.isASCII(bytes)
         } ?? true
-        guard mayBe, !word.isEmpty else { return false }
-        return triggerFirstWords.contains(word)
+        return mayBe && !word.isEmpty
     }
 }
 

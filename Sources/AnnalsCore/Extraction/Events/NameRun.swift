@@ -60,7 +60,7 @@ struct NameFinder {
             // attacker ("the Iraqi invasion"), which no title may present as the place attacked.
             if possessive || (onlyDemonyms && !(found == .modifier && startsWar(tokens, at: j))) { found = .other }
             let run = NameRun(text: text, tokens: i..<j, role: found)
-            result.append(contentsOf: splitOrganisationOfPlace(run, tokens))
+            appendSplittingOrganisationOfPlace(run, tokens, to: &result)
             i = j
         }
         return result
@@ -68,14 +68,17 @@ struct NameFinder {
 
     /// "Muslim American Leadership Alliance of New York" is an organisation based in a place: the
     /// whole run is the organisation and the part after "of" is a place.
-    private func splitOrganisationOfPlace(_ run: NameRun, _ tokens: [Token]) -> [NameRun] {
+    /// (Appended to `result` in place: an array of one or two runs per run cost more than the rule.)
+    private func appendSplittingOrganisationOfPlace(_ run: NameRun, _ tokens: [Token], to result: inout [NameRun]) {
         for k in run.tokens where tokens[k].lower == "of" && k > run.tokens.lowerBound && words.organisationHeads.contains(tokens[k - 1].lower) {
             let placeTokens = (k + 1)..<run.tokens.upperBound
             guard !placeTokens.isEmpty, !words.organisationHeads.contains(tokens[placeTokens.upperBound - 1].lower) else { break }
             let place = NameRun(text: Self.text(of: tokens[placeTokens]), tokens: placeTokens, role: .place)
-            return [NameRun(text: run.text, tokens: run.tokens, role: .organisation), place]
+            result.append(NameRun(text: run.text, tokens: run.tokens, role: .organisation))
+            result.append(place)
+            return
         }
-        return [run]
+        result.append(run)
     }
 
     /// The run's words as written: a space only where the text has one ("U.S.", "New York").
