@@ -26,6 +26,8 @@ import Testing
         "By year-end, by year's end and yearend the fund closed; in the fiscal year ended March 31 it grew.",
         "Through the eighties and the early seventies, until then, in the second half of 2004 and the first half of the year.",
         "In June next year, on Oct. 2 last year, at mid-morning today and soon, that month and the following year.",
+        "Now, recently, at 10:30 and 5 pm on 2004-05-06, in 1992/93, on 3/4/2001 and 11 o'clock, the previous Friday and the following Monday.",
+        "The 9 - 12 range, 2011 - 12 season, noon, midday and 07:45 GMT Tuesday were noted; until now and for now nothing else.",
         "12 to 18 months, two or three weeks, between 10 and 20 minutes and 4 1/2 years passed; the 52 years old man left.",
     ]
 

@@ -72,6 +72,10 @@ struct TimexWordFacts: OptionSet, Sendable {
     /// "then" ("until then") and "half" ("the first half of 1990"), for `namedPeriod`'s first tests.
     static let then = TimexWordFacts(rawValue: 1 << 10)
     static let half = TimexWordFacts(rawValue: 1 << 11)
+    /// `TimexScanner.hourFollowers` ("pm", "o'clock"): a number before one may be a clock time.
+    static let hourFollower = TimexWordFacts(rawValue: 1 << 12)
+    /// A reference phrase of one word ("now", "recently"): `reference` may match it alone.
+    static let referenceSingle = TimexWordFacts(rawValue: 1 << 13)
 }
 
 /// Per token of a sentence, computed once by `TimexScanner.init` from one dictionary lookup
@@ -90,6 +94,10 @@ struct TimexTokenGate: Sendable {
     var facts: TimexWordFacts = []
     /// A word holding a "-" ("two-year", "mid-November").
     var isHyphenatedWord = false
+    /// A number token holding a "/" ("3/14/2007", "1992/93") or a ":" ("10:30"): the first tests
+    /// of the slash and clock rules (`viableRules(at:)`). False for other kinds.
+    var hasSlash = false
+    var hasColon = false
 }
 
 extension TimeLexicon {
@@ -150,6 +158,8 @@ extension TimeLexicon {
         mark(decadeWords.keys, .decadeWord)
         mark(["then"], .then)
         mark(["half"], .half)
+        mark(TimexScanner.hourFollowers.words, .hourFollower)
+        mark(references.keys.filter { $0.count == 1 }.compactMap(\.first), .referenceSingle)
         add(seasons.keys, [.season])
         // "mid-afternoon yesterday": a part of the day opens a day word's match.
         add(partsOfDay.keys, [.dayWord])
@@ -193,6 +203,7 @@ extension TimexScanner {
                 read = copy.withUTF8 { readBytes($0, kind: kind, lex: lex, quarter: &quarter) }
             }
             let (lower, possessive, hyphenated) = read
+            let separators = kind == .number ? numberSeparators(tokens[n].lower, small: small) : (slash: false, colon: false)
             // `bareForm` only ever drops a possessive ending (rare): look the bare form up only then.
             let bare = possessive ? lex.wordStarts[bareForm(tokens[n].lower)] : lower
             let startsAlone = kind != .word || (bare?.isStart ?? false) || hyphenated
@@ -205,7 +216,7 @@ extension TimexScanner {
             }
             gates.append(TimexTokenGate(startsAlone: startsAlone, isWeak: lower?.isWeak ?? false, rules: rules,
                                         isPossessive: possessive, facts: (lower?.facts ?? []).union(bare?.facts ?? []),
-                                        isHyphenatedWord: hyphenated))
+                                        isHyphenatedWord: hyphenated, hasSlash: separators.slash, hasColon: separators.colon))
         }
         return quarter
     }
@@ -218,6 +229,18 @@ extension TimexScanner {
         let isWord = kind == .word
         if !quarter && isWord && u.count >= 6 { quarter = mayNameQuarter(u) }
         return (lex.wordStarts[utf8: u], endsInPossessive(u), isWord && u.contains(UInt8(ascii: "-")))
+    }
+
+    /// Whether a number token's text holds a "/" and a ":" (from its words when it is short, as
+    /// nearly all are). Complexity: O(bytes).
+    @inline(__always)
+    private static func numberSeparators(_ text: String, small: Bool) -> (slash: Bool, colon: Bool) {
+        if let (words, _) = SmallASCII.words(of: text, available: small) {
+            // Bytes past the count are zero, never a separator.
+            return (SmallASCII.bytesEqual(words.low, UInt8(ascii: "/")) | SmallASCII.bytesEqual(words.high, UInt8(ascii: "/")) != 0,
+                    SmallASCII.bytesEqual(words.low, UInt8(ascii: ":")) | SmallASCII.bytesEqual(words.high, UInt8(ascii: ":")) != 0)
+        }
+        return (text.utf8.contains(UInt8(ascii: "/")), text.utf8.contains(UInt8(ascii: ":")))
     }
 
     /// `readBytes` for a small ASCII string's words (`SmallASCII`): the bytes read in place, the

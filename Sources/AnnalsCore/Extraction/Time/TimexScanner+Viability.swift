@@ -40,8 +40,21 @@ extension TimexScanner {
         func drop(_ rule: TimexRule) { dropped |= 1 << UInt32(rule.rawValue) }
         let kind = tokens[i].kind
         let hyphenated = gates[i].isHyphenatedWord
-        // numericDate, slashedYears: `kind(i) == .number`.
-        if kind != .number { drop(.numericDate); drop(.slashedYears) }
+        // numericDate: a number holding "/", or one before "-" (a punctuation token);
+        // slashedYears: a number holding "/".
+        let punctuationNext = i + 1 < tokens.count && tokens[i + 1].kind == .punctuation
+        if kind != .number || !gates[i].hasSlash && !punctuationNext { drop(.numericDate) }
+        if kind != .number || !gates[i].hasSlash { drop(.slashedYears) }
+        // clockTime at a number: a ":" in it or an hour follower after it ("5 pm", "4 o'clock").
+        if kind == .number && !gates[i].hasColon && !has(f[1], .hourFollower) { drop(.clockTime) }
+        // reference: a one-word reference, or a listed second word after it.
+        if !has(f[0], .referenceSingle) && !has(f[1], .referenceTail) { drop(.reference) }
+        // anchoredOnPrevious: a unit or part of the day in the next two tokens, else
+        // `weekdayFromPrevious`: a weekday rule's word two tokens on.
+        if !has(f[1] | f[2], [.unit, .partOfDay])
+            && !(i + 2 < tokens.count && gates[i + 2].rules.rawValue & 1 << UInt32(TimexRule.weekday.rawValue) != 0) {
+            drop(.anchoredOnPrevious)
+        }
         // monthFirstDate: `monthNear(i, within: 3)`; dayFirstDate: `monthNear(i + 1, within: 4)`.
         if !has(u0to3, .month) { drop(.monthFirstDate) }
         if !has(u1to5, .month) { drop(.dayFirstDate) }
