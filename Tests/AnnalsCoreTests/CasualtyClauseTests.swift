@@ -90,6 +90,16 @@ struct CasualtyClauseTests {
         #expect(keys(["Forty soldiers were deployed.", "The storm killed 12."]) == ["killed/all/12"])
     }
 
+    @Test("a list item with a phrase of its own shares the list's outcome; a colon list after the verb's object breaks it down")
+    func listItems() {
+        #expect(casualtyKeys("Nine soldiers from the 4th brigade, two police officers and a civilian were wounded.")
+                == ["wounded/soldiers/9", "wounded/police/2", "wounded/civilians/1"])
+        #expect(casualtyKeys("The blast killed at least 11 people: seven soldiers, three civilians and a police officer.")
+                == ["killed/all/≥11", "killed/soldiers/7<0", "killed/civilians/3<0", "killed/police/1<0"])
+        // A phrase with a count or an outcome word of its own is no list item's phrase.
+        #expect(casualtyKeys("Nine soldiers from the base were deployed, two police officers were wounded.") == ["wounded/police/2"])
+    }
+
     @Test("an elided verb after a comma: another place's count")
     func commaElision() {
         #expect(casualtyKeys("Nine people were killed in the south, 14 in the west.") == ["killed/all/9", "killed/all/14"])

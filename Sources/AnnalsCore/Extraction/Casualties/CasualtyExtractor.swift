@@ -27,18 +27,28 @@ public struct CasualtyExtractor: Sendable {
         var result: [FigureMention] = []
         let sortedTimexes = timexes.sorted { $0.start < $1.start }
         let vocabulary = lexicon.vocabulary
+        /// The figures of the last sentence read, reused when the next one needs its counts (boxed:
+        /// handing the struct itself to each sentence copied all its arrays' references).
+        var last: ReadSentence? = nil
         for (position, sentence) in sentences.enumerated() {
             // Most sentences hold no outcome word at all: skipped before they are tokenized.
             guard vocabulary.mayMatch(sentence.text) else { continue }
             let spans = Self.spans(of: sortedTimexes, overlapping: sentence)
+            let figures = SentenceFigures(sentence: sentence, timeSpans: spans, rules: rules, tokens: sentenceTokens?[position])
+            let previous = last
             // The sentence before is read only when a bare count may take its head ("Nine soldiers
-            // were trapped. By Friday four had died"), so most sentences never build it.
-            SentenceFigures(sentence: sentence, timeSpans: spans, rules: rules, tokens: sentenceTokens?[position]).append(to: &result) {
+            // were trapped. By Friday four had died"): reused when it was read for its own figures,
+            // built otherwise (it then holds no outcome word, so it states no figure).
+            figures.append(to: &result) {
                 guard position > 0 else { return nil }
+                if let previous, previous.position == position - 1 { return previous.figures }
                 let before = sentences[position - 1]
-                return SentenceFigures(sentence: before, timeSpans: Self.spans(of: sortedTimexes, overlapping: before), rules: rules,
-                                       tokens: sentenceTokens?[position - 1])
+                let words = sentenceTokens?[position - 1] ?? Tokenizer.tokenize(before.text, offset: before.start)
+                // Only a people noun of a group of its own can lend its group: most sentences have none.
+                guard words.indices.contains(where: { k in lexicon.peopleNouns.match(words, at: k).map { $0.value != .all } ?? false }) else { return nil }
+                return SentenceFigures(sentence: before, timeSpans: Self.spans(of: sortedTimexes, overlapping: before), rules: rules, tokens: words)
             }
+            last = ReadSentence(position: position, figures: figures)
         }
         return result
     }
@@ -65,4 +75,11 @@ public struct CasualtyExtractor: Sendable {
     public func extract(sentence: Sentence, timexes: [Timex] = []) -> [FigureMention] {
         extract(sentences: [sentence], timexes: timexes)
     }
+}
+
+/// A sentence whose figures were read, kept for the sentence after it (CasualtyExtractor.extract).
+private final class ReadSentence {
+    let position: Int
+    let figures: SentenceFigures
+    init(position: Int, figures: SentenceFigures) { self.position = position; self.figures = figures }
 }

@@ -1,6 +1,6 @@
 /// Breakdowns written as an aside with no marker word: "No fewer than nine people, four children
 /// and an elderly man, were killed", "Seven villagers — two children and five women — died",
-/// "Three people were killed: two soldiers and a civilian".
+/// "Three people were killed: two soldiers and a civilian", "killed 11 people: seven soldiers, ...".
 extension SentenceFigures {
     /// The counts listed in an aside after the count `p` (between commas, brackets or dashes, or
     /// after a colon), when they are its parts. The aside opens right after the count's noun and
@@ -18,7 +18,9 @@ extension SentenceFigures {
               phrase.category == .all || phrase.category == .civilians else { return [] }
         // The figure text ends past the count when its outcome word follows the count.
         let outcomeAfter = total.range.upperBound > phrase.end
-        if let parts = listedParts(of: p, opening: phrase.end, closingBefore: outcomeAfter ? total.range.upperBound : nil) { return parts }
+        // "killed at least 11 people: seven soldiers, three civilians and a police officer": with the
+        // verb before the count, a colon right after it opens the list too.
+        if let parts = listedParts(of: p, opening: phrase.end, closingBefore: outcomeAfter ? total.range.upperBound : nil, colon: !outcomeAfter) { return parts }
         if outcomeAfter, let parts = listedParts(of: p, opening: total.range.upperBound, closingBefore: nil, colon: true) { return parts }
         return []
     }

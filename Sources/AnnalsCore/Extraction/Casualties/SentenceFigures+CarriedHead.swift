@@ -30,7 +30,9 @@ extension SentenceFigures {
     /// group: one that introduces the people ("Forty civilians sheltered in the church").
     /// Complexity: O(tokens) per bare subject count; the sentence before is read at most once.
     @discardableResult
-    func carryEarlierHeads(_ resolved: inout [Resolution?], earlier: () -> SentenceFigures?) -> Bool {
+    func carryEarlierHeads(_ resolved: inout [Resolution?], earlier: () -> SentenceFigures?, stated: [FigureMention]) -> Bool {
+        // Most sentences hold no bare count: nothing allocated for them.
+        guard phrases.contains(where: { !$0.hasHead && !$0.isSingular }) else { return false }
         var carried = [Bool](repeating: false, count: phrases.count)
         for p in phrases.indices {
             guard var r = resolved[p], isBareSubject(p, r) else { continue }
@@ -54,12 +56,12 @@ extension SentenceFigures {
                 guard !namesOtherGroup(tokens, from: phrases[q].end, to: first, than: c) else { continue }
                 category = c
             } else {
-                guard let previous = earlier(), let q = previous.phrases.indices.last else { continue }
+                guard !namesOtherGroup(tokens, from: 0, to: first, than: nil), let previous = earlier(), let q = previous.phrases.indices.last else { continue }
                 let c = previous.phrases[q].category
                 guard c != .all, previous.phrases[q].hasHead, !previous.phrases[q].isSingular,
                       Self.mayCarry(from: previous.phrases[q], outcome: nil, to: phrases[p], outcome: r.outcome) else { continue }
                 guard !namesOtherGroup(previous.tokens, from: previous.phrases[q].end, to: previous.tokens.count, than: c),
-                      !namesOtherGroup(tokens, from: 0, to: first, than: c), !previous.statesFigure(at: q) else { continue }
+                      !previous.statesFigure(at: q, in: stated) else { continue }
                 category = c
             }
             r.category = category
@@ -69,13 +71,15 @@ extension SentenceFigures {
         return carried.contains(true)
     }
 
-    /// Whether the count phrase `q` of this sentence is part of a figure the sentence states
-    /// (its number inside a figure's text). Reads the whole sentence: O(sentence).
-    func statesFigure(at q: Int) -> Bool {
-        var figures: [FigureMention] = []
-        append(to: &figures)
+    /// Whether the count phrase `q` of this sentence lies inside a figure stated for it in
+    /// `figures` (the document's figures so far; this sentence's come last). O(this sentence's figures).
+    func statesFigure(at q: Int, in figures: [FigureMention]) -> Bool {
         let start = phrases[q].number.start
-        return figures.contains { $0.start <= start && start < $0.end }
+        for f in figures.reversed() {
+            guard f.sentence >= sentence.index else { break }
+            if f.sentence == sentence.index, f.start <= start, start < f.end { return true }
+        }
+        return false
     }
 
     /// Verbs of saying beyond `report-verbs.txt` (which other rules read as verbs of finding).
@@ -96,12 +100,13 @@ extension SentenceFigures {
     /// Whether a people noun of a category other than `category` (or a group noun of `all`) stands
     /// in `tokens[from..<to]`; a noun right before a verb of saying is the speaker, no group
     /// ("Officials said 43 had been killed"). O(to - from).
-    private func namesOtherGroup(_ words: [Token], from: Int, to: Int, than category: CasualtyCategory) -> Bool {
+    /// With no `category`, any people noun but a speaker counts.
+    private func namesOtherGroup(_ words: [Token], from: Int, to: Int, than category: CasualtyCategory?) -> Bool {
         var k = from
         while k < to {
             if let (c, length) = lexicon.peopleNouns.match(words, at: k) {
                 let speaker = k + length < words.count && (lexicon.reportVerbs.contains(words[k + length].lower) || Self.sayings.contains(words[k + length].lower))
-                if c != category, !speaker { return true }
+                if category.map({ c != $0 }) ?? true, !speaker { return true }
                 k += length
             } else {
                 k += 1
@@ -120,7 +125,8 @@ extension SentenceFigures {
     func markNameAsideMembers(_ combined: inout [Bool]) {
         for p in phrases.indices where phrases[p].hasHead && !phrases[p].isSingular && !phrases[p].isPartitive {
             let end = phrases[p].end
-            guard end < tokens.count, tokens[end].text == ",", p + 1 < phrases.count,
+            // Only a named person or a count of one can stand in such an aside.
+            guard end < tokens.count, tokens[end].text == ",", p + 1 < phrases.count, phrases[p + 1].isSingular,
                   let past = scanner.nameAsideEnd(openingAt: end, in: tokens, isNumberToken: { numberTokens.contains($0) }) else { continue }
             var q = p + 1
             while q < phrases.count, phrases[q].number.tokenRange.lowerBound < past { combined[q] = true; q += 1 }

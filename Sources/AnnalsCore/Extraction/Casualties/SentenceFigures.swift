@@ -130,6 +130,10 @@ struct SentenceFigures {
                 // "12 soldiers and 3 civilians were killed": the later outcome word covers both
                 // ("rose to 27 and 61 injured": "injured" is the later count's own head, not shared).
                 resolved[p] = Resolution(outcome: fixed ?? r.outcome, range: phrase.number.tokenRange.lowerBound..<r.range.upperBound)
+            } else if let next = listItemAfterPhrase(p), let r = resolved[next], !isBefore(r, phrases[next]), r.partOf == nil,
+                      !phrases[next].namesOwnOutcome, !isObjectOfOtherVerb(p) {
+                // "Nine soldiers from the 4th brigade, two police officers and a civilian were wounded".
+                resolved[p] = Resolution(outcome: fixed ?? r.outcome, range: phrase.number.tokenRange.lowerBound..<r.range.upperBound)
             }
         }
         // "killing 12 people, and the driver fled": the definite opens a clause of its own.
@@ -236,7 +240,7 @@ struct SentenceFigures {
         // "Twenty soldiers were caught in the ambush. Six were killed": the head of the count before
         // (after the breakdowns, so a part never lends its group).
         // "Two were killed and five wounded": the carried group passes on to the elided count.
-        if carryEarlierHeads(&resolved, earlier: earlier) { inheritElidedCategories(&resolved) }
+        if carryEarlierHeads(&resolved, earlier: earlier, stated: result) { inheritElidedCategories(&resolved) }
         // 4. Emit in sentence order; totals come before their parts. Coordinated counts of the same
         // outcome and group with no total of their own ("killed two classmates and a teacher") are
         // one figure, their sum: the reader's count of the people the sentence names. So are counts
