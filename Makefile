@@ -49,7 +49,7 @@ test: deps deps-browser
 # the real-text development set, as did held-out-7, held-out-8, held-out-10 and held-out-12 after one
 # blind score each).
 FIGURE_SETS := held-out held-out-2 held-out-3 held-out-4 held-out-5 held-out-6 held-out-7 \
-  held-out-8 held-out-9 held-out-10 held-out-11 held-out-12 held-out-13
+  held-out-8 held-out-9 held-out-10 held-out-11 held-out-12 held-out-13 held-out-14 held-out-15
 
 eval: eval-timeml eval-figures
 
