@@ -176,5 +176,26 @@ struct BoilerplateShortcutTests {
             if !passes(word + "d") { #expect(!listed.contains(word + "d")) }
         } } }
     }
+
+    @Test func titleComparedAsCueWordsWere() {
+        let titles: [String?] = [nil, "", "Ferry Service Resumes After Storm", "Café reopens in Vågø", "Cafe\u{301} reopens in Vågø",
+                                 "Five * stars", "ΩΜΕΓΑ harbour reopens", "Station x\u{0374}y reopens"]
+        let lines = ["Ferry service resumes after storm", "FERRY SERVICE RESUMES AFTER STORM!", "Ferry service resumes after the storm",
+                     "Café reopens in Vågø", "Cafe\u{301} reopens in Va\u{30A}gø", "Five big stars", "Five * stars",
+                     "ωμεγα harbour reopens", "Station x\u{02B9}y reopens", "", "Ferry"]
+        for title in titles {
+            // The comparison the cleaner made before: the title's normalised words as CueWords.
+            let words = (title.map(CueList.normalise) ?? []).map(CueWord.init)
+            let titleLine = TitleLine(title)
+            for text in lines {
+                let l = line(text)
+                let before = !words.isEmpty && l.wordCount == words.count && words.indices.allSatisfy { l.wordEquals($0, words[$0]) }
+                #expect(titleLine.matches(l) == before, "\(title ?? "nil") / \(text)")
+            }
+        }
+        #expect(TitleLine("Ferry Service Resumes After Storm").matches(line("Ferry service resumes after storm")))
+        #expect(TitleLine("Station x\u{0374}y reopens").matches(line("Station x\u{02B9}y reopens")))
+        #expect(!TitleLine(nil).matches(line("Ferry")))
+    }
 }
 

@@ -92,6 +92,8 @@ public struct PrettyJSONWriter: Sendable {
 
     public mutating func string(_ value: String) {
         separate()
+        // A native string's bytes in place; a copy made contiguous only for any other.
+        if value.utf8.withContiguousStorageIfAvailable({ appendQuoted($0) }) != nil { return }
         var copy = value
         copy.withUTF8 { appendQuoted($0) }
     }

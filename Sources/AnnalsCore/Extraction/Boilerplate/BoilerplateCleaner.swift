@@ -48,7 +48,7 @@ public struct BoilerplateCleaner: Sendable {
     /// Cleans the text given as its scalars (`DocumentExtractor` decodes them once for every stage).
     public func clean(scalars: [Unicode.Scalar], bodyStart: Int = 0, title: String? = nil) -> CleanedText {
         let lines = TextLine.lines(of: scalars, from: bodyStart)
-        let titleWords = (title.map(CueList.normalise) ?? []).map(CueWord.init)
+        let titleLine = TitleLine(title)
         var reasons: [[(start: Int, end: Int, reason: RemovalReason)]] = Array(repeating: [], count: lines.count)
         // Lines seen, by their word keys: one hash per line rather than one per word.
         var seen = LineKeySet()
@@ -66,8 +66,7 @@ public struct BoilerplateCleaner: Sendable {
                 reasons[k] = [(line.start, line.end, .repeatedLine)]
             } else if let parts = caption(line, bits, hits, scalars) {
                 reasons[k] = parts
-            } else if !titleWords.isEmpty && line.wordCount == titleWords.count
-                        && titleWords.indices.allSatisfy({ line.wordEquals($0, titleWords[$0]) }) {
+            } else if titleLine.matches(line) {
                 // The headline printed at the top of the body is news, not furniture.
             } else if isByline(line, scalars) {
                 reasons[k] = [(line.start, line.end, .byline)]
@@ -142,7 +141,7 @@ public struct BoilerplateCleaner: Sendable {
         let donation = cues(rules.donation, .donation, line, bits, hits, includeAnywhere: short || address)
         if donation.contains(where: qualifies) { return .donationAppeal }
         // A paragraph of appeal: two different cues, addressed to the reader.
-        if address && Set(donation.map(\.cue)).count >= 2 { return .donationAppeal }
+        if address && donation.count >= 2 && Set(donation.map(\.cue)).count >= 2 { return .donationAppeal }
         return nil
     }
 
@@ -204,5 +203,44 @@ public struct BoilerplateCleaner: Sendable {
 
     private func isSpeech(_ line: TextLine) -> Bool {
         line.hasQuotation && line.words.contains { rules.speechMarkers.contains($0) }
+    }
+}
+
+/// The headline, normalised like a line, for telling the headline printed at the top of the body.
+///
+/// Why not the words of `CueList.normalise(title)` as `CueWord`s: a String and an array per word
+/// of every article's title, for a comparison made only with lines of as many words. A title
+/// without `*` is normalised as one line (what `normalise` does), so its key compares with a
+/// line's: two ASCII keys of as many words are the same words exactly when their bytes are
+/// equal; otherwise the words are compared as Strings, as `CueWord` comparison ends up doing.
+struct TitleLine {
+    private let line: TextLine?
+    private let words: [CueWord]
+
+    /// No title: no line matches.
+    init(_ title: String?) {
+        guard let title else {
+            line = nil
+            words = []
+            return
+        }
+        if title.unicodeScalars.contains("*") {
+            line = nil
+            words = CueList.normalise(title).map(CueWord.init)
+        } else {
+            let scalars = ScalarText.scalars(of: title)
+            line = TextLine(scalars, 0, scalars.count)
+            words = []
+        }
+    }
+
+    /// Whether `other` has the title's words (and the title has some).
+    func matches(_ other: TextLine) -> Bool {
+        guard let line else {
+            return !words.isEmpty && other.wordCount == words.count && words.indices.allSatisfy { other.wordEquals($0, words[$0]) }
+        }
+        guard line.wordCount > 0, other.wordCount == line.wordCount else { return false }
+        if line.keyIsASCII && other.keyIsASCII { return line.keySlice.elementsEqual(other.keySlice) }
+        return (0..<line.wordCount).allSatisfy { line.word($0) == other.word($0) }
     }
 }
