@@ -77,6 +77,16 @@ struct CasualtyClauseTests {
                 == ["killed/police/2", "wounded/police/5"])
     }
 
+    @Test("a group with an outcome lends itself across sentences only to a bare count opening its sentence with another outcome")
+    func carriedFromFigures() {
+        #expect(keys(["Thirty women fled to the hills.", "Five were injured on the road."]) == ["displaced/women/30", "wounded/women/5"])
+        // A phrase before the count may change the scene.
+        #expect(keys(["Thirty women fled to the hills.", "In a second raid, five were injured."]) == ["displaced/women/30", "wounded/all/5"])
+        // A part of a breakdown lends no group.
+        #expect(keys(["Forty people were killed, including 12 children.", "Six were wounded."])
+                == ["killed/all/40", "killed/children/12<0", "wounded/all/6"])
+    }
+
     @Test("no group is carried across another group, to a larger count, or from a count of one")
     func carriedHeadGuards() {
         // More than the group: another group.

@@ -29,11 +29,12 @@ extension OutcomeScanner {
     /// The index of the main clause's auxiliary after a relative clause opening at `k` ("who",
     /// "that", "which") with a verb of its own: the relative's own auxiliaries and fillers are
     /// passed ("who had gathered", "that had been hijacked"), then a word that is no outcome word
-    /// must follow, then within eight tokens with no punctuation, number, negation or outcome word
-    /// the main clause's "were/was/are/is/have/has/had". Nil when the relative's verb is the
+    /// must follow, then within twelve tokens ("who had gathered outside the mosque for evening
+    /// prayers on Friday were") with no punctuation, number, negation or outcome word the main
+    /// clause's "were/was/are/is/have/has/had". Nil when the relative's verb is the
     /// outcome after an auxiliary ("who were injured": the clause is the count's own; "who killed
     /// the guards" is crossed), when "that" follows a verb of
-    /// saying or a verb form ("said that 12 ..."), or when no main auxiliary is found. Complexity: O(12).
+    /// saying or a verb form ("said that 12 ..."), or when no main auxiliary is found. Complexity: O(16).
     func relativeClauseEnd(openingAt k: Int, afterHead: Bool, in tokens: [Token], isNumberToken: (Int) -> Bool) -> Int? {
         guard Self.relativeOpeners.contains(tokens[k].lower) else { return nil }
         if tokens[k].lower != "who", !afterHead {
@@ -49,7 +50,7 @@ extension OutcomeScanner {
         if j == k + 1, Self.clauseAuxiliaries.contains(tokens[j].lower) || lexicon.fillers.contains(tokens[j].lower) { return nil }
         let verb = j
         j += 1
-        while j < tokens.count, j <= verb + 8 {
+        while j < tokens.count, j <= verb + 12 {
             let t = tokens[j]
             if Self.mainAuxiliaries.contains(t.lower) { return j }
             if t.kind == .punctuation || isNumberToken(j) || Self.clauseNegations.contains(t.lower)

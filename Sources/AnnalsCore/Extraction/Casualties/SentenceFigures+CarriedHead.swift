@@ -26,8 +26,12 @@ extension SentenceFigures {
     /// another outcome lends its group only within the sentence, to a bare count right after it
     /// (at most four tokens between, "8 soldiers died on Monday and 23 were wounded") or through a
     /// bare count that carried it itself. From the sentence before (`earlier`, read only when a
-    /// bare subject is its sentence's first count), only a count stated with no outcome lends its
-    /// group: one that introduces the people ("Forty civilians sheltered in the church").
+    /// bare subject is its sentence's first count), a count stated with no outcome lends its
+    /// group: one that introduces the people ("Forty civilians sheltered in the church"); a count
+    /// with an outcome, and no part of a breakdown, lends it only to a bare count that opens its
+    /// sentence with another outcome
+    /// ("Thirty-two women fled to Kestra. Four were injured on the road"), not past a phrase that
+    /// may change the scene ("In a second strike, at least 49 were wounded").
     /// Complexity: O(tokens) per bare subject count; the sentence before is read at most once.
     @discardableResult
     func carryEarlierHeads(_ resolved: inout [Resolution?], earlier: () -> SentenceFigures?, stated: [FigureMention]) -> Bool {
@@ -61,7 +65,7 @@ extension SentenceFigures {
                 guard c != .all, previous.phrases[q].hasHead, !previous.phrases[q].isSingular,
                       Self.mayCarry(from: previous.phrases[q], outcome: nil, to: phrases[p], outcome: r.outcome) else { continue }
                 guard !namesOtherGroup(previous.tokens, from: previous.phrases[q].end, to: previous.tokens.count, than: c),
-                      !previous.statesFigure(at: q, in: stated) else { continue }
+                      previous.statedFigure(at: q, in: stated).map({ $0.outcome != r.outcome && $0.partOf == nil && first == 0 }) ?? true else { continue }
                 category = c
             }
             r.category = category
@@ -71,15 +75,16 @@ extension SentenceFigures {
         return carried.contains(true)
     }
 
-    /// Whether the count phrase `q` of this sentence lies inside a figure stated for it in
-    /// `figures` (the document's figures so far; this sentence's come last). O(this sentence's figures).
-    func statesFigure(at q: Int, in figures: [FigureMention]) -> Bool {
+    /// The figure stated for the count phrase `q` of this sentence (its number
+    /// inside the figure's text) in `figures` (the document's figures so far; this sentence's come
+    /// last), or nil. O(this sentence's figures).
+    func statedFigure(at q: Int, in figures: [FigureMention]) -> FigureMention? {
         let start = phrases[q].number.start
         for f in figures.reversed() {
             guard f.sentence >= sentence.index else { break }
-            if f.sentence == sentence.index, f.start <= start, start < f.end { return true }
+            if f.sentence == sentence.index, f.start <= start, start < f.end { return f }
         }
-        return false
+        return nil
     }
 
     /// Verbs of saying beyond `report-verbs.txt` (which other rules read as verbs of finding).
