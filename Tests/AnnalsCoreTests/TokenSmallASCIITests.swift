@@ -39,6 +39,18 @@ import Testing
         }
     }
 
+    @Test func letterOrDigitRunCountsLeadingWordBytes() {
+        var generator = SplitMix(seed: 0xfeed)
+        let pool = Self.alphabet + [0x80, 0xC3, 0xA9, 0xFF, 0x00, 0x2F, 0x3A]
+        for _ in 0..<5000 {
+            let bytes = (0..<8).map { _ in generator.next() % 3 == 0 ? UInt8(truncatingIfNeeded: generator.next()) : pool[Int(generator.next() % UInt64(pool.count))] }
+            var x: UInt64 = 0
+            for (k, b) in bytes.enumerated() { x |= UInt64(b) << (8 * UInt64(k)) }
+            let expected = bytes.prefix { ($0 | 0x20) &- 0x61 < 26 || $0 &- 0x30 < 10 }.count
+            #expect(SmallASCII.letterOrDigitRun(x) == expected, "\(bytes)")
+        }
+    }
+
     @Test func longOrNonASCIIStringsAreNotRead() {
         guard SmallASCII.isAvailable else { return }
         #expect(SmallASCII.words(of: "sixteen-byte-run", available: true) == nil)

@@ -83,6 +83,21 @@ enum SmallASCII {
     /// `x` with its ASCII upper-case letters lowered (every byte of `x` below 0x80).
     @inline(__always) static func lowered(_ x: UInt64) -> UInt64 { x | upperCaseBits(x) >> 2 }
 
+    /// How many of the eight bytes of `x` (in memory order, little-endian) are, from the first
+    /// on, ASCII letters or digits: 0...8. Each byte is tested by range without carries between
+    /// bytes (a byte beyond ASCII is never one).
+    @inline(__always) static func letterOrDigitRun(_ x: UInt64) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let high = 0x80 &* ones
+        let low7 = x & ~high
+        let folded = low7 | 0x20 &* ones
+        // b >= lo sets bit 7 of b + (0x80 - lo); b > hi sets bit 7 of b + (0x7F - hi).
+        let letter = (folded &+ 0x1F &* ones) & ~(folded &+ 0x05 &* ones)
+        let digit = (low7 &+ 0x50 &* ones) & ~(low7 &+ 0x46 &* ones)
+        let ok = (letter | digit) & ~x & high
+        return (~ok & high).trailingZeroBitCount >> 3
+    }
+
     /// Bit 7 of each byte of `x` equal to `byte` (no false positives: exact zero-byte test).
     @inline(__always) static func bytesEqual(_ x: UInt64, _ byte: UInt8) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101

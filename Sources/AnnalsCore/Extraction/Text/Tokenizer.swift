@@ -51,8 +51,14 @@ public enum Tokenizer {
                 kind = numberKind
             } else if ScalarClass.isLetter(s) {
                 while p < n {
-                    // Most of a word: ASCII letters and digits, one byte each (`b | 0x20` is a
+                    // Most of a word: ASCII letters and digits, eight bytes a test while eight
+                    // remain (`SmallASCII.letterOrDigitRun`), else one byte each (`b | 0x20` is a
                     // lower-case ASCII letter exactly for ASCII letters).
+                    if small && p + 8 <= n {
+                        let run = SmallASCII.letterOrDigitRun(UnsafeRawPointer(u.baseAddress! + p).loadUnaligned(as: UInt64.self))
+                        p += run; i += run
+                        if run == 8 { continue }
+                    }
                     let b = u[p]
                     if (b | 0x20) &- 0x61 < 26 || b &- 0x30 < 10 { p += 1; i += 1; continue }
                     let (c, l) = UTF8Scalar.decode(u, p)

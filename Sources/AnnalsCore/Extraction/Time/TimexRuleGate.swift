@@ -90,14 +90,18 @@ struct TimexTokenGate: Sendable {
     /// Whether the token ends in a possessive "'s" / "’s", so that its bare form (`bare(_:)`)
     /// differs from its lower-case text: the bare form is made only for these few tokens.
     var isPossessive = false
+    /// The word facts below, the token's kind and a number's separators in one word
+    /// (`TimexTraits`), so that `viableRules(at:)` unions nearby tokens with a few ORs.
+    var traits: UInt32 = 0
+
     /// The lists its lower-case text or its bare form is in (the union of both).
-    var facts: TimexWordFacts = []
+    var facts: TimexWordFacts { TimexWordFacts(rawValue: UInt16(truncatingIfNeeded: traits)) }
     /// A word holding a "-" ("two-year", "mid-November").
-    var isHyphenatedWord = false
+    var isHyphenatedWord: Bool { traits & TimexTraits.hyphenatedWord != 0 }
     /// A number token holding a "/" ("3/14/2007", "1992/93") or a ":" ("10:30"): the first tests
     /// of the slash and clock rules (`viableRules(at:)`). False for other kinds.
-    var hasSlash = false
-    var hasColon = false
+    var hasSlash: Bool { traits & TimexTraits.slash != 0 }
+    var hasColon: Bool { traits & TimexTraits.colon != 0 }
 }
 
 extension TimeLexicon {
@@ -214,9 +218,9 @@ extension TimexScanner {
             case .word where hyphenated: rules.formUnion(.hyphenated)
             default: break
             }
-            gates.append(TimexTokenGate(startsAlone: startsAlone, isWeak: lower?.isWeak ?? false, rules: rules,
-                                        isPossessive: possessive, facts: (lower?.facts ?? []).union(bare?.facts ?? []),
-                                        isHyphenatedWord: hyphenated, hasSlash: separators.slash, hasColon: separators.colon))
+            gates.append(TimexTokenGate(startsAlone: startsAlone, isWeak: lower?.isWeak ?? false, rules: rules, isPossessive: possessive,
+                                        traits: TimexTraits.of(facts: (lower?.facts ?? []).union(bare?.facts ?? []), kind: kind, hyphenated: hyphenated,
+                                                               slash: separators.slash, colon: separators.colon)))
         }
         return quarter
     }
