@@ -110,6 +110,11 @@ struct CasualtyClauseTests {
         #expect(casualtyKeys("Nine soldiers from the base were deployed, two police officers were wounded.") == ["wounded/police/2"])
     }
 
+    @Test("an elided head carried across a part's aside of words")
+    func elidedAcrossPartAside() {
+        #expect(casualtyKeys("Fifteen civilians were killed, six of them women, and 20 others were wounded.").contains("wounded/civilians/20"))
+    }
+
     @Test("an elided verb after a comma: another place's count")
     func commaElision() {
         #expect(casualtyKeys("Nine people were killed in the south, 14 in the west.") == ["killed/all/9", "killed/all/14"])

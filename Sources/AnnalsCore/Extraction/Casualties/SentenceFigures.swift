@@ -341,6 +341,12 @@ extension SentenceFigures {
             // the breakdown, the group is the total's.
             if let t = prev.partOf, let total = resolved[t] {
                 prevEnd = phrases[p - 1].end
+                // "seven soldiers were killed, four of them officers, and nine others wounded": the
+                // part's own words up to the comma that closes its aside.
+                var words = prevEnd
+                while words < tokens.count, words < prevEnd + 3, tokens[words].kind == .word, !numberTokens.contains(words),
+                      tokens[words].lower != "and", lexicon.postTriggers.match(tokens, at: words) == nil { words += 1 }
+                if words > prevEnd, words < tokens.count, tokens[words].text == "," { prevEnd = words }
                 if prevEnd < tokens.count, tokens[prevEnd].text == "," { prevEnd += 1 }
                 prev = total
                 prevIndex = t
