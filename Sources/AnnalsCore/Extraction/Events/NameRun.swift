@@ -37,17 +37,17 @@ struct NameFinder {
             var j = i + 1
             while j < tokens.count {
                 if triggerStarts.contains(j) || blocked.contains(j) { break }
-                if isNameWord(tokens[j]) { j += 1; continue }
+                if isNameWord(tokens, j) { j += 1; continue }
                 // An initialism ("U.S.", "U.N."): its letters and periods are one word.
                 if tokens[j].text == ".", isInitial(tokens[j - 1]), tokens[j - 1].end == tokens[j].start {
                     j += 1
                     if j < tokens.count, isInitial(tokens[j]), tokens[j - 1].end == tokens[j].start { j += 1; continue }
                     // "John F. Kennedy", "U.S. Embassy": the run goes on after the initial.
-                    if j < tokens.count, !triggerStarts.contains(j), !blocked.contains(j), isNameWord(tokens[j]) { continue }
+                    if j < tokens.count, !triggerStarts.contains(j), !blocked.contains(j), isNameWord(tokens, j) { continue }
                     break
                 }
                 // "of" joins two capitalised runs: "Alliance of New York", "Bank of England".
-                if tokens[j].lower == "of", j + 1 < tokens.count, isNameWord(tokens[j + 1]), !blocked.contains(j + 1), !triggerStarts.contains(j + 1) { j += 2; continue }
+                if tokens[j].lower == "of", j + 1 < tokens.count, isNameWord(tokens, j + 1), !blocked.contains(j + 1), !triggerStarts.contains(j + 1) { j += 2; continue }
                 break
             }
             let text = Self.text(of: tokens[i..<j])
@@ -103,12 +103,14 @@ struct NameFinder {
         t.kind == .word && t.text.unicodeScalars.count == 1 && t.startsUpperCase
     }
 
-    private func isNameWord(_ t: Token) -> Bool {
-        t.kind == .word && t.startsUpperCase && !words.notNames.contains(t.lower)
+    /// Token `i` read in place (no copy of the token, whose two Strings a copy retained and
+    /// released at every token of the sentence).
+    private func isNameWord(_ tokens: [Token], _ i: Int) -> Bool {
+        tokens[i].kind == .word && tokens[i].startsUpperCase && !words.notNames.contains(tokens[i].lower)
     }
 
     private func startsName(_ tokens: [Token], _ i: Int, _ blocked: TokenMask, _ triggers: TokenMask) -> Bool {
-        !blocked.contains(i) && !triggers.contains(i) && isNameWord(tokens[i])
+        !blocked.contains(i) && !triggers.contains(i) && isNameWord(tokens, i)
     }
 
     private func role(_ tokens: [Token], _ r: Range<Int>, _ triggers: TokenMask, _ blocked: TokenMask) -> NameRun.Role {
