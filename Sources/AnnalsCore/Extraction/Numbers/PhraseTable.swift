@@ -14,6 +14,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
     private var firstShapes = [UInt64](repeating: 0, count: Self.shapeWords)
     private var lastShapes = [UInt64](repeating: 0, count: Self.shapeWords)
     private static var shapeWords: Int { 32 * 256 / 64 }
+    /// `SmallASCII.isAvailable`, read once (a static's every read is a call).
+    private let small = SmallASCII.isAvailable
 
     init() {}
 
@@ -26,8 +28,8 @@ struct PhraseTable<Value: Sendable>: Sendable {
         let words = Self.words(phrase.lowercased())
         guard let first = words.first, let last = words.last else { return }
         let entry = Entry(words: words, value: value)
-        Self.set(&firstShapes, Self.shape(first))
-        Self.set(&lastShapes, Self.shape(last))
+        Self.set(&firstShapes, Self.shape(first, small: small))
+        Self.set(&lastShapes, Self.shape(last, small: small))
         Self.add(entry, under: firstIndex.insert(first), to: &byFirst)
         Self.add(entry, under: lastIndex.insert(last), to: &byLast)
     }
@@ -60,7 +62,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase starting at token `i`: its value and the number of tokens it covers.
     func match(_ tokens: [Token], at i: Int) -> (value: Value, length: Int)? {
-        guard i >= 0, i < tokens.count, Self.has(firstShapes, Self.shape(tokens[i].lower)),
+        guard i >= 0, i < tokens.count, Self.has(firstShapes, Self.shape(tokens[i].lower, small: small)),
               let id = firstIndex.find(tokens[i].lower) else { return nil }
         for entry in byFirst[id] where i + entry.words.count <= tokens.count {
             var ok = true
@@ -72,7 +74,7 @@ struct PhraseTable<Value: Sendable>: Sendable {
 
     /// The longest phrase ending at token `i` (inclusive): its value and the number of tokens it covers.
     func match(_ tokens: [Token], endingAt i: Int) -> (value: Value, length: Int)? {
-        guard i >= 0, i < tokens.count, Self.has(lastShapes, Self.shape(tokens[i].lower)),
+        guard i >= 0, i < tokens.count, Self.has(lastShapes, Self.shape(tokens[i].lower, small: small)),
               let id = lastIndex.find(tokens[i].lower) else { return nil }
         for entry in byLast[id] where i - entry.words.count + 1 >= 0 {
             let begin = i - entry.words.count + 1
@@ -84,7 +86,10 @@ struct PhraseTable<Value: Sendable>: Sendable {
     }
 
     /// A word's length (capped at 31) and first byte, as a bit index: O(1) on a native string.
-    @inline(__always) private static func shape(_ word: String) -> Int {
+    /// A short ASCII word's are read from its inline words (`SmallASCII`: no `Collection.first`
+    /// call, the count from the same load); the same index either way.
+    @inline(__always) private static func shape(_ word: String, small: Bool) -> Int {
+        if let (words, count) = SmallASCII.words(of: word, available: small) { return count << 8 | Int(words.low & 0xFF) }
         let utf8 = word.utf8
         return min(utf8.count, 31) << 8 | Int(utf8.first ?? 0)
     }
